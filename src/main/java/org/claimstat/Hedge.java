@@ -1,0 +1,127 @@
+package org.claimstat;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Says how a stated number relates to the true value: exactly, about, at most, more than, or a range.
+ *
+ * <p>The file names ({@link #code()}) are a public contract: {@code exact, approximately, estimate,
+ * nearly, up_to, at_most, less_than, at_least, more_than, range}. This enum is also the one place
+ * that maps the hedge words of English prose ("some", "surpassed", "as many as") to a hedge: see
+ * {@link #forPhrase(String)}. How a hedge turns a value into an interval is defined in
+ * {@link Quantity#interval()}.
+ *
+ * <pre>{@code
+ * Hedge.parse("up_to")          // UP_TO
+ * Hedge.forPhrase("surpassed")  // Optional[MORE_THAN]
+ * }</pre>
+ */
+public enum Hedge {
+    /** The value is stated as exact: [v, v]. */
+    EXACT("exact", "exactly", "precisely"),
+    /** "about", "some", "around", "roughly": a band whose width follows the written precision. */
+    APPROXIMATELY("approximately", "about", "some", "around", "roughly", "approximately", "close to",
+            "circa", "approx.", "in the region of", "on the order of"),
+    /** "an estimated", "estimated at": a band like {@link #APPROXIMATELY}, stated as an estimate. */
+    ESTIMATE("estimate", "an estimated", "estimated at", "estimated", "est."),
+    /** "nearly", "almost": just under the value, up to and including it. */
+    NEARLY("nearly", "nearly", "almost", "just under", "just shy of", "close on"),
+    /** "up to", "as many as": at most the value, reached or not. */
+    UP_TO("up_to", "up to", "as many as", "as much as"),
+    /** "at most", "no more than": the value is a closed upper bound. */
+    AT_MOST("at_most", "at most", "no more than", "not more than", "a maximum of", "maximum of"),
+    /** "less than", "fewer than", "under", "below": an open upper bound. */
+    LESS_THAN("less_than", "less than", "fewer than", "under", "below", "lower than"),
+    /** "at least", "no fewer than", "a minimum of": a closed lower bound. */
+    AT_LEAST("at_least", "at least", "no fewer than", "no less than", "a minimum of", "minimum of"),
+    /** "more than", "over", "surpassed", "exceeded": an open lower bound. */
+    MORE_THAN("more_than", "more than", "over", "surpassed", "exceeded", "exceeds", "exceeding",
+            "above", "in excess of", "upwards of", "greater than", "surpassing", "surpasses"),
+    /** "six to nine", "12,000-15,000", "between 40 and 60": both bounds stated. */
+    RANGE("range");
+
+    private static final Map<String, Hedge> BY_CODE = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(Hedge::code, h -> h));
+    private static final Map<String, Hedge> BY_PHRASE = Arrays.stream(values())
+            .flatMap(h -> Arrays.stream(h.phrases).map(p -> Map.entry(p, h)))
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+    private static final int LONGEST_PHRASE_WORDS = BY_PHRASE.keySet().stream()
+            .mapToInt(p -> p.split(" ").length).max().orElse(1);
+
+    private final String code;
+    private final String[] phrases;
+
+    Hedge(String code, String... phrases) {
+        this.code = code;
+        this.phrases = phrases;
+    }
+
+    /** Returns the name used in dataset files, such as {@code up_to}. */
+    public String code() {
+        return code;
+    }
+
+    /** Returns the code, the inverse of {@link #parse(String)}. */
+    @Override
+    public String toString() {
+        return code;
+    }
+
+    /** Returns true where the hedge leaves no upper bound ({@code at_least}, {@code more_than}). */
+    public boolean isOpenAbove() {
+        return this == AT_LEAST || this == MORE_THAN;
+    }
+
+    /** Returns true where the hedge leaves no lower bound ({@code up_to}, {@code at_most}, {@code less_than}). */
+    public boolean isOpenBelow() {
+        return this == UP_TO || this == AT_MOST || this == LESS_THAN;
+    }
+
+    /** Returns true where the stated value is the upper bound of the interval. */
+    public boolean valueIsUpperBound() {
+        return this == NEARLY || isOpenBelow();
+    }
+
+    /** Returns true where the stated value is the lower bound of the interval. */
+    public boolean valueIsLowerBound() {
+        return isOpenAbove();
+    }
+
+    /** Returns true for the hedges whose interval is a band around the value. */
+    public boolean isBand() {
+        return this == APPROXIMATELY || this == ESTIMATE;
+    }
+
+    /**
+     * Parses a file code such as {@code more_than}.
+     *
+     * @throws IllegalArgumentException naming the text and the codes that are allowed
+     */
+    public static Hedge parse(String code) {
+        Hedge hedge = BY_CODE.get(code);
+        if (hedge == null) {
+            throw new IllegalArgumentException("unknown hedge '" + code + "'; expected one of "
+                    + String.join(", ", Arrays.stream(values()).map(Hedge::code).toList()));
+        }
+        return hedge;
+    }
+
+    /**
+     * Maps a hedge phrase of English prose to its hedge, ignoring case and runs of white space:
+     * "Nearly" gives {@code NEARLY}, "as many as" gives {@code UP_TO}, "surpassed" gives
+     * {@code MORE_THAN}. Returns empty for words that are no hedge.
+     */
+    public static Optional<Hedge> forPhrase(String phrase) {
+        String key = phrase.strip().replaceAll("\\s++", " ").toLowerCase(Locale.ROOT);
+        return Optional.ofNullable(BY_PHRASE.get(key));
+    }
+
+    /** Returns the number of words of the longest hedge phrase, for scanners that look back. */
+    public static int longestPhraseWords() {
+        return LONGEST_PHRASE_WORDS;
+    }
+}

@@ -1,0 +1,32 @@
+package org.claimstat.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code claimstat} command line: {@code java -jar target/claimstat-cli.jar COMMAND ...}.
+ * Each command is a class of this package registered in {@code subcommands}.
+ */
+@Command(name = "claimstat", mixinStandardHelpOptions = true, version = "claimstat 0.1.0",
+        description = "Sourced datasets of quoted numbers: show, extract, compare, check, chart, report.",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    /** Runs the command line and exits with its exit code. */
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code, for tests and embedding. */
+    public static int run(String... args) {
+        return new CommandLine(new Main()).execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

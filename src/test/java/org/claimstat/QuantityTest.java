@@ -1,0 +1,101 @@
+package org.claimstat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+class QuantityTest {
+
+    static Stream<Arguments> hedgedIntervals() {
+        return Stream.of(
+                Arguments.of("300000", Hedge.EXACT, "person", "[300000, 300000]"),
+                Arguments.of("95000", Hedge.NEARLY, "vacancy", "(94000, 95000]"),
+                Arguments.of("45", Hedge.UP_TO, "percent", "(-∞, 45]"),
+                Arguments.of("45", Hedge.AT_MOST, "percent", "(-∞, 45]"),
+                Arguments.of("10", Hedge.LESS_THAN, "percent", "(-∞, 10)"),
+                Arguments.of("40", Hedge.MORE_THAN, "percent", "(40, +∞)"),
+                Arguments.of("40", Hedge.AT_LEAST, "percent", "[40, +∞)"),
+                Arguments.of("77000000000", Hedge.APPROXIMATELY, "USD", "[76500000000, 77500000000]"),
+                Arguments.of("200000", Hedge.ESTIMATE, "person", "[150000, 250000]"),
+                Arguments.of("2.50", Hedge.APPROXIMATELY, "percent", "[2.495, 2.505]"));
+    }
+
+    @ParameterizedTest(name = "{1} {0} {2} means {3}")
+    @MethodSource("hedgedIntervals")
+    void interval_followsHedgeAndWrittenPrecision(String value, Hedge hedge, String unit, String expected) {
+        Quantity q = Quantity.of(new BigDecimal(value), hedge, Unit.parse(unit));
+        assertEquals(expected, q.interval().toString());
+    }
+
+    @Test
+    void range_isClosedBetweenItsBounds() {
+        Quantity q = Quantity.range(new BigDecimal("6"), new BigDecimal("9"), Unit.parse("month"));
+        assertEquals("[6, 9]", q.interval().toString());
+        assertEquals(Optional.empty(), q.number());
+    }
+
+    @Test
+    void hedgesAreRespected_nearlyConflictsWithAboveButAboutDoesNotConflictWithMoreThan() {
+        Interval nearly = Quantity.of(new BigDecimal("95000"), Hedge.NEARLY, Unit.parse("vacancy")).interval();
+        Interval exact = Quantity.exact(new BigDecimal("96000"), Unit.parse("vacancy")).interval();
+        assertFalse(nearly.overlaps(exact));
+        Interval about = Quantity.of(new BigDecimal("100000"), Hedge.APPROXIMATELY, Unit.PERSON).interval();
+        Interval more = Quantity.of(new BigDecimal("100000"), Hedge.MORE_THAN, Unit.PERSON).interval();
+        assertTrue(about.overlaps(more));
+    }
+
+    @Test
+    void explicitLowerBound_replacesTheOpenEnd() {
+        Quantity q = new Quantity(Optional.of(Value.parse("45", false)), Hedge.UP_TO,
+                Optional.of(Value.parse("0", false)), Optional.empty(), Unit.PERCENT);
+        assertEquals("[0, 45]", q.interval().toString());
+    }
+
+    @Test
+    void dateQuantity_coversTheDaysOfItsPrecision() {
+        Quantity feb = Quantity.date(PartialDate.parse("2024-02"), Hedge.EXACT);
+        Interval days = feb.interval();
+        assertEquals(PartialDate.parse("2024-02-01").firstDay().toEpochDay(), (long) days.lower());
+        assertEquals(PartialDate.parse("2024-02-29").firstDay().toEpochDay(), (long) days.upper());
+    }
+
+    @Test
+    void constructor_rejectsValueOutsideItsBounds() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Quantity(
+                Optional.of(Value.parse("50", false)), Hedge.APPROXIMATELY,
+                Optional.of(Value.parse("60", false)), Optional.of(Value.parse("70", false)), Unit.PERCENT));
+        assertEquals("value 50 is below its lower bound 60", e.getMessage());
+    }
+
+    @Test
+    void constructor_rejectsUpperThatIsNotTheValueOfNearly() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Quantity(
+                Optional.of(Value.parse("95000", false)), Hedge.NEARLY,
+                Optional.empty(), Optional.of(Value.parse("96000", false)), Unit.PERSON));
+        assertEquals("upper 96000 must equal the value 95000 for hedge nearly (or be left empty)", e.getMessage());
+    }
+
+    @Test
+    void constructor_rejectsNumberForDateUnit() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Quantity.of(new BigDecimal("2024"), Hedge.EXACT, Unit.DATE));
+        assertTrue(e.getMessage().startsWith("value '2024' must be a date"), e.getMessage());
+    }
+
+    @Test
+    void value_keepsWrittenPrecision() {
+        assertEquals("2.50", Value.parse("2.50", false).toString());
+        assertEquals(1000.0, Value.parse("95000", false).precisionUnit());
+        assertThrows(IllegalArgumentException.class, () -> Value.parse("2.5E3", false));
+        assertThrows(IllegalArgumentException.class, () -> Value.parse("95,000", false));
+    }
+}
