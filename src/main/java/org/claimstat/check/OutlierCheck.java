@@ -2,11 +2,13 @@ package org.claimstat.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.math3.stat.descriptive.rank.Median;
 import org.claimstat.Claim;
 import org.claimstat.Interval;
 import org.claimstat.Unit;
+import org.claimstat.compare.Claimants;
 import org.claimstat.compare.Independence;
 
 /**
@@ -44,10 +46,11 @@ final class OutlierCheck implements Check {
         int examined = 0;
         int passed = 0;
         List<Finding> findings = new ArrayList<>();
+        Map<String, String> claimants = Claimants.keys(group.claims().stream().map(Claim::claimant).distinct().toList());
         for (List<Claim> run : Runs.byPeriod(group.claims())) {
             List<Claim> witnesses = new ArrayList<>();
             List<Double> values = new ArrayList<>();
-            for (Independence.Cluster cluster : Independence.clusters(run, context::source)) {
+            for (Independence.Cluster cluster : Independence.clusters(run, context::source, claimants)) {
                 Claim c = cluster.representative();
                 Optional<Interval> i = context.inIndicatorUnit(c);
                 if (i.isPresent() && i.get().isBounded() && (!logScale || i.get().midpoint() > 0)) {

@@ -3,9 +3,11 @@ package org.claimstat.check;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.claimstat.Claim;
 import org.claimstat.Source;
+import org.claimstat.compare.Claimants;
 import org.claimstat.compare.Independence;
 
 /**
@@ -32,13 +34,14 @@ final class SyndicationCheck implements Check {
         int examined = 0;
         int passed = 0;
         List<Finding> findings = new ArrayList<>();
+        Map<String, String> claimants = Claimants.keys(group.claims().stream().map(Claim::claimant).distinct().toList());
         for (List<Claim> run : Runs.byPeriod(group.claims())) {
             if (run.size() < 2) {
                 continue;
             }
             examined++;
             int before = findings.size();
-            for (Independence.Cluster cluster : Independence.clusters(run, context::source)) {
+            for (Independence.Cluster cluster : Independence.clusters(run, context::source, claimants)) {
                 Set<String> sources = new LinkedHashSet<>();
                 cluster.claims().forEach(c -> sources.add(c.source()));
                 if (sources.size() > 1) {

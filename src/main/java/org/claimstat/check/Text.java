@@ -14,12 +14,15 @@ final class Text {
     private Text() {
     }
 
-    /** Returns {@code x} with at most six significant digits, no exponent, no grouping. */
+    /** Returns {@code x} without exponent or grouping: whole numbers in full, others to six significant digits. */
     static String num(double x) {
         if (Double.isInfinite(x)) {
             return x > 0 ? "+∞" : "-∞";
         }
-        return new BigDecimal(x).round(new MathContext(6)).stripTrailingZeros().toPlainString();
+        if (x == Math.rint(x) && Math.abs(x) < 1e15) {
+            return Long.toString((long) x);
+        }
+        return BigDecimal.valueOf(x).round(new MathContext(6)).stripTrailingZeros().toPlainString();
     }
 
     /** Returns an interval with readable ends, such as {@code (94000, 95000]}. */

@@ -134,8 +134,9 @@ public final class Comparisons {
         List<Comparison.Row> rows = new ArrayList<>();
         List<Comparison.Pair> pairs = new ArrayList<>();
         List<Comparison.Consensus> consensus = new ArrayList<>();
+        Map<String, String> claimants = Claimants.keys(claims.stream().map(Claim::claimant).distinct().toList());
         byPeriod.forEach((period, inPeriod) -> {
-            List<Comparison.Row> periodRows = rows(inPeriod, target, converter);
+            List<Comparison.Row> periodRows = rows(inPeriod, target, converter, claimants);
             rows.addAll(periodRows);
             if (periodRows.size() <= MAX_PAIRED_CLAIMS) {
                 pairs.addAll(pairs(periodRows));
@@ -145,9 +146,11 @@ public final class Comparisons {
         return new Comparison(id, e, target, rows, pairs, consensus);
     }
 
-    private List<Comparison.Row> rows(List<Claim> claims, Unit target, Converter converter) {
+    private List<Comparison.Row> rows(List<Claim> claims, Unit target, Converter converter,
+                                      Map<String, String> claimants) {
         List<Comparison.Row> rows = new ArrayList<>();
-        for (Independence.Cluster cluster : Independence.clusters(claims, id -> dataset.source(id).orElseThrow())) {
+        for (Independence.Cluster cluster : Independence.clusters(claims, id -> dataset.source(id).orElseThrow(),
+                claimants)) {
             String representative = cluster.representative().id();
             for (Claim c : cluster.claims()) {
                 Source s = dataset.sourceOf(c);

@@ -10,10 +10,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.claimstat.Claim;
+import org.claimstat.PartialDate;
 import org.claimstat.Source;
+import org.claimstat.Unit;
 
 /**
  * Sorts claims into clusters that count as one witness: claims whose sources share a wire service
@@ -72,33 +75,46 @@ public final class Independence {
      * @param sources looks up a claim's source by id
      */
     public static List<Cluster> clusters(List<Claim> claims, Function<String, Source> sources) {
+        return clusters(claims, sources, Claimants.keys(claims.stream().map(Claim::claimant).distinct().toList()));
+    }
+
+    /**
+     * Returns the clusters of {@code claims}, with claimants already matched by
+     * {@link Claimants#keys} (compute them once for many calls).
+     *
+     * @param claims claims that should agree
+     * @param sources looks up a claim's source by id
+     * @param claimants the key of each claim's claimant
+     */
+    public static List<Cluster> clusters(List<Claim> claims, Function<String, Source> sources,
+                                         Map<String, String> claimants) {
         Objects.requireNonNull(sources, "sources");
-        Map<String, Long> day = new HashMap<>();
+        if (claims.size() == 1) {
+            return List.of(new Cluster(claims, Set.of()));
+        }
+        Map<String, Source> bySource = new HashMap<>();
         for (Claim c : claims) {
-            day.computeIfAbsent(c.source(), s -> published(sources.apply(s)));
+            bySource.computeIfAbsent(c.source(), sources);
         }
         List<Claim> ordered = new ArrayList<>(claims);
-        ordered.sort(Comparator.comparingLong((Claim c) -> day.get(c.source())).thenComparing(Claim::id));
-        Map<String, String> claimants = Claimants.keys(ordered.stream().map(Claim::claimant).distinct().toList());
+        ordered.sort(Comparator.comparingLong((Claim c) -> published(bySource.get(c.source()))).thenComparing(Claim::id));
         int[] parent = new int[ordered.size()];
         List<EnumSet<Reason>> why = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
+        Map<Object, Integer> seen = new HashMap<>();
         for (int i = 0; i < ordered.size(); i++) {
             parent[i] = i;
             why.add(EnumSet.noneOf(Reason.class));
             Claim c = ordered.get(i);
-            Source s = sources.apply(c.source());
-            String who = claimants.get(c.claimant());
-            join(seen, "w\u0000" + s.independenceKey(), i, parent, why, Reason.SAME_STORY);
+            Source s = bySource.get(c.source());
+            String who = Objects.requireNonNull(claimants.get(c.claimant()), c.claimant());
+            join(seen, new StoryKey(s.independenceKey()), i, parent, why, Reason.SAME_STORY);
             if (!who.isEmpty() && !c.quote().isBlank()) {
-                join(seen, "q\u0000" + who + "\u0000" + normalizeQuote(c.quote()) + "\u0000" + s.published()
-                        .map(Object::toString).orElse(""), i, parent, why, Reason.SAME_QUOTE);
+                join(seen, new QuoteKey(who, normalizeQuote(c.quote()), s.published()), i, parent, why,
+                        Reason.SAME_QUOTE);
             }
-            if (!who.isEmpty()) {
-                java.util.Optional<String> f = figure(c);
-                if (f.isPresent()) {
-                    join(seen, "f\u0000" + who + "\u0000" + f.get(), i, parent, why, Reason.SAME_CLAIMANT_FIGURE);
-                }
+            if (!who.isEmpty() && c.quantity().number().isPresent()) {
+                join(seen, new FigureKey(who, c.quantity().number().get().stripTrailingZeros(), c.unit()), i, parent,
+                        why, Reason.SAME_CLAIMANT_FIGURE);
             }
         }
         Map<Integer, List<Claim>> members = new LinkedHashMap<>();
@@ -114,7 +130,16 @@ public final class Independence {
         return out;
     }
 
-    private static void join(Map<String, Integer> seen, String key, int i, int[] parent, List<EnumSet<Reason>> why,
+    private record StoryKey(String story) {
+    }
+
+    private record QuoteKey(String claimant, String quote, Optional<PartialDate> published) {
+    }
+
+    private record FigureKey(String claimant, BigDecimal figure, Unit unit) {
+    }
+
+    private static void join(Map<Object, Integer> seen, Object key, int i, int[] parent, List<EnumSet<Reason>> why,
                              Reason reason) {
         Integer j = seen.putIfAbsent(key, i);
         if (j != null) {
@@ -155,9 +180,5 @@ public final class Independence {
             }
         }
         return out.toString().toLowerCase(Locale.ROOT);
-    }
-
-    static java.util.Optional<String> figure(Claim c) {
-        return c.quantity().number().map(BigDecimal::stripTrailingZeros).map(n -> n.toPlainString() + " " + c.unit());
     }
 }
