@@ -77,6 +77,7 @@ final class DatasetReader {
                     }
                 }
                 parser.apply(row).ifPresent(table.items::add);
+                row.finish();
             });
         } catch (CsvInput.NotUtf8 e) {
             problems.add(schema.file(), badUtf8Line(schema.file()), "", "", "bytes that are not UTF-8; expected a UTF-8"
