@@ -50,7 +50,7 @@ final class DatasetReader {
         if (!problems.isEmpty()) {
             throw new DatasetException(files.where(), problems.errors());
         }
-        return ClaimDataset.of(info.orElseThrow(), sources.items, indicators.items, claims.items, rates.items,
+        return ClaimDataset.ofChecked(info.orElseThrow(), sources.items, indicators.items, claims.items, rates.items,
                 relations.items);
     }
 
