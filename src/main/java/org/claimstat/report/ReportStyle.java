@@ -20,7 +20,7 @@ final class ReportStyle {
             .claimstat-report tr:target{background:#fff6c7}
             .claimstat-report li:target{background:#fff6c7}
             .claimstat-report .pair{display:grid;grid-template-columns:1fr;gap:16px;align-items:start}
-            @media (min-width:1200px){.claimstat-report .pair{grid-template-columns:minmax(0,1fr) minmax(0,640px)}}
+            @media (min-width:1200px){.claimstat-report .pair{grid-template-columns:minmax(0,1fr) minmax(0,600px)}}
             .claimstat-report .table-wrap{overflow-x:auto}
             .claimstat-report figure.chart{margin:0;max-width:720px}
             .claimstat-report figure.chart svg{width:100%;height:auto;display:block}
@@ -38,7 +38,9 @@ final class ReportStyle {
             .claimstat-report .badge.info{background:#2f6fbf}
             .claimstat-report h3.conflict{color:#a00000}
             .claimstat-report h3.warning{color:#8a5300}
-            .claimstat-report .claims{font-size:13px}
+            .claimstat-report table.claims{font-size:12.5px}
+            .claimstat-report table.claims td{overflow-wrap:anywhere}
+            .claimstat-report table.claims .badge{font-size:11px;overflow-wrap:normal}
             .claimstat-report .wire{color:#c55a11}
             .claimstat-report .none{color:#555;font-style:italic}
             .claimstat-report footer{margin-top:32px;border-top:1px solid #ddd;padding-top:8px}

@@ -88,7 +88,7 @@ public final class SampleDatasets {
         Source s = new Source("s<1>", evil, "<img src=x onerror=alert(1)>", Optional.of("javascript:alert(document.cookie)"),
                 Optional.of(PartialDate.parse("2023-01-02")), Optional.of(evil), Optional.empty(), Optional.of("<b>AFP</b>"),
                 Optional.empty(), Map.of());
-        Source ok = new Source("s2", "=HYPERLINK(\"http://evil\")", "fine", Optional.of("https://example.org/a?b=1&c=\"2\""),
+        Source ok = new Source("s2", "=HYPERLINK(\"http://evil\")", "fine", Optional.of("https://example.org/a?b=1&c=2"),
                 Optional.of(PartialDate.parse("2023-01-03")), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
         Indicator ind = Indicator.of("x<script>", "<script>alert('label')</script>", Unit.PERSON, Aggregation.STOCK, evil);
         List<Claim> claims = List.of(
