@@ -84,7 +84,8 @@ final class ForestPlot {
         plot.setFixedLegendItems(legend(series.keySet(), !arrows.isEmpty(), band.isPresent()).items());
         JFreeChart chart = new JFreeChart(Rows.cut(indicator.label(), 90), Axes.TITLE_FONT, plot, true);
         long independent = rows.stream().map(r -> r.source().independenceKey()).distinct().count();
-        String subtitle = indicator.id() + " · " + rows.size() + " claims from " + independent + " independent sources"
+        String subtitle = indicator.id() + " · " + rows.size() + (rows.size() == 1 ? " claim from " : " claims from ")
+                + independent + (independent == 1 ? " independent source" : " independent sources")
                 + (rows.size() < claims.size() ? " · " + (claims.size() - rows.size()) + " in other units not drawn" : "")
                 + (arrows.isEmpty() ? "" : " · arrows: open ends (more than, up to)");
         Axes.finish(chart, plot, subtitle);
