@@ -31,12 +31,16 @@ final class Rows {
         return dataset.sourceOf(claim).published().orElse(new PartialDate(9999, 12, 31));
     }
 
-    /** Returns "publisher (date)" with "via WIRE" for a syndicated copy, cut to {@link #MAX_LABEL} characters. */
+    /** Returns "publisher (date)" (the title where no publisher is named) with "via WIRE" for a syndicated copy, cut to {@link #MAX_LABEL} characters. */
     static String sourceLabel(Source source) {
         String date = source.published().map(d -> " (" + d + ")").orElse(" (undated)");
         String via = source.derivedFrom().map(w -> " via " + w).orElse("");
-        String publisher = source.publisher().isBlank() ? source.id() : source.publisher();
-        return cut(publisher, MAX_LABEL - date.length() - via.length()) + via + date;
+        return cut(name(source), MAX_LABEL - date.length() - via.length()) + via + date;
+    }
+
+    /** Returns the publisher, else the title, else the id: the first that is not blank. */
+    static String name(Source source) {
+        return !source.publisher().isBlank() ? source.publisher() : !source.title().isBlank() ? source.title() : source.id();
     }
 
     /** Cuts {@code text} to {@code max} characters, ending with an ellipsis when cut; collapses white space. */

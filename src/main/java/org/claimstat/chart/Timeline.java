@@ -45,7 +45,7 @@ final class Timeline {
         for (int y = 0; y < claims.size(); y++) {
             Claim c = claims.get(y);
             Source source = dataset.sourceOf(c);
-            labels[y] = Rows.cut(source.publisher().isBlank() ? source.id() : source.publisher(), 22) + ": "
+            labels[y] = Rows.cut(Rows.name(source), 22) + ": "
                     + Rows.cut(c.quantity().toString(), 30);
             addPeriod(series.get(PERIOD), arrows, c, y);
             Optional<PartialDate> published = source.published();
@@ -87,7 +87,7 @@ final class Timeline {
         }
         JFreeChart chart = new JFreeChart(Rows.cut(indicator.label(), 80) + ": when claimed, and about when",
                 Axes.TITLE_FONT, plot, true);
-        String subtitle = indicator.id() + " · " + claims.size() + " claims by publication date"
+        String subtitle = indicator.id() + " · " + claims.size() + (claims.size() == 1 ? " claim" : " claims") + " by publication date"
                 + (early > 0 ? " · " + early + " published before the period they report" : "");
         return Axes.finish(chart, plot, subtitle);
     }

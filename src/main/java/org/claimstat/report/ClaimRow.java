@@ -43,6 +43,11 @@ record ClaimRow(Claim claim, Source source, String written, String hedge, String
         return (i.lowerClosed() ? "[" : "(") + low + ", " + high + (i.upperClosed() ? "]" : ")");
     }
 
+    /** Returns the publisher, else the title, else the id of a source: the first that is not blank. */
+    static String sourceName(Source s) {
+        return !s.publisher().isBlank() ? s.publisher() : !s.title().isBlank() ? s.title() : s.id();
+    }
+
     Optional<String> url() {
         return source.url();
     }

@@ -42,7 +42,7 @@ final class HtmlReport {
     private static void header(StringBuilder out, Report report) {
         DatasetInfo info = report.dataset().info();
         out.append("<header>\n<h1>").append(escape(info.title())).append("</h1>\n");
-        out.append("<p class=\"description\">").append(escape(info.description())).append("</p>\n");
+        description(out, info.description());
         out.append("<p class=\"meta\">Dataset <code>").append(escape(info.name())).append("</code>");
         if (!info.licenses().isEmpty()) {
             out.append(" · licence ").append(escape(String.join(", ", info.licenses())));
@@ -56,6 +56,17 @@ final class HtmlReport {
         report.charts().forEach(c -> out.append(" · <a href=\"#").append(report.anchors().indicator(c.indicator().id()))
                 .append("\">").append(escape(c.indicator().label())).append("</a>"));
         out.append(" · <a href=\"#sources\">Sources</a></nav>\n</header>\n");
+    }
+
+    /** Shows a long description's first sentence, the rest folded in a {@code details} element. */
+    private static void description(StringBuilder out, String text) {
+        int end = text.indexOf(". ");
+        if (text.length() <= 400 || end < 0) {
+            out.append("<p class=\"description\">").append(escape(text)).append("</p>\n");
+            return;
+        }
+        out.append("<details class=\"description\"><summary>").append(escape(text.substring(0, end + 1)))
+                .append("</summary><p>").append(escape(text.substring(end + 2))).append("</p></details>\n");
     }
 
     private static void findings(StringBuilder out, Report report) {

@@ -50,7 +50,7 @@ final class HtmlTables {
                     .append(escape(c.id())).append("</code><br><span class=\"small\">").append(escape(c.entity())).append(' ')
                     .append(escape(row.period())).append("</span></td><td class=\"num\">").append(escape(row.written()))
                     .append("<br><span class=\"small\">").append(escape(row.hedge())).append("</span></td><td class=\"num\">")
-                    .append(escape(row.interval())).append("</td><td>").append(Html.link(s.publisher(), s.url()));
+                    .append(escape(row.interval())).append("</td><td>").append(Html.link(ClaimRow.sourceName(s), s.url()));
             s.published().ifPresent(d -> out.append("<br><span class=\"small\">").append(d).append("</span>"));
             s.derivedFrom().ifPresent(w -> out.append("<br><span class=\"small wire\">via ").append(escape(w)).append("</span>"));
             out.append("</td><td>").append(escape(c.claimant())).append("</td><td class=\"quote\">“")

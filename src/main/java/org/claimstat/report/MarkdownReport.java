@@ -104,7 +104,7 @@ final class MarkdownReport {
     }
 
     private static String source(Source s) {
-        String text = escape(s.publisher()) + s.published().map(d -> " " + escape(d.toString())).orElse("")
+        String text = escape(ClaimRow.sourceName(s)) + s.published().map(d -> " " + escape(d.toString())).orElse("")
                 + s.derivedFrom().map(w -> " via " + escape(w)).orElse("");
         return s.url().flatMap(Html::webUrl).map(u -> "[" + text + "](<" + u.replace("<", "%3C").replace(">", "%3E")
                 .replace(" ", "%20") + ">)").orElse(text);
