@@ -1,6 +1,5 @@
 package org.claimstat.check;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +9,7 @@ import org.claimstat.Claim;
 import org.claimstat.Period;
 import org.claimstat.Unit;
 import org.claimstat.compare.Claimants;
+import org.claimstat.compare.Independence;
 
 /**
  * {@code same_figure}: one claimant's same figure (the same stated number and unit) reported for
@@ -38,11 +38,10 @@ final class SameFigureCheck implements Check {
         Map<String, String> who = Claimants.keys(group.claims().stream().map(Claim::claimant).distinct().toList());
         Map<String, List<Claim>> buckets = new LinkedHashMap<>();
         for (Claim c : group.claims()) {
-            Optional<BigDecimal> n = c.quantity().number();
+            Optional<String> figure = Independence.figure(c);
             String key = who.get(c.claimant());
-            if (n.isPresent() && !key.isEmpty()) {
-                buckets.computeIfAbsent(key + "\u0000" + n.get().stripTrailingZeros().toPlainString() + " " + c.unit(),
-                        k -> new ArrayList<>()).add(c);
+            if (figure.isPresent() && !key.isEmpty()) {
+                buckets.computeIfAbsent(key + "\u0000" + figure.get(), k -> new ArrayList<>()).add(c);
             }
         }
         int examined = 0;
@@ -62,9 +61,8 @@ final class SameFigureCheck implements Check {
             Claim first = bucket.get(0);
             List<String> parts = new ArrayList<>();
             periods.forEach((p, ids) -> parts.add(Text.period(p) + " (" + String.join(", ", ids) + ")"));
-            findings.add(new Finding(ID, Severity.WARNING, Text.ids(bucket), claimant(bucket, who) + " gives the same figure "
-                    + first.quantity().number().orElseThrow().stripTrailingZeros().toPlainString() + " " + first.unit()
-                    + " for " + first.indicator() + ", " + first.entity() + " in different periods: "
+            findings.add(new Finding(ID, Severity.WARNING, Text.ids(bucket), claimant(bucket, who)
+                    + " gives the same figure " + Independence.figure(first).orElseThrow() + " for " + first.indicator() + ", " + first.entity() + " in different periods: "
                     + String.join(", ", parts) + "; one of them may be misreported."));
         }
         return new Outcome(examined, passed, findings);

@@ -58,7 +58,7 @@ final class SyndicationCheck implements Check {
     private static Finding finding(Independence.Cluster cluster, Set<String> sources, CheckContext context) {
         List<String> outlets = new ArrayList<>();
         for (String id : sources) {
-            outlets.add(id + " " + context.source(id).publisher());
+            outlets.add(Text.source(context.source(id)));
         }
         List<String> why = new ArrayList<>();
         Claim first = cluster.representative();
@@ -77,8 +77,8 @@ final class SyndicationCheck implements Check {
         }
         Source earliest = context.source(first.source());
         return new Finding(ID, Severity.INFO, Text.ids(cluster.claims()), "Claims " + String.join(", ",
-                Text.ids(cluster.claims())) + " in " + outlets.size() + " sources (" + String.join("; ", outlets)
-                + ") count as one for " + Text.where(first) + ": " + String.join(" and ", why) + "; the earliest is "
+                Text.ids(cluster.claims())) + " from " + outlets.size() + " sources, " + String.join(", ", outlets)
+                + ", count as one for " + Text.where(first) + ": " + String.join(" and ", why) + "; the earliest is "
                 + first.id() + earliest.published().map(d -> " of " + d).orElse("") + ".");
     }
 }

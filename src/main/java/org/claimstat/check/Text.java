@@ -58,6 +58,11 @@ final class Text {
         return p.equals(Period.UNSPECIFIED) ? "unspecified period" : p.toString();
     }
 
+    /** Returns a source as its id and publisher, or its title where no publisher is given. */
+    static String source(org.claimstat.Source s) {
+        return s.id() + " (" + (s.publisher().isBlank() ? "\"" + s.title() + "\"" : s.publisher()) + ")";
+    }
+
     /** Returns the ids of claims. */
     static List<String> ids(List<Claim> claims) {
         List<String> ids = new ArrayList<>(claims.size());

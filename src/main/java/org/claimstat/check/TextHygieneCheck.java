@@ -13,7 +13,9 @@ import org.claimstat.Source;
  * of claims' quotes that mix scripts. A dataset records it in two optional extra columns of
  * {@code sources.csv}: {@value #MIXED} (how many words mix scripts, such as Latin words with
  * Cyrillic look-alike letters; a whole number) and {@value #BOILERPLATE} (a short note of the
- * boilerplate found, such as "author bio in French; comment form"; empty for none).
+ * boilerplate found, such as "author bio in French; comment form"; empty for none); a third,
+ * {@value #SCRIPTS}, may name the scripts of the text ({@code Latin+Cyrillic}): more than one
+ * is mixed.
  * Mixed scripts are a warning (quotes then cannot be found by searching the text); boilerplate is
  * info.
  */
@@ -21,6 +23,7 @@ final class TextHygieneCheck implements Check {
     static final String ID = "text_hygiene";
     static final String MIXED = "mixed_script_words";
     static final String BOILERPLATE = "boilerplate";
+    static final String SCRIPTS = "scripts";
     private static final Set<Character.UnicodeScript> IGNORED = EnumSet.of(Character.UnicodeScript.COMMON,
             Character.UnicodeScript.INHERITED, Character.UnicodeScript.UNKNOWN);
 
@@ -31,8 +34,8 @@ final class TextHygieneCheck implements Check {
 
     @Override
     public String description() {
-        return "Sources whose text mixes scripts or carries boilerplate (columns " + MIXED + ", " + BOILERPLATE
-                + " of sources.csv), and quotes with words that mix scripts.";
+        return "Sources whose text mixes scripts or carries boilerplate (columns " + SCRIPTS + ", " + MIXED + ", "
+                + BOILERPLATE + " of sources.csv), and quotes with words that mix scripts.";
     }
 
     @Override
@@ -45,7 +48,14 @@ final class TextHygieneCheck implements Check {
         Source s = context.source(group.first().source());
         List<Finding> findings = new ArrayList<>();
         List<String> ids = Text.ids(group.claims());
-        String name = "Source " + s.id() + " (" + s.publisher() + ")";
+        String name = "Source " + Text.source(s);
+        String scripts = s.extra().getOrDefault(SCRIPTS, "").strip();
+        boolean manyScripts = scripts.split("[+,;/\\s]+").length > 1;
+        if (manyScripts) {
+            findings.add(new Finding(ID, Severity.WARNING, ids, name + " mixes scripts (" + scripts + "), so its quotes"
+                    + " may not be found by searching the text; check claims " + String.join(", ", ids)
+                    + " against the original."));
+        }
         String mixed = s.extra().getOrDefault(MIXED, "").strip();
         if (!mixed.isEmpty() && !mixed.equals("0")) {
             if (mixed.matches("[0-9]+")) {
@@ -73,7 +83,7 @@ final class TextHygieneCheck implements Check {
                         + String.join(", ", words) + "), so it cannot be found by searching for it as typed."));
             }
         }
-        boolean sourceClean = (mixed.isEmpty() || mixed.equals("0")) && boilerplate.isEmpty();
+        boolean sourceClean = !manyScripts && (mixed.isEmpty() || mixed.equals("0")) && boilerplate.isEmpty();
         return new Outcome(1 + group.claims().size(), quotesPassed + (sourceClean ? 1 : 0), findings);
     }
 

@@ -1,6 +1,5 @@
 package org.claimstat.compare;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -112,9 +111,9 @@ public final class Independence {
                 join(seen, new QuoteKey(who, normalizeQuote(c.quote()), s.published()), i, parent, why,
                         Reason.SAME_QUOTE);
             }
-            if (!who.isEmpty() && c.quantity().number().isPresent()) {
-                join(seen, new FigureKey(who, c.quantity().number().get().stripTrailingZeros(), c.unit()), i, parent,
-                        why, Reason.SAME_CLAIMANT_FIGURE);
+            Optional<String> figure = figure(c);
+            if (!who.isEmpty() && figure.isPresent()) {
+                join(seen, new FigureKey(who, figure.get()), i, parent, why, Reason.SAME_CLAIMANT_FIGURE);
             }
         }
         Map<Integer, List<Claim>> members = new LinkedHashMap<>();
@@ -136,7 +135,26 @@ public final class Independence {
     private record QuoteKey(String claimant, String quote, Optional<PartialDate> published) {
     }
 
-    private record FigureKey(String claimant, BigDecimal figure, Unit unit) {
+    private record FigureKey(String claimant, String figure) {
+    }
+
+    /**
+     * Returns the figure a claim states, whatever its hedge: the number without trailing zeros and
+     * the unit ({@code 200000 person}), or a range's bounds ({@code 6..9 month}); empty for a date.
+     */
+    public static Optional<String> figure(Claim claim) {
+        if (claim.unit().kind() == Unit.Kind.DATE) {
+            return Optional.empty();
+        }
+        org.claimstat.Quantity q = claim.quantity();
+        String stated = q.number().map(n -> n.stripTrailingZeros().toPlainString())
+                .orElseGet(() -> plain(q.lower()) + ".." + plain(q.upper()));
+        return Optional.of(stated + " " + claim.unit());
+    }
+
+    private static String plain(Optional<org.claimstat.Value> v) {
+        return v.map(x -> x instanceof org.claimstat.Value.Decimal d ? d.number().stripTrailingZeros().toPlainString()
+                : x.toString()).orElse("");
     }
 
     private static void join(Map<Object, Integer> seen, Object key, int i, int[] parent, List<EnumSet<Reason>> why,

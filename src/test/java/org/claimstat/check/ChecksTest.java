@@ -125,7 +125,7 @@ class ChecksTest {
                 .claim("c1", "vac", "2022-03", "exact", "5", "vacancy", "X", "s1")
                 .claim("c2", "vac", "2022-03", "exact", "5", "vacancy", "X", "s2").build();
         String md = Checks.defaults().only(List.of("syndication")).run(ds).toMarkdown();
-        assertTrue(md.contains("(s1 A; s2 B \\| C)"), md);
+        assertTrue(md.contains("s1 (A), s2 (B \\| C)"), md);
     }
 
     @Test

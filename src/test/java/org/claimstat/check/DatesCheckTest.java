@@ -51,6 +51,35 @@ class DatesCheckTest {
     }
 
     @Test
+    void durationBetweenTwoEvents_mustFitTheWholeMonthsElapsed() {
+        TestData data = TestData.create().indicator("invasion", "date", Aggregation.DATE)
+                .indicator("order_date", "date", Aggregation.DATE).indicator("months_since", "month", Aggregation.DURATION)
+                .source("s1", "A", "2025-01-02")
+                .claim("e1", "invasion", "2022-02-24", "exact", "2022-02-24", "date", "A", "s1")
+                .claim("e2", "order_date", "2024-12-30", "exact", "2024-12-30", "date", "A", "s1");
+        ClaimDataset fits = data.claimWith("d1", "months_since", "2024-12-30", "exact", "34", "month", "A", "s1", "34 months",
+                Map.of("from_event", "e1", "to_event", "e2")).build();
+        CheckReport report = Run.report(fits, "dates");
+        assertEquals(List.of(), report.findings());
+        assertEquals(new CheckRun("dates", new DatesCheck().description(), 1, 1, 0), Run.run(report, "dates"));
+        ClaimDataset off = data.claimWith("d2", "months_since", "2024-12-30", "exact", "36", "month", "A", "s1", "36",
+                Map.of("from_event", "e1", "to_event", "e2")).build();
+        assertEquals(List.of("d2 (exact 36 month: [36, 36]) counts the months from e1 ([2022-02-24, 2022-02-24]) to e2"
+                + " ([2024-12-30, 2024-12-30]), but 34 to 34 whole months lie between those dates."),
+                Run.messages(off, "dates"));
+    }
+
+    @Test
+    void durationNamingAMissingEvent_isAWarning() {
+        ClaimDataset ds = TestData.create().indicator("months_since", "month", Aggregation.DURATION)
+                .source("s1", "A", "2025-01-02")
+                .claimWith("d1", "months_since", "2024-12", "exact", "34", "month", "A", "s1", "34 months",
+                        Map.of("from_event", "e9", "to_event", "e2")).build();
+        assertEquals(List.of("Claim d1 counts from from_event 'e9' to to_event 'e2', but 'e9' is no date claim of"
+                + " entity RU."), Run.messages(ds, "dates"));
+    }
+
+    @Test
     void unreadableExpression_isAWarning() {
         ClaimDataset ds = order().claimWith("c1", "order_date", "", "exact", "2024-12", "date", "X", "s1", "q",
                 Map.of("date_expression", "three years later")).build();

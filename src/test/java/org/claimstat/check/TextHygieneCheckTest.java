@@ -30,6 +30,15 @@ class TextHygieneCheckTest {
     }
 
     @Test
+    void scriptsColumnNamingTwoScripts_isAWarning() {
+        ClaimDataset ds = TestData.create().indicator("vac", "vacancy", Aggregation.STOCK)
+                .sourceWith("s1", "", "2022-05-01", Map.of("scripts", "Latin+Cyrillic"))
+                .claim("c1", "vac", "2022-03", "nearly", "95000", "vacancy", "CNews", "s1").build();
+        assertEquals(List.of("Source s1 (\"Story s1\") mixes scripts (Latin+Cyrillic), so its quotes may not be"
+                + " found by searching the text; check claims c1 against the original."), Run.messages(ds, "text_hygiene"));
+    }
+
+    @Test
     void cleanSource_withZeroMixedWords_isSilent() {
         ClaimDataset ds = TestData.create().indicator("vac", "vacancy", Aggregation.STOCK)
                 .sourceWith("s1", "CNews", "2022-05-01", Map.of("mixed_script_words", "0", "boilerplate", ""))

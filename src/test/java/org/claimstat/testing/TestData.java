@@ -47,19 +47,19 @@ public final class TestData {
 
     /** Adds a source published on {@code published} (ISO, any precision). */
     public TestData source(String id, String publisher, String published) {
-        sources.add(Source.of(id, publisher, publisher + " article", PartialDate.parse(published)));
+        sources.add(Source.of(id, publisher, "Story " + id, PartialDate.parse(published)));
         return this;
     }
 
     /** Adds a source that copies {@code wire}. */
     public TestData wireSource(String id, String publisher, String published, String wire) {
-        sources.add(Source.of(id, publisher, publisher + " article", PartialDate.parse(published)).withDerivedFrom(wire));
+        sources.add(Source.of(id, publisher, "Story " + id, PartialDate.parse(published)).withDerivedFrom(wire));
         return this;
     }
 
     /** Adds a source with extra columns. */
     public TestData sourceWith(String id, String publisher, String published, Map<String, String> extra) {
-        sources.add(new Source(id, publisher, publisher + " article", Optional.empty(),
+        sources.add(new Source(id, publisher, "Story " + id, Optional.empty(),
                 Optional.of(PartialDate.parse(published)), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), extra));
         return this;
