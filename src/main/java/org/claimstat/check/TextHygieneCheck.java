@@ -69,8 +69,8 @@ final class TextHygieneCheck implements Check {
         }
         String boilerplate = s.extra().getOrDefault(BOILERPLATE, "").strip();
         if (!boilerplate.isEmpty()) {
-            findings.add(new Finding(ID, Severity.INFO, ids, name + " carries boilerplate (" + boilerplate
-                    + "); claims " + String.join(", ", ids) + " should come from its article text, not from it."));
+            findings.add(new Finding(ID, Severity.INFO, ids, name + " carries text that is not part of the article ("
+                    + boilerplate + "); check that claims " + String.join(", ", ids) + " come from the article itself."));
         }
         int quotesPassed = 0;
         for (Claim c : group.claims()) {

@@ -21,8 +21,8 @@ class TextHygieneCheckTest {
         CheckReport report = Run.report(ds, "text_hygiene");
         assertEquals(List.of("Source s1 (Daily Express) has 212 words that mix scripts, so its quotes may not be found by"
                         + " searching the text; check claims c1 against the original.",
-                "Source s1 (Daily Express) carries boilerplate (author bio in French; comment form); claims c1 should"
-                        + " come from its article text, not from it.",
+                "Source s1 (Daily Express) carries text that is not part of the article (author bio in French; comment"
+                        + " form); check that claims c1 come from the article itself.",
                 "The quote of claim c1 has 1 word mixing scripts (v\u0430cancies), so it cannot be found by searching for"
                         + " it as typed."), report.findings().stream().map(Finding::message).toList());
         assertEquals(List.of(Severity.WARNING, Severity.INFO, Severity.WARNING),
