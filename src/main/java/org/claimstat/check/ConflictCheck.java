@@ -33,7 +33,7 @@ final class ConflictCheck implements Check {
             List<Disjoint.Item> items = new ArrayList<>();
             for (Claim c : run) {
                 Optional<Interval> i = context.inIndicatorUnit(c);
-                i.ifPresent(interval -> items.add(new Disjoint.Item(c, interval, Text.claim(c, interval))));
+                i.ifPresent(interval -> items.add(new Disjoint.Item(c, interval)));
             }
             if (items.size() < 2) {
                 continue;

@@ -49,7 +49,7 @@ final class CurrencyCheck implements Check {
             List<Claim> foreign = new ArrayList<>();
             for (Claim c : run) {
                 if (c.unit().equals(unit)) {
-                    inReference.add(new Disjoint.Item(c, c.interval(), Text.claim(c, c.interval())));
+                    inReference.add(new Disjoint.Item(c, c.interval()));
                 } else if (c.unit().kind() == Unit.Kind.CURRENCY) {
                     foreign.add(c);
                 }

@@ -85,14 +85,12 @@ final class DatesCheck implements Check {
                 continue;
             }
             Interval stated = c.interval();
-            items.add(new Disjoint.Item(c, stated, c.id() + " (" + c.quantity().value().map(Object::toString)
-                    .orElse(c.quantity().toString()) + ", " + Text.days(stated) + ")"));
+            items.add(new Disjoint.Item(c, stated));
             String expression = c.extra().getOrDefault(EXPRESSION, "").strip();
             if (!expression.isEmpty()) {
                 Optional<Interval> derived = DateArithmetic.eval(expression);
                 if (derived.isPresent()) {
-                    items.add(new Disjoint.Item(c, derived.get(), c.id() + "'s \"" + expression + "\" ("
-                            + Text.days(derived.get()) + ")"));
+                    items.add(new Disjoint.Item(c, derived.get(), Optional.of(expression)));
                 } else {
                     findings.add(new Finding(ID, Severity.WARNING, List.of(c.id()), "Claim " + c.id() + " has "
                             + EXPRESSION + " '" + expression + "', which is not of the form N days|weeks|months|years "

@@ -3,8 +3,10 @@ package org.claimstat.check;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.claimstat.Claim;
 import org.claimstat.Interval;
+import org.claimstat.Unit;
 
 /**
  * Finds intervals that cannot all hold, in linear time. Let U be the interval that ends lowest
@@ -16,8 +18,23 @@ final class Disjoint {
     private Disjoint() {
     }
 
-    /** A claim's interval (or one derived from it), with how to describe it. */
-    record Item(Claim claim, Interval interval, String label) {
+    /** A claim's interval, or one derived from it by a date expression; described only when reported. */
+    record Item(Claim claim, Interval interval, Optional<String> expression) {
+        Item(Claim claim, Interval interval) {
+            this(claim, interval, Optional.empty());
+        }
+
+        /** Returns the item as a finding names it, with the numbers. */
+        String label() {
+            if (expression.isPresent()) {
+                return claim.id() + "'s \"" + expression.get() + "\" (" + Text.days(interval) + ")";
+            }
+            if (claim.unit().kind() == Unit.Kind.DATE) {
+                return claim.id() + " (" + claim.quantity().value().map(Object::toString).orElse(claim.quantity()
+                        .toString()) + ", " + Text.days(interval) + ")";
+            }
+            return Text.claim(claim, interval);
+        }
     }
 
     /** A disjoint pair: {@code low} lies wholly below {@code high}. */

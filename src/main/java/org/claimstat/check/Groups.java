@@ -49,17 +49,13 @@ final class Groups {
     }
 
     static List<ClaimGroup> of(List<Claim> claims, Grouping grouping) {
-        String[] keys = new String[claims.size()];
-        for (int k = 0; k < keys.length; k++) {
-            keys[k] = grouping.key(claims.get(k));
-        }
-        Map<String, Integer> groupRank = ranks(Arrays.asList(keys));
+        int[][] slot = slots(claims, grouping);
         Map<String, Integer> indicatorRank = grouping == Grouping.ENTITY
                 ? ranks(claims.stream().map(Claim::indicator).toList()) : Map.of();
         Keyed[] keyed = new Keyed[claims.size()];
         for (int k = 0; k < keyed.length; k++) {
             Claim c = claims.get(k);
-            int group = groupRank.get(keys[k]);
+            int group = slot[k][0];
             keyed[k] = switch (grouping) {
                 case INDICATOR_ENTITY -> new Keyed(c, group, 0, start(c), end(c));
                 case ENTITY -> new Keyed(c, group, indicatorRank.get(c.indicator()), start(c), end(c));
@@ -80,6 +76,29 @@ final class Groups {
             }
         }
         return groups;
+    }
+
+    /** Returns each claim's group number, numbered in key order; claims of one group share the array. */
+    private static int[][] slots(List<Claim> claims, Grouping grouping) {
+        Map<String, Map<String, int[]>> ids = new HashMap<>();
+        int[][] slot = new int[claims.size()][];
+        for (int k = 0; k < slot.length; k++) {
+            Claim c = claims.get(k);
+            String first = grouping == Grouping.INDICATOR_ENTITY ? c.indicator() : grouping.key(c);
+            String second = grouping == Grouping.INDICATOR_ENTITY ? c.entity() : "";
+            slot[k] = ids.computeIfAbsent(first, f -> new HashMap<>()).computeIfAbsent(second, x -> new int[1]);
+        }
+        List<String> firsts = new ArrayList<>(ids.keySet());
+        firsts.sort(null);
+        int next = 0;
+        for (String f : firsts) {
+            List<String> seconds = new ArrayList<>(ids.get(f).keySet());
+            seconds.sort(null);
+            for (String x : seconds) {
+                ids.get(f).get(x)[0] = next++;
+            }
+        }
+        return slot;
     }
 
     /** Returns each distinct string's rank in sorted order. */

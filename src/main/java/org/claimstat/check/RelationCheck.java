@@ -124,7 +124,7 @@ final class RelationCheck implements Check {
     private static Interval combine(List<Claim> claims, CheckContext context) {
         List<Disjoint.Item> items = new ArrayList<>();
         for (Claim c : claims) {
-            items.add(new Disjoint.Item(c, context.inIndicatorUnit(c).orElseThrow(), c.id()));
+            items.add(new Disjoint.Item(c, context.inIndicatorUnit(c).orElseThrow()));
         }
         boolean consistent = Disjoint.pairs(items).isEmpty();
         Interval out = items.get(0).interval();
