@@ -1,0 +1,117 @@
+package org.claimstat.extract;
+
+import com.ibm.icu.lang.UScript;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Marks the lines of a reading that are not the article: advertising, calls to action, author
+ * notes, navigation and related links, and text in another language. Each line is looked at once.
+ */
+final class Boilerplate {
+    private static final Set<String> NAVIGATION_LINES = Set.of("close", "what's hot", "what’s hot", "related articles",
+            "related", "back to top", "back to top button", "menu", "home", "share", "tweet", "trending", "most read",
+            "more stories", "next article", "previous article", "skip to content", "search");
+    private static final List<String> NAVIGATION_STARTS = List.of("read more", "related:", "see also", "more on ",
+            "recommended:", "most popular");
+    private static final List<String> CALLS = List.of("sign up", "subscribe", "leave a reply", "leave a comment",
+            "your email address will not be published", "click here", "download our app", "download the app",
+            "follow us", "newsletter", "share this article", "interested in learning more", "join us on");
+    private static final List<String> ADS = List.of("advertisement", "sponsored", "promo code", "use code",
+            "free to trade", "affiliate link", "limited offer", "% off");
+    private static final List<String> BIO_STARTS = List.of("author:", "about the author", "written by");
+    private static final Pattern BIO = Pattern.compile(
+            "\\bis an? (?:[a-z]++ ){0,3}+(?:reporter|journalist|correspondent|writer|editor|contributor|columnist)\\b");
+    private static final Pattern RELATED_TAG = Pattern.compile("\\[(?:INSIGHT|COMMENT|ANALYSIS|VIDEO|PICS|POLL|REVEAL|LATEST|EXPLAINED)]");
+    private static final Pattern LINK_ONLY = Pattern.compile("\\s*+(?:\\[[^\\]\\n]{0,300}+]\\([^)\\n]{0,300}+\\)\\s*+)++");
+    private static final int MAX_SHORT_WORDS = 40;
+
+    private Boilerplate() {
+    }
+
+    static List<Extraction.BoilerplateBlock> find(String reading) {
+        List<Extraction.BoilerplateBlock> blocks = new ArrayList<>();
+        int n = reading.length();
+        int start = 0;
+        while (start < n) {
+            int end = reading.indexOf('\n', start);
+            end = end < 0 ? n : end;
+            Extraction.Reason reason = classify(reading.substring(start, end));
+            if (reason != null) {
+                blocks.add(new Extraction.BoilerplateBlock(start, end, reason));
+            }
+            start = end + 1;
+        }
+        return blocks;
+    }
+
+    static Extraction.Reason classify(String line) {
+        String l = line.strip().toLowerCase(Locale.ROOT);
+        if (l.isEmpty()) {
+            return null;
+        }
+        int words = words(l);
+        if (NAVIGATION_LINES.contains(l) || NAVIGATION_STARTS.stream().anyMatch(l::startsWith)
+                || line.length() < 2000 && (RELATED_TAG.matcher(line).find() || LINK_ONLY.matcher(line).matches())) {
+            return Extraction.Reason.NAVIGATION;
+        }
+        if (words <= MAX_SHORT_WORDS && ADS.stream().anyMatch(l::contains)
+                || words <= MAX_SHORT_WORDS && l.contains(" free ") && hasMoney(l)) {
+            return Extraction.Reason.ADVERTISING;
+        }
+        if (words <= MAX_SHORT_WORDS && CALLS.stream().anyMatch(l::contains)) {
+            return Extraction.Reason.CALL_TO_ACTION;
+        }
+        if (BIO_STARTS.stream().anyMatch(l::startsWith) || words <= 80 && l.length() < 2000 && BIO.matcher(l).find()) {
+            return Extraction.Reason.AUTHOR_BIO;
+        }
+        return otherLanguage(l, words) ? Extraction.Reason.OTHER_LANGUAGE : null;
+    }
+
+    private static boolean hasMoney(String l) {
+        for (int k = 0; k < l.length(); k++) {
+            if (Lexicon.CURRENCY_SYMBOLS.containsKey(String.valueOf(l.charAt(k)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int words(String l) {
+        int count = 0;
+        boolean in = false;
+        for (int k = 0; k < l.length(); k++) {
+            boolean letter = Character.isLetterOrDigit(l.charAt(k));
+            count += letter && !in ? 1 : 0;
+            in = letter;
+        }
+        return count;
+    }
+
+    /** True where a line of six or more words has more foreign than English function words, or mostly non-Latin letters. */
+    private static boolean otherLanguage(String l, int words) {
+        if (words < 6) {
+            return false;
+        }
+        int english = 0;
+        int foreign = 0;
+        int latin = 0;
+        int otherScript = 0;
+        for (String w : l.split("[\\s,.;:!?()\"“”«»]++")) {
+            english += Lexicon.ENGLISH.contains(w) ? 1 : 0;
+            foreign += Lexicon.FOREIGN.contains(w) || w.startsWith("d'") || w.startsWith("l'") ? 1 : 0;
+        }
+        for (int k = 0; k < l.length(); k++) {
+            char ch = l.charAt(k);
+            if (Character.isLetter(ch)) {
+                int s = UScript.getScript(ch);
+                latin += s == UScript.LATIN ? 1 : 0;
+                otherScript += s != UScript.LATIN ? 1 : 0;
+            }
+        }
+        return otherScript > latin || foreign >= 3 && foreign > 2 * english;
+    }
+}
