@@ -24,7 +24,7 @@ final class Boilerplate {
             "free to trade", "affiliate link", "limited offer", "% off");
     private static final List<String> BIO_STARTS = List.of("author:", "about the author", "written by");
     private static final Pattern BIO = Pattern.compile(
-            "\\bis an? (?:[a-z]++ ){0,3}+(?:reporter|journalist|correspondent|writer|editor|contributor|columnist)\\b");
+            "\\bis an? (?:[a-z]++ ){0,3}(?:reporter|journalist|correspondent|writer|editor|contributor|columnist)\\b");
     private static final Pattern RELATED_TAG = Pattern.compile("\\[(?:INSIGHT|COMMENT|ANALYSIS|VIDEO|PICS|POLL|REVEAL|LATEST|EXPLAINED)]");
     private static final Pattern LINK_ONLY = Pattern.compile("\\s*+(?:\\[[^\\]\\n]{0,300}+]\\([^)\\n]{0,300}+\\)\\s*+)++");
     private static final int MAX_SHORT_WORDS = 40;

@@ -74,7 +74,8 @@ final class Dates {
             return year > 0 ? set(d, year, c.month(m), day, m + 2) : yearless(d, c.month(m), day, m + 1);
         }
         int year = year(i);
-        if (year <= 0 || c.has(i - 1) && c.tok(i - 1).is(Token.Type.SYMBOL) || followedByUnit(i + 1)) {
+        if (year <= 0 || c.has(i - 1) && c.tok(i - 1).is(Token.Type.SYMBOL) || followedByUnit(i + 1)
+                || followedByCount(i)) {
             return decade(i);
         }
         Draft d = new Draft(i);
@@ -97,6 +98,13 @@ final class Dates {
             return d;
         }
         return set(d, year, 0, 0, i + 1);
+    }
+
+    /** "2000 refugees" counts refugees unless a date preposition comes first ("in 2000 refugees ..."). */
+    private boolean followedByCount(int i) {
+        boolean dated = c.is(i - 1, Token.Type.WORD) && MONTH_ALONE_AFTER.contains(c.lower(i - 1));
+        return !dated && c.is(i + 1, Token.Type.WORD) && Character.isLowerCase(c.raw(i + 1).charAt(0))
+                && Phrases.isPlural(c.lower(i + 1));
     }
 
     private boolean followedByUnit(int j) {

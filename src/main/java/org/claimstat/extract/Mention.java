@@ -149,7 +149,7 @@ public record Mention(String doc, int start, int end, String text, String number
     /** Returns a short form such as {@code 002 120..134 nearly 95000 vacancy "vacancies"}. */
     @Override
     public String toString() {
-        String stated = quantity.map(Quantity::toString).orElse(hedge + " " + yearless.orElseThrow() + " date");
+        String stated = quantity.map(Quantity::toString).orElseGet(() -> hedge + " " + yearless.orElseThrow() + " date");
         return doc + " " + start + ".." + end + " " + stated + (counted.isEmpty() ? "" : " \"" + counted + "\"")
                 + (boilerplate ? " [boilerplate]" : "");
     }

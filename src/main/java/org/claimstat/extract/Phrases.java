@@ -83,7 +83,7 @@ final class Phrases {
         return c.reading.substring(c.tok(firstWord).start(), c.tok(lastWord).end());
     }
 
-    private static boolean isPlural(String w) {
+    static boolean isPlural(String w) {
         return Lexicon.PERSONS.contains(w) || w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
                 && !w.endsWith("us") && !w.endsWith("is") && !w.endsWith("'s") && !w.endsWith("’s");
     }

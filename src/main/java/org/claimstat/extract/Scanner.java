@@ -47,8 +47,10 @@ final class Scanner {
             if (t.is(Token.Type.NUMBER) || t.is(Token.Type.WORD) || t.is(Token.Type.SYMBOL)) {
                 Extraction.Why why = notAQuantity(i);
                 if (why != null) {
-                    skip(i, why);
-                    i++;
+                    int last = why == Extraction.Why.TIME_OF_DAY ? i + 2 : i;
+                    skips.add(new Extraction.Skip(t.start(), c.tok(last).end(),
+                            c.reading.substring(t.start(), c.tok(last).end()), why));
+                    i = last + 1;
                     continue;
                 }
                 d = dates.read(i);
