@@ -59,7 +59,7 @@ final class Boilerplate {
             return Extraction.Reason.NAVIGATION;
         }
         if (words <= MAX_SHORT_WORDS && ADS.stream().anyMatch(l::contains)
-                || words <= MAX_SHORT_WORDS && l.contains(" free ") && hasMoney(l)) {
+                || words <= MAX_SHORT_WORDS && l.contains(" free") && hasMoney(l)) {
             return Extraction.Reason.ADVERTISING;
         }
         if (words <= MAX_SHORT_WORDS && CALLS.stream().anyMatch(l::contains)) {
