@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -53,6 +54,7 @@ public enum Hedge {
     private static final Map<String, Hedge> BY_PHRASE = Arrays.stream(values())
             .flatMap(h -> Arrays.stream(h.phrases).map(p -> Map.entry(p, h)))
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+    private static final Pattern SPACES = Pattern.compile("\\s++");
     private static final int LONGEST_PHRASE_WORDS = BY_PHRASE.keySet().stream()
             .mapToInt(p -> p.split(" ").length).max().orElse(1);
 
@@ -120,8 +122,25 @@ public enum Hedge {
      * {@code MORE_THAN}. Returns empty for words that are no hedge.
      */
     public static Optional<Hedge> forPhrase(String phrase) {
-        String key = phrase.strip().replaceAll("\\s++", " ").toLowerCase(Locale.ROOT);
+        Hedge exact = BY_PHRASE.get(phrase);
+        if (exact != null || isNormal(phrase)) {
+            return Optional.ofNullable(exact);
+        }
+        String key = SPACES.matcher(phrase.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
         return Optional.ofNullable(BY_PHRASE.get(key));
+    }
+
+    /** True where a phrase is already lower case with single spaces inside, so a miss needs no second look. */
+    private static boolean isNormal(String phrase) {
+        for (int k = 0; k < phrase.length(); k++) {
+            char c = phrase.charAt(k);
+            boolean space = Character.isWhitespace(c);
+            if (Character.isUpperCase(c) || space && (c != ' ' || k == 0 || k == phrase.length() - 1
+                    || phrase.charAt(k - 1) == ' ')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Returns the number of words of the longest hedge phrase, for scanners that look back. */

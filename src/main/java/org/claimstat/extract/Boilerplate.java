@@ -28,6 +28,10 @@ final class Boilerplate {
     private static final Pattern RELATED_TAG = Pattern.compile("\\[(?:INSIGHT|COMMENT|ANALYSIS|VIDEO|PICS|POLL|REVEAL|LATEST|EXPLAINED)]");
     private static final Pattern LINK_ONLY = Pattern.compile("\\s*+(?:\\[[^\\]\\n]{0,300}+]\\([^)\\n]{0,300}+\\)\\s*+)++");
     private static final int MAX_SHORT_WORDS = 40;
+    /** Only a line's first chars are looked at: enough for every test here, and it bounds the cost of long lines. */
+    private static final int HEAD = 600;
+    /** The other-language test reads a line's first chars only. */
+    private static final int LANGUAGE_SAMPLE = 240;
 
     private Boilerplate() {
     }
@@ -49,26 +53,46 @@ final class Boilerplate {
     }
 
     static Extraction.Reason classify(String line) {
-        String l = line.strip().toLowerCase(Locale.ROOT);
+        String head = line.length() > HEAD ? line.substring(0, HEAD) : line;
+        String l = head.strip().toLowerCase(Locale.ROOT);
         if (l.isEmpty()) {
             return null;
         }
         int words = words(l);
-        if (NAVIGATION_LINES.contains(l) || NAVIGATION_STARTS.stream().anyMatch(l::startsWith)
-                || line.length() < 2000 && (RELATED_TAG.matcher(line).find() || LINK_ONLY.matcher(line).matches())) {
+        boolean brackets = line.indexOf('[') >= 0;
+        if (words <= 3 && NAVIGATION_LINES.contains(l) || startsWithAny(l, NAVIGATION_STARTS)
+                || brackets && line.length() < 2000 && (RELATED_TAG.matcher(line).find() || LINK_ONLY.matcher(line).matches())) {
             return Extraction.Reason.NAVIGATION;
         }
-        if (words <= MAX_SHORT_WORDS && ADS.stream().anyMatch(l::contains)
-                || words <= MAX_SHORT_WORDS && l.contains(" free") && hasMoney(l)) {
+        boolean isShort = words <= MAX_SHORT_WORDS;
+        if (isShort && (containsAny(l, ADS) || l.contains(" free") && hasMoney(l))) {
             return Extraction.Reason.ADVERTISING;
         }
-        if (words <= MAX_SHORT_WORDS && CALLS.stream().anyMatch(l::contains)) {
+        if (isShort && containsAny(l, CALLS)) {
             return Extraction.Reason.CALL_TO_ACTION;
         }
-        if (BIO_STARTS.stream().anyMatch(l::startsWith) || words <= 80 && l.length() < 2000 && BIO.matcher(l).find()) {
+        if (startsWithAny(l, BIO_STARTS) || words <= 80 && l.contains(" is a") && BIO.matcher(l).find()) {
             return Extraction.Reason.AUTHOR_BIO;
         }
         return otherLanguage(l, words) ? Extraction.Reason.OTHER_LANGUAGE : null;
+    }
+
+    private static boolean startsWithAny(String l, List<String> prefixes) {
+        for (String p : prefixes) {
+            if (l.startsWith(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsAny(String l, List<String> parts) {
+        for (String p : parts) {
+            if (l.contains(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasMoney(String l) {
@@ -83,7 +107,7 @@ final class Boilerplate {
     private static int words(String l) {
         int count = 0;
         boolean in = false;
-        for (int k = 0; k < l.length(); k++) {
+        for (int k = 0; k < l.length() && count <= 80; k++) {
             boolean letter = Character.isLetterOrDigit(l.charAt(k));
             count += letter && !in ? 1 : 0;
             in = letter;
@@ -100,16 +124,28 @@ final class Boilerplate {
         int foreign = 0;
         int latin = 0;
         int otherScript = 0;
-        for (String w : l.split("[\\s,.;:!?()\"“”«»]++")) {
-            english += Lexicon.ENGLISH.contains(w) ? 1 : 0;
-            foreign += Lexicon.FOREIGN.contains(w) || w.startsWith("d'") || w.startsWith("l'") ? 1 : 0;
-        }
-        for (int k = 0; k < l.length(); k++) {
-            char ch = l.charAt(k);
-            if (Character.isLetter(ch)) {
-                int s = UScript.getScript(ch);
-                latin += s == UScript.LATIN ? 1 : 0;
-                otherScript += s != UScript.LATIN ? 1 : 0;
+        int wordStart = -1;
+        int n = Math.min(l.length(), LANGUAGE_SAMPLE);
+        for (int k = 0; k <= n; k++) {
+            char ch = k < n ? l.charAt(k) : ' ';
+            boolean letter = Character.isLetter(ch) || ch == '\'' || ch == '’';
+            if (letter && wordStart < 0) {
+                wordStart = k;
+            } else if (!letter && wordStart >= 0) {
+                if (k - wordStart <= 5) {
+                    String w = l.substring(wordStart, k);
+                    english += Lexicon.ENGLISH.contains(w) ? 1 : 0;
+                    if (english >= 3 && otherScript == 0) {
+                        return false;
+                    }
+                    foreign += Lexicon.FOREIGN.contains(w) || w.startsWith("d'") || w.startsWith("l'") ? 1 : 0;
+                }
+                wordStart = -1;
+            }
+            if (ch > 0x7F && Character.isLetter(ch)) {
+                otherScript += UScript.getScript(ch) != UScript.LATIN ? 1 : 0;
+            } else if (ch >= 'a' && ch <= 'z') {
+                latin++;
             }
         }
         return otherScript > latin || foreign >= 3 && foreign > 2 * english;

@@ -58,6 +58,42 @@ final class Ctx {
         return is(i, Token.Type.DASH) && !tokens.get(i).spaceBefore() && has(i + 1) && !tokens.get(i + 1).spaceBefore();
     }
 
+    private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december"};
+    private static final String[] NUMBER_WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven",
+        "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+        "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+
+    /** True where token {@code i} is a word that starts a number ("six", "Twenty"), compared without allocating. */
+    boolean mayBeNumberWord(int i) {
+        if (!is(i, Token.Type.WORD)) {
+            return false;
+        }
+        Token t = tokens.get(i);
+        int len = t.end() - t.start();
+        if (len < 3 || len > 9 || "otfsenzOTFSENZ".indexOf(reading.charAt(t.start())) < 0) {
+            return false;
+        }
+        char first = Character.toLowerCase(reading.charAt(t.start()));
+        for (String w : NUMBER_WORDS) {
+            if (w.length() == len && w.charAt(0) == first && reading.regionMatches(true, t.start(), w, 0, len)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True where token {@code i} may start a mention: a number, a symbol, a number word, a month, a currency code. */
+    boolean mayStart(int i) {
+        Token t = tokens.get(i);
+        if (t.type() != Token.Type.WORD) {
+            return t.type() == Token.Type.NUMBER || t.type() == Token.Type.SYMBOL;
+        }
+        char first = reading.charAt(t.start());
+        int len = t.end() - t.start();
+        return Character.isUpperCase(first) && (len <= 3 || month(i) > 0) || mayBeNumberWord(i);
+    }
+
     boolean capitalised(int i) {
         return is(i, Token.Type.WORD) && Character.isUpperCase(reading.charAt(tokens.get(i).start()));
     }
@@ -67,8 +103,20 @@ final class Ctx {
         if (!capitalised(i)) {
             return 0;
         }
-        Integer m = Lexicon.MONTHS.get(lower(i));
-        return m == null ? 0 : m;
+        Token t = tokens.get(i);
+        int len = t.end() - t.start();
+        if (len < 3 || len > 9 || "JFMASOND".indexOf(reading.charAt(t.start())) < 0) {
+            return 0;
+        }
+        char first = Character.toLowerCase(reading.charAt(t.start()));
+        for (int m = 0; m < MONTHS.length; m++) {
+            String name = MONTHS[m];
+            if (name.charAt(0) == first && (len == name.length() || len == 3 || len == 4 && m == 8)
+                    && reading.regionMatches(true, t.start(), name, 0, len)) {
+                return m + 1;
+            }
+        }
+        return 0;
     }
 
     /** Skips markdown emphasis ("**") backwards from {@code i}; returns the first token that is not. */

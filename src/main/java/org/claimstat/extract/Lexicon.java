@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.claimstat.Unit;
 
 /** The word lists the scanner consults: scales, currencies, units, months, and the words that end a noun phrase. */
 final class Lexicon {
@@ -103,6 +105,24 @@ final class Lexicon {
         }
         map.put("sept", 9);
         return Map.copyOf(map);
+    }
+
+    private static final int MAX_CACHED_UNITS = 4096;
+    private static final ConcurrentHashMap<String, Unit> UNITS = new ConcurrentHashMap<>();
+
+    /**
+     * Returns {@link Unit#parse(String)} of a symbol, cached: parsing a counted noun asks Indriya
+     * first, which fails through an exception and costs some 20 µs.
+     */
+    static Unit unit(String symbol) {
+        Unit u = UNITS.get(symbol);
+        if (u == null) {
+            u = Unit.parse(symbol);
+            if (UNITS.size() < MAX_CACHED_UNITS) {
+                UNITS.put(symbol, u);
+            }
+        }
+        return u;
     }
 
     /** Returns ten to the power {@code exponent} times {@code value}, keeping the written digits. */

@@ -29,17 +29,19 @@ final class Normalizer {
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (!Character.isLetter(c)) {
+            if (c <= 0x7F || !Character.isLetter(c)) {
                 i++;
                 continue;
             }
             int start = i;
-            boolean nonAscii = false;
-            while (i < n && (Character.isLetter(text.charAt(i)) || Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK)) {
-                nonAscii |= text.charAt(i) > 0x7F;
+            while (start > 0 && isWordChar(text.charAt(start - 1))) {
+                start--;
+            }
+            i++;
+            while (i < n && isWordChar(text.charAt(i))) {
                 i++;
             }
-            if (nonAscii && i - start <= 64) {
+            if (i - start <= 64) {
                 String word = text.substring(start, i);
                 if (mixesScripts(word) && CHECKER.failsChecks(word)) {
                     int main = mainScript(word);
@@ -53,6 +55,11 @@ final class Normalizer {
             }
         }
         return new Result(out == null ? text : new String(out), List.copyOf(words));
+    }
+
+    private static boolean isWordChar(char c) {
+        return c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+                : Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
     private static boolean mixesScripts(String word) {

@@ -38,7 +38,7 @@ final class Numbers {
         if (c.is(p, Token.Type.NUMBER)) {
             return digits(p);
         }
-        if (c.is(p, Token.Type.WORD) && NumberWords.startsNumber(c.lower(p))) {
+        if (c.mayBeNumberWord(p) && NumberWords.startsNumber(c.lower(p))) {
             return words(p);
         }
         return null;

@@ -91,7 +91,7 @@ final class Phrases {
     /** Returns the unit of a count of {@code counted}: {@code person} for people, else its head noun in the singular. */
     static Unit countUnit(String counted) {
         if (counted.isEmpty()) {
-            return Unit.count("item");
+            return Lexicon.unit("item");
         }
         int space = Math.max(counted.lastIndexOf(' '), counted.lastIndexOf('-'));
         String head = counted.substring(space + 1).toLowerCase(Locale.ROOT);
@@ -102,7 +102,7 @@ final class Phrases {
                 : head.endsWith("ches") || head.endsWith("shes") || head.endsWith("xes") || head.endsWith("sses")
                 ? head.substring(0, head.length() - 2)
                 : head.endsWith("s") && !head.endsWith("ss") ? head.substring(0, head.length() - 1) : head;
-        return NOUN.matcher(singular).matches() ? Unit.count(singular) : Unit.count("item");
+        return NOUN.matcher(singular).matches() ? Lexicon.unit(singular) : Lexicon.unit("item");
     }
 
     /** Returns what a duration is counted from: the words after "after", "before" or "since" up to a clause's end. */

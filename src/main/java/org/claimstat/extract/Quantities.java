@@ -89,7 +89,7 @@ final class Quantities {
         if (c.word(i, "US") && c.punct(i + 1, '$') && !c.tok(i + 1).spaceBefore()) {
             return "USD";
         }
-        if (c.is(i, Token.Type.WORD) && Lexicon.CURRENCY_CODES.contains(c.raw(i)) && c.is(i + 1, Token.Type.NUMBER)) {
+        if (c.is(i + 1, Token.Type.NUMBER) && c.is(i, Token.Type.WORD) && Lexicon.CURRENCY_CODES.contains(c.raw(i))) {
             return c.raw(i);
         }
         return null;
@@ -118,7 +118,7 @@ final class Quantities {
 
     private UnitRead unit(int p, String currency, String physical) {
         if (physical != null) {
-            return new UnitRead(Unit.parse(physical), Mention.Kind.PHYSICAL, p);
+            return new UnitRead(Lexicon.unit(physical), Mention.Kind.PHYSICAL, p);
         }
         int j = c.tightDash(p) && c.is(p + 1, Token.Type.WORD) ? p + 1 : p;
         if (c.punct(j, '%')) {
@@ -136,19 +136,19 @@ final class Quantities {
             return new UnitRead(Unit.PERCENT, Mention.Kind.PERCENT, j + 2);
         }
         if (raw.equals("US") && c.is(j + 1, Token.Type.WORD) && c.lower(j + 1).startsWith("dollar")) {
-            return new UnitRead(Unit.parse("USD"), Mention.Kind.CURRENCY, j + 2);
+            return new UnitRead(Lexicon.unit("USD"), Mention.Kind.CURRENCY, j + 2);
         }
         String code = Lexicon.CURRENCY_CODES.contains(raw) ? raw : Lexicon.CURRENCY_WORDS.get(lower);
         if (code != null) {
-            return new UnitRead(Unit.parse(code), Mention.Kind.CURRENCY, j + 1);
+            return new UnitRead(Lexicon.unit(code), Mention.Kind.CURRENCY, j + 1);
         }
         String symbol = Lexicon.PHYSICAL.containsKey(raw) ? Lexicon.PHYSICAL.get(raw) : Lexicon.PHYSICAL.get(lower);
         if (symbol != null) {
-            return new UnitRead(Unit.parse(symbol), Mention.Kind.PHYSICAL, j + 1);
+            return new UnitRead(Lexicon.unit(symbol), Mention.Kind.PHYSICAL, j + 1);
         }
         String time = Lexicon.DURATIONS.get(lower);
         if (time != null) {
-            return new UnitRead(Unit.parse(time), Mention.Kind.DURATION, j + 1);
+            return new UnitRead(Lexicon.unit(time), Mention.Kind.DURATION, j + 1);
         }
         return null;
     }
@@ -158,7 +158,7 @@ final class Quantities {
             d.unit = unit.unit();
             d.kind = unit.kind();
         } else if (currency != null) {
-            d.unit = Unit.parse(currency);
+            d.unit = Lexicon.unit(currency);
             d.kind = Mention.Kind.CURRENCY;
         }
     }

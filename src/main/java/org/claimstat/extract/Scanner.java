@@ -44,7 +44,7 @@ final class Scanner {
         while (i < c.size()) {
             Token t = c.tok(i);
             Draft d = null;
-            if (t.is(Token.Type.NUMBER) || t.is(Token.Type.WORD) || t.is(Token.Type.SYMBOL)) {
+            if (c.mayStart(i)) {
                 Extraction.Why why = notAQuantity(i);
                 if (why != null) {
                     int last = why == Extraction.Why.TIME_OF_DAY ? i + 2 : i;
@@ -84,7 +84,7 @@ final class Scanner {
 
     /** Says why the number at {@code i} is no quantity, or null. */
     private Extraction.Why notAQuantity(int i) {
-        if (c.capitalised(i) && c.capitalised(i - 1) && NumberWords.startsNumber(c.lower(i))) {
+        if (c.mayBeNumberWord(i) && c.capitalised(i) && c.capitalised(i - 1) && NumberWords.startsNumber(c.lower(i))) {
             return Extraction.Why.NAME;
         }
         if (!c.is(i, Token.Type.NUMBER)) {

@@ -28,7 +28,12 @@ final class Tokenizer {
     private void run() {
         while (i < n) {
             char c = s.charAt(i);
-            if (c == '\n') {
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+                word();
+            } else if (c == ' ') {
+                i++;
+                space = true;
+            } else if (c == '\n') {
                 add(Token.Type.BREAK, i, i + 1, i + 1);
                 i++;
                 space = true;
@@ -61,7 +66,8 @@ final class Tokenizer {
         int start = i;
         while (i < n) {
             char c = s.charAt(i);
-            if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    || c > 0x7F && (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK)) {
                 i++;
             } else if ((c == '\'' || c == '’') && i + 1 < n && Character.isLetter(s.charAt(i + 1))) {
                 i++;
