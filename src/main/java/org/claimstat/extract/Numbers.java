@@ -61,15 +61,37 @@ final class Numbers {
                 return null;
             }
         }
-        StringBuilder sb = new StringBuilder(t.suffix() - t.start());
-        for (int k = t.start(); k < t.suffix(); k++) {
+        BigDecimal value = parse(t.start(), t.suffix());
+        Num n = new Num(value, p + 1, null, 0, physical, false);
+        return scale != null ? n.rescaled(exp, scale) : withScaleWord(n);
+    }
+
+    /** Parses digits with group separators and one decimal point, without building a string when it fits a long. */
+    private BigDecimal parse(int from, int to) {
+        long unscaled = 0;
+        int digits = 0;
+        int scale = -1;
+        for (int k = from; k < to; k++) {
+            char ch = c.reading.charAt(k);
+            if (ch >= '0' && ch <= '9') {
+                unscaled = unscaled * 10 + (ch - '0');
+                digits++;
+                scale += scale >= 0 ? 1 : 0;
+            } else if (ch == '.') {
+                scale = 0;
+            }
+        }
+        if (digits <= 18) {
+            return BigDecimal.valueOf(unscaled, Math.max(scale, 0));
+        }
+        StringBuilder sb = new StringBuilder(to - from);
+        for (int k = from; k < to; k++) {
             char ch = c.reading.charAt(k);
             if (ch >= '0' && ch <= '9' || ch == '.') {
                 sb.append(ch);
             }
         }
-        Num n = new Num(new BigDecimal(sb.toString()), p + 1, null, 0, physical, false);
-        return scale != null ? n.rescaled(exp, scale) : withScaleWord(n);
+        return new BigDecimal(sb.toString());
     }
 
     private Num words(int p) {

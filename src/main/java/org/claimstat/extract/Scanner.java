@@ -154,8 +154,11 @@ final class Scanner {
         int start = c.tok(d.first).start();
         int end = c.tok(d.next - 1).end();
         String number = text.substring(c.tok(d.numberFirst).start(), c.tok(d.numberLast - 1).end());
-        List<String> words = mixed.stream().filter(w -> w.start() < end && w.end() > start)
-                .map(Extraction.MixedScriptWord::word).toList();
+        List<String> words = List.of();
+        if (!mixed.isEmpty()) {
+            words = mixed.stream().filter(w -> w.start() < end && w.end() > start)
+                    .map(Extraction.MixedScriptWord::word).toList();
+        }
         Optional<Mention> secondary = Optional.ofNullable(d.secondaryDraft)
                 .map(s -> toMention(s, c, doc, text, boilerplate, mixed));
         return new Mention(doc, start, end, text.substring(start, end), number, d.kind, d.hedge, d.unit,
