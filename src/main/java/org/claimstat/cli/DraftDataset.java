@@ -1,6 +1,5 @@
 package org.claimstat.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,6 +13,7 @@ import org.claimstat.Claim;
 import org.claimstat.Indicator;
 import org.claimstat.Source;
 import org.claimstat.dataset.ClaimDataset;
+import org.claimstat.dataset.ClaimDatasets;
 import org.claimstat.dataset.DatasetInfo;
 import org.claimstat.extract.Extraction;
 
@@ -23,10 +23,10 @@ final class DraftDataset {
     }
 
     /** Writes the draft dataset of {@code extractions} (read from {@code files}) to {@code dir}; returns its number of claims. */
-    static int write(List<Extraction> extractions, List<Path> files, Path dir) throws IOException {
+    static int write(List<Extraction> extractions, List<Path> files, Path dir) {
         ClaimDataset dataset = build(extractions, files);
-        throw new UnsupportedOperationException("--to-dataset needs ClaimDatasets.write (branch io), not merged yet; "
-                + "the draft of " + dataset.claims().size() + " claims was built but not written to " + dir);
+        ClaimDatasets.write(dataset, dir);
+        return dataset.claims().size();
     }
 
     static ClaimDataset build(List<Extraction> extractions, List<Path> files) {

@@ -11,6 +11,10 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import org.claimstat.Claim;
+import org.claimstat.dataset.ClaimDataset;
+import org.claimstat.dataset.ClaimDatasets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -67,6 +71,25 @@ class ExtractCommandTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith("hidden") && l.contains("500") && l.contains("person")), r.out());
         assertEquals("hidden: 1 words mix scripts (Latin+Cyrillic), read as normalised: wоrkers\n", r.err());
+    }
+
+    @Test
+    void toDataset_writesADraftThatReadsBack() throws IOException {
+        Path file = dir.resolve("exodus.txt");
+        Files.writeString(file, "Exodus\nAn estimated 200,000 IT workers left on February 24.\n"
+                + "Sign up to get $50 free.\n");
+        Path out = dir.resolve("draft");
+        Run r = run("extract", file.toString(), "--year", "2022", "--to-dataset", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().endsWith("wrote a draft dataset of 2 claims to " + out + "\n"), r.err());
+        ClaimDataset back = ClaimDatasets.read(out);
+        assertEquals(List.of("exodus-1", "exodus-2"), back.claims().stream().map(Claim::id).toList());
+        Claim workers = back.claims().get(0);
+        assertEquals("it_workers", workers.indicator());
+        assertEquals("estimate 200000 person", workers.quantity().toString());
+        assertEquals("exact 2022-02-24 date", back.claims().get(1).quantity().toString());
+        assertEquals("Exodus", back.sources().get(0).title());
+        assertEquals(Optional.of(file.toString()), back.sources().get(0).document());
     }
 
     @Test
