@@ -58,17 +58,18 @@ final class Boilerplate {
         if (l.isEmpty()) {
             return null;
         }
-        int words = words(l);
+        long bloom = bloom(l);
+        int words = (int) (bloom >>> 56);
         boolean brackets = line.indexOf('[') >= 0;
         if (words <= 3 && NAVIGATION_LINES.contains(l) || startsWithAny(l, NAVIGATION_STARTS)
                 || brackets && line.length() < 2000 && (RELATED_TAG.matcher(line).find() || LINK_ONLY.matcher(line).matches())) {
             return Extraction.Reason.NAVIGATION;
         }
         boolean isShort = words <= MAX_SHORT_WORDS;
-        if (isShort && (containsAny(l, ADS) || l.contains(" free") && hasMoney(l))) {
+        if (isShort && (containsAny(l, ADS, bloom) || l.contains(" free") && hasMoney(l))) {
             return Extraction.Reason.ADVERTISING;
         }
-        if (isShort && containsAny(l, CALLS)) {
+        if (isShort && containsAny(l, CALLS, bloom)) {
             return Extraction.Reason.CALL_TO_ACTION;
         }
         if (startsWithAny(l, BIO_STARTS) || words <= 80 && l.contains(" is a") && BIO.matcher(l).find()) {
@@ -86,9 +87,10 @@ final class Boilerplate {
         return false;
     }
 
-    private static boolean containsAny(String l, List<String> parts) {
+    /** Checks only the phrases whose first word's first two letters occur in the line (see {@link #bloom}). */
+    private static boolean containsAny(String l, List<String> parts, long bloom) {
         for (String p : parts) {
-            if (l.contains(p)) {
+            if ((bloom & bit(p, p.charAt(0) == '%' ? 2 : 0)) != 0 && l.contains(p)) {
                 return true;
             }
         }
@@ -104,15 +106,29 @@ final class Boilerplate {
         return false;
     }
 
-    private static int words(String l) {
+    /**
+     * One pass over a line: the number of words (capped at 80) in the top byte, and in the low 56
+     * bits one bit per pair of first letters of a word, so most phrase tests are skipped unread.
+     */
+    private static long bloom(String l) {
+        long bits = 0;
         int count = 0;
         boolean in = false;
         for (int k = 0; k < l.length() && count <= 80; k++) {
             boolean letter = Character.isLetterOrDigit(l.charAt(k));
-            count += letter && !in ? 1 : 0;
+            if (letter && !in) {
+                count++;
+                bits |= bit(l, k);
+            }
             in = letter;
         }
-        return count;
+        return bits | (long) count << 56;
+    }
+
+    private static long bit(String s, int at) {
+        char a = s.charAt(at);
+        char b = at + 1 < s.length() ? s.charAt(at + 1) : ' ';
+        return 1L << ((a * 31 + b) & 0x7FFFFFFF) % 56;
     }
 
     /** True where a line of six or more words has more foreign than English function words, or mostly non-Latin letters. */

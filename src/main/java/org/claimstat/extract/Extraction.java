@@ -1,8 +1,10 @@
 package org.claimstat.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.claimstat.Claim;
 import org.claimstat.ClaimKind;
@@ -139,8 +141,12 @@ public record Extraction(String doc, String text, String reading, List<Mention> 
         Objects.requireNonNull(confirmed, "confirmed");
         Objects.requireNonNull(source, "source");
         List<Claim> claims = new ArrayList<>();
+        Map<Mention, Integer> positions = new HashMap<>();
+        for (int k = 0; k < mentions.size(); k++) {
+            positions.putIfAbsent(mentions.get(k), k);
+        }
         for (Mention m : confirmed) {
-            int index = mentions.indexOf(m);
+            int index = positions.getOrDefault(m, -1);
             if (index < 0) {
                 throw new IllegalArgumentException("mention " + m + " is not of this extraction (" + doc + ")");
             }

@@ -154,16 +154,31 @@ final class Scanner {
         int start = c.tok(d.first).start();
         int end = c.tok(d.next - 1).end();
         String number = text.substring(c.tok(d.numberFirst).start(), c.tok(d.numberLast - 1).end());
-        List<String> words = List.of();
-        if (!mixed.isEmpty()) {
-            words = mixed.stream().filter(w -> w.start() < end && w.end() > start)
-                    .map(Extraction.MixedScriptWord::word).toList();
-        }
+        List<String> words = mixedWithin(mixed, start, end);
         Optional<Mention> secondary = Optional.ofNullable(d.secondaryDraft)
                 .map(s -> toMention(s, c, doc, text, boilerplate, mixed));
         return new Mention(doc, start, end, text.substring(start, end), number, d.kind, d.hedge, d.unit,
                 quantity(d), Optional.ofNullable(d.yearless), d.scaleWord(), d.counted, secondary,
                 Optional.ofNullable(d.anchor), boilerplate, words);
+    }
+
+    /** The mixed-script words overlapping [start, end), found by binary search in the sorted list. */
+    private static List<String> mixedWithin(List<Extraction.MixedScriptWord> mixed, int start, int end) {
+        int lo = 0;
+        int hi = mixed.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mixed.get(mid).end() <= start) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        List<String> words = new ArrayList<>(0);
+        for (int k = lo; k < mixed.size() && mixed.get(k).start() < end; k++) {
+            words.add(mixed.get(k).word());
+        }
+        return words;
     }
 
     private static Optional<Quantity> quantity(Draft d) {
