@@ -150,12 +150,21 @@ final class Dates {
             return -1;
         }
         Token t = c.tok(j);
-        String suffix = c.reading.substring(t.suffix(), t.end());
-        if (!(suffix.isEmpty() || suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th"))
-                || t.suffix() - t.start() > 2) {
+        if (t.suffix() - t.start() > 2) {
             return -1;
         }
-        int v = Integer.parseInt(c.reading.substring(t.start(), t.suffix()));
+        String suffix = t.hasSuffix() ? c.reading.substring(t.suffix(), t.end()) : "";
+        if (!(suffix.isEmpty() || suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th"))) {
+            return -1;
+        }
+        int v = 0;
+        for (int k = t.start(); k < t.suffix(); k++) {
+            char ch = c.reading.charAt(k);
+            if (ch < '0' || ch > '9') {
+                return -1;
+            }
+            v = v * 10 + ch - '0';
+        }
         return v >= 1 && v <= 31 ? v : -1;
     }
 

@@ -46,7 +46,7 @@ final class Numbers {
 
     private Num digits(int p) {
         Token t = c.tok(p);
-        String suffix = c.reading.substring(t.suffix(), t.end());
+        String suffix = t.hasSuffix() ? c.reading.substring(t.suffix(), t.end()) : "";
         String scale = null;
         int exp = 0;
         String physical = null;

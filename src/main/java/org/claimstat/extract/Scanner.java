@@ -91,7 +91,7 @@ final class Scanner {
             return null;
         }
         Token t = c.tok(i);
-        String suffix = c.reading.substring(t.suffix(), t.end()).toLowerCase(Locale.ROOT);
+        String suffix = t.hasSuffix() ? c.reading.substring(t.suffix(), t.end()).toLowerCase(Locale.ROOT) : "";
         int prev = c.punct(i - 1, '.') ? i - 2 : i - 1;
         if (c.is(prev, Token.Type.WORD) && Lexicon.REFERENCES.contains(c.lower(prev))) {
             return Extraction.Why.REFERENCE;

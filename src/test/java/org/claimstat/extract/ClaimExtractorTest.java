@@ -165,6 +165,14 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void javadocExample_holds() {
+        Extraction x = ClaimExtractor.standard().extract("doc1", "Some $77 billion will be invested by 2030.");
+        assertEquals(Hedge.APPROXIMATELY, x.mentions().get(0).hedge());
+        assertEquals(Hedge.AT_MOST, x.mentions().get(1).hedge());
+        assertEquals("by 2030", x.mentions().get(1).text());
+    }
+
+    @Test
     void extract_rejectsNullText() {
         NullPointerException e = assertThrows(NullPointerException.class, () -> EXTRACTOR.extract("d", null));
         assertEquals("text", e.getMessage());
