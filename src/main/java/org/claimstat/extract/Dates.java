@@ -13,6 +13,9 @@ import org.claimstat.PartialDate;
 final class Dates {
     private static final Set<String> MONTH_ALONE_AFTER = Set.of("in", "of", "by", "since", "until", "early", "late",
             "mid", "last", "next", "this", "from", "through", "before", "after", "during", "to", "and");
+    /** "May" is a month alone only after these words ("in May"), never as the verb. */
+    private static final Set<String> MAY_AFTER = Set.of("in", "since", "until", "early", "late", "mid", "last",
+            "next", "of", "by", "during");
     private static final Set<String> QUALIFIERS = Set.of("end", "beginning", "start", "middle", "early", "late",
             "mid");
     private static final Set<String> NOT_A_YEAR_AFTER = Set.of("percent", "pct", "per", "people", "persons");
@@ -59,7 +62,8 @@ final class Dates {
         if (year > 0) {
             return set(d, year, month, 0, j + 1);
         }
-        boolean alone = c.lower(i).length() > 3 && month != 5
+        boolean alone = (c.lower(i).length() > 3 && month != 5 || month == 5 && c.is(i - 1, Token.Type.WORD)
+                && MAY_AFTER.contains(c.lower(i - 1)))
                 && (c.is(i - 1, Token.Type.WORD) && MONTH_ALONE_AFTER.contains(c.lower(c.skipStarsBack(i - 1)))
                 || c.is(i - 1, Token.Type.WORD) && (c.raw(i - 1).endsWith("’s") || c.raw(i - 1).endsWith("'s")));
         return alone ? yearless(d, month, 0, i + 1) : null;

@@ -89,10 +89,13 @@ final class Tokenizer {
     private void number() {
         int start = i;
         i = digits(i);
+        boolean spaced = false;
         while (i < n) {
             char c = s.charAt(i);
-            boolean group = c == ',' || c == '\u202F' || c == '\u00A0' || c == '\u2009';
+            boolean space = c == ' ' && (spaced || i - start <= 3);
+            boolean group = c == ',' || c == '\u202F' || c == '\u00A0' || c == '\u2009' || space;
             if (group && isDigitRun(i + 1, 3)) {
+                spaced |= space;
                 i = i + 4;
             } else {
                 break;

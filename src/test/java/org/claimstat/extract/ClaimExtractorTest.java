@@ -58,6 +58,7 @@ class ClaimExtractorTest {
             He bought a 5G phone.                     | NAME
             Read it at https://example.org/2024/07/report now. | URL
             One of the reasons is the cost.           |
+            You may go, and May will stay.            |
             The first deputy resigned, then a second-grade official did. |
             """)
     void extract_offersNoQuantityForNonClaims(String sentence, String why) {
