@@ -20,6 +20,9 @@ final class Ids {
 
     static Map<String, String> copyOrdered(Map<String, String> map) {
         Objects.requireNonNull(map, "extra");
+        if (map.isEmpty()) {
+            return Map.of();
+        }
         return Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 }

@@ -1,5 +1,6 @@
 package org.claimstat.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "claimstat", mixinStandardHelpOptions = true, version = "claimstat 0.1.0",
         description = "Sourced datasets of quoted numbers: show, extract, compare, check, chart, report.",
-        subcommands = {CommandLine.HelpCommand.class, ReportCommand.class, ExtractCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ShowCommand.class, ReportCommand.class, ExtractCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -23,6 +24,14 @@ public final class Main implements Runnable {
     /** Runs the command line and returns its exit code, for tests and embedding. */
     public static int run(String... args) {
         return new CommandLine(new Main()).execute(args);
+    }
+
+    /**
+     * Runs the command line writing to the given streams and returns its exit code, for tests and
+     * embedding: {@code Main.run(out, err, "show", "russia-ai")}.
+     */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return new CommandLine(new Main()).setOut(out).setErr(err).execute(args);
     }
 
     @Override

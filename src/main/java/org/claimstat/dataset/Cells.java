@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.claimstat.PartialDate;
+import org.claimstat.Period;
 import org.claimstat.Unit;
 import org.claimstat.Value;
 
@@ -16,6 +17,41 @@ import org.claimstat.Value;
 final class Cells {
     private final Map<String, Unit> units = new HashMap<>();
     private final Map<String, PartialDate> dates = new HashMap<>();
+    private final Map<Optional<PartialDate>, Map<Optional<PartialDate>, Period>> periods = new HashMap<>();
+    private final Map<String, String> texts = new HashMap<>();
+
+    /** How many distinct texts {@link #shared(String)} keeps, so a file of all-different texts cannot fill memory. */
+    private static final int SHARED_TEXTS = 1 << 17;
+
+    /**
+     * Returns one shared instance of an often repeated text (ids, entities, claimants), so a
+     * million claims do not hold a million copies of a few hundred strings.
+     */
+    String shared(String text) {
+        String known = texts.get(text);
+        if (known != null) {
+            return known;
+        }
+        if (texts.size() < SHARED_TEXTS) {
+            texts.put(text, text);
+        }
+        return text;
+    }
+
+    /**
+     * Returns the period of two dates, reusing one instance per pair.
+     *
+     * @throws IllegalArgumentException where the end is before the start
+     */
+    Period period(Optional<PartialDate> start, Optional<PartialDate> end) {
+        Map<Optional<PartialDate>, Period> byEnd = periods.computeIfAbsent(start, k -> new HashMap<>());
+        Period period = byEnd.get(end);
+        if (period == null) {
+            period = new Period(start, end);
+            byEnd.put(end, period);
+        }
+        return period;
+    }
 
     /** Returns the unit of a required cell, empty (with an error recorded) where it is missing or unknown. */
     Optional<Unit> unit(Row row, int column) {

@@ -76,6 +76,22 @@ public final class ClaimDataset {
                 List.copyOf(relations));
     }
 
+    /**
+     * Returns a dataset of parts the reader has already checked (unique ids, resolved references),
+     * without checking them again.
+     */
+    static ClaimDataset ofChecked(DatasetInfo info, List<Source> sources, List<Indicator> indicators,
+                                  List<Claim> claims, List<Rate> rates, List<Relation> relations) {
+        List<String> unexpected = new ArrayList<>();
+        ClaimDataset dataset = new ClaimDataset(info, index(sources, Source::id, "source", unexpected),
+                index(indicators, Indicator::id, "indicator", unexpected), List.copyOf(claims), List.copyOf(rates),
+                List.copyOf(relations));
+        if (!unexpected.isEmpty()) {
+            throw new IllegalStateException("reader let through: " + String.join("; ", unexpected));
+        }
+        return dataset;
+    }
+
     private static <T> Map<String, T> index(Collection<T> items, Function<T, String> id, String what,
                                             List<String> problems) {
         Map<String, T> map = new LinkedHashMap<>();

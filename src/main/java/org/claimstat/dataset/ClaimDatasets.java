@@ -29,6 +29,9 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class ClaimDatasets {
+    /** The contract columns of {@code claims.csv}, in file order: id, indicator, entity, ..., quote. */
+    public static final List<String> CLAIM_COLUMNS = Schemas.CLAIMS.names();
+
     private static final String BUNDLED = "/org/claimstat/datasets/";
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]*");
 

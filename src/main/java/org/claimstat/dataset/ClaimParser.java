@@ -74,8 +74,8 @@ final class ClaimParser {
             row.error(quantityColumn(e.getMessage(), lower, upper), e.getMessage());
             return Optional.empty();
         }
-        return Optional.of(new Claim(id, indicator, row.get(C_ENTITY), period.orElseThrow(), quantity, kind,
-                row.get(C_CLAIMANT), source, row.get(C_QUOTE), row.extra()));
+        return Optional.of(new Claim(id, cells.shared(indicator), cells.shared(row.get(C_ENTITY)), period.orElseThrow(),
+                quantity, kind, cells.shared(row.get(C_CLAIMANT)), cells.shared(source), row.get(C_QUOTE), row.extra()));
     }
 
     private static String reference(Row row, int column, Optional<Set<String>> known, String what, String file) {
@@ -93,7 +93,7 @@ final class ClaimParser {
             return Optional.empty();
         }
         try {
-            return Optional.of(new Period(start, end));
+            return Optional.of(cells.period(start, end));
         } catch (IllegalArgumentException e) {
             row.error(C_PERIOD_END, e.getMessage() + "; expected an end on or after the start");
             return Optional.empty();

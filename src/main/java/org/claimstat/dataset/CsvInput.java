@@ -8,7 +8,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -25,8 +29,9 @@ import java.util.regex.Pattern;
  * Reads one dataset CSV file with FastCSV: checks the header against the file's contract columns,
  * checks every record's field count, and hands each well-formed record to a parser as a
  * {@link Row}. Everything wrong is recorded in {@link Problems}; reading goes on after a bad
- * record. A malformed quote or bytes that are not UTF-8 end the file, since the records after them
- * cannot be told apart reliably. Empty lines carry no data and are skipped.
+ * record. A malformed quote ends the file, since the records after it cannot be told apart
+ * reliably; bytes that are not UTF-8 throw {@link NotUtf8} for the caller to locate. Empty lines
+ * carry no data and are skipped (line numbers stay true to the file).
  */
 final class CsvInput {
     private static final Pattern PARSE_LINE = Pattern.compile("\\s*\\(record starting at line (\\d+)\\)");
@@ -70,11 +75,42 @@ final class CsvInput {
             if (!(e.getCause() instanceof CharacterCodingException)) {
                 throw e;
             }
-            problems.add(file, lastLine + 1, "", "", "text is not valid UTF-8 (at or after this line);"
-                    + " expected a UTF-8 file; the rest of the file was not read");
+            throw new NotUtf8(lastLine);
         } catch (IOException e) {
             throw new UncheckedIOException("could not read " + file, e);
         }
+    }
+
+    /** Signals bytes that are not UTF-8; the caller finds their line, which FastCSV's read-ahead hides. */
+    static final class NotUtf8 extends RuntimeException {
+        NotUtf8(long lastLine) {
+            super("not UTF-8 after line " + lastLine, null, false, false);
+        }
+    }
+
+    /** Returns the line (1-based) holding the first byte that is not part of valid UTF-8. */
+    static long firstBadUtf8Line(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                break;
+            }
+            if (result.isUnderflow()) {
+                return 0;
+            }
+            out.clear();
+        }
+        long line = 1;
+        for (int i = 0; i < in.position(); i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     private static void malformed(String file, CsvParseException e, Problems problems) {
@@ -112,8 +148,8 @@ final class CsvInput {
         for (int c = 0; c < positions.length; c++) {
             Integer at = index.remove(schema.fields().get(c).name());
             if (at == null) {
-                problems.add(file, 1, schema.fields().get(c).name(), "", "required column is missing; expected a header"
-                        + " naming " + String.join(", ", schema.names()) + " (in any order, extra columns allowed)");
+                problems.add(file, 1, schema.fields().get(c).name(), "", "required column is missing from the header"
+                        + " (columns may come in any order; extra columns are allowed)");
                 ok = false;
             } else {
                 positions[c] = at;

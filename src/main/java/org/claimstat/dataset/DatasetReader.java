@@ -50,7 +50,7 @@ final class DatasetReader {
         if (!problems.isEmpty()) {
             throw new DatasetException(files.where(), problems.errors());
         }
-        return ClaimDataset.of(info.orElseThrow(), sources.items, indicators.items, claims.items, rates.items,
+        return ClaimDataset.ofChecked(info.orElseThrow(), sources.items, indicators.items, claims.items, rates.items,
                 relations.items);
     }
 
@@ -77,12 +77,24 @@ final class DatasetReader {
                     }
                 }
                 parser.apply(row).ifPresent(table.items::add);
+                row.finish();
             });
+        } catch (CsvInput.NotUtf8 e) {
+            problems.add(schema.file(), badUtf8Line(schema.file()), "", "", "bytes that are not UTF-8; expected a UTF-8"
+                    + " file; the rest of the file was not read");
         } catch (IOException e) {
             throw new UncheckedIOException("could not read " + schema.file(), e);
         }
         table.ids = firstLines.keySet();
         return table.readable(problems.size() == before || !firstLines.isEmpty());
+    }
+
+    private long badUtf8Line(String file) {
+        try (InputStream in = files.open(file).orElseThrow()) {
+            return CsvInput.firstBadUtf8Line(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read " + file, e);
+        }
     }
 
     /** The records read from one file, and the ids it declares (kept even for records with other errors). */

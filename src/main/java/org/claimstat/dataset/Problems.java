@@ -11,6 +11,11 @@ final class Problems {
         errors.add(new DatasetError(file, line, column, value, message));
     }
 
+    /** Orders the errors recorded since {@code from} by their column's place in {@code columns}; record-wide ones first. */
+    void orderSince(int from, List<String> columns) {
+        errors.subList(from, errors.size()).sort(java.util.Comparator.comparingInt(e -> columns.indexOf(e.column())));
+    }
+
     int size() {
         return errors.size();
     }

@@ -60,6 +60,13 @@ final class Row {
         problems.add(file, line(), schema.fields().get(column).name(), get(column), message);
     }
 
+    /** Puts this record's errors in column order, whatever order the parser found them in. */
+    void finish() {
+        if (!ok()) {
+            problems.orderSince(errorsBefore, schema.names());
+        }
+    }
+
     /** Returns true while no error was recorded for this record. */
     boolean ok() {
         return problems.size() == errorsBefore;

@@ -1,0 +1,93 @@
+package org.claimstat.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.claimstat.dataset.ClaimDataset;
+import org.claimstat.dataset.ClaimDatasets;
+import org.claimstat.dataset.DatasetException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code claimstat show DIR|NAME [--format table|json] [--indicator ID]}: prints a dataset's
+ * claims as an aligned table or as JSON. Exit code 0 on success, 1 where there is no such dataset,
+ * 2 where its files hold bad data (every error is printed to standard error).
+ */
+@Command(name = "show", mixinStandardHelpOptions = true,
+        description = "Prints the claims of a dataset folder or bundled dataset as an aligned table or as JSON.")
+final class ShowCommand implements Callable<Integer> {
+
+    /** Output formats. */
+    enum Format { TABLE, JSON }
+
+    @Parameters(index = "0", paramLabel = "DIR|NAME",
+            description = "A dataset folder, or the name of a bundled dataset such as russia-ai.")
+    private String dataset;
+
+    @Option(names = "--format", paramLabel = "table|json", defaultValue = "table",
+            converter = FormatConverter.class, description = "table (default) or json.")
+    private Format format;
+
+    @Option(names = "--indicator", paramLabel = "ID", description = "Only the claims about this indicator.")
+    private Optional<String> indicator;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<ClaimDataset> loaded;
+        try {
+            loaded = resolve(dataset);
+        } catch (DatasetException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+        if (loaded.isEmpty()) {
+            err.println("no dataset folder or bundled dataset '" + dataset + "'; expected a folder or one of "
+                    + ClaimDatasets.names());
+            return 1;
+        }
+        ClaimDataset shown = indicator.map(loaded.get()::withIndicator).orElse(loaded.get());
+        if (format == Format.JSON) {
+            out.println(ClaimJson.of(shown));
+        } else {
+            out.print(ClaimText.of(shown));
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** Reads a folder, or loads a bundled dataset where the argument has no slash and is no folder. */
+    static Optional<ClaimDataset> resolve(String argument) {
+        Path path = Path.of(argument);
+        if (Files.isDirectory(path)) {
+            return Optional.of(ClaimDatasets.read(path));
+        }
+        if (!argument.contains("/") && !argument.contains("\\") && ClaimDatasets.isBundled(argument)) {
+            return Optional.of(ClaimDatasets.load(argument));
+        }
+        return Optional.empty();
+    }
+
+    /** Reads {@code table} or {@code json} in any case. */
+    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
+        @Override
+        public Format convert(String value) {
+            for (Format f : Format.values()) {
+                if (f.name().equalsIgnoreCase(value)) {
+                    return f;
+                }
+            }
+            throw new picocli.CommandLine.TypeConversionException("expected table or json, was '" + value + "'");
+        }
+    }
+}
