@@ -188,4 +188,13 @@ public record Extraction(String doc, String text, String reading, List<Mention> 
         String q = m.counted().isEmpty() || m.text().contains(m.counted()) ? m.text() : m.text() + " " + m.counted();
         return q.replaceAll("\\s++", " ");
     }
+
+    /**
+     * Returns the mentions as a Tablesaw table named after the document, one row per mention with
+     * the fields of the {@code extract} command's JSON: doc, start, end, text, kind, value, lower,
+     * upper, hedge, unit, interval, counted, boilerplate, mixed_script.
+     */
+    public tech.tablesaw.api.Table toTable() {
+        return MentionTables.of(doc, mentions);
+    }
 }
