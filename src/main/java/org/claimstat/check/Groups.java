@@ -2,8 +2,10 @@ package org.claimstat.check;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import org.claimstat.Claim;
 
 /**
@@ -14,39 +16,81 @@ final class Groups {
     private Groups() {
     }
 
-    private record Keyed(Claim claim, String key, String indicator, long start, long end) {
+    /** A claim with its sort keys computed once; compared by hand, without comparator chains. */
+    private static final class Keyed implements Comparable<Keyed> {
+        final Claim claim;
+        final int group;
+        final int indicator;
+        final long start;
+        final long end;
+
+        Keyed(Claim claim, int group, int indicator, long start, long end) {
+            this.claim = claim;
+            this.group = group;
+            this.indicator = indicator;
+            this.start = start;
+            this.end = end;
+        }
+
+        @Override
+        public int compareTo(Keyed o) {
+            int c = Integer.compare(group, o.group);
+            if (c == 0) {
+                c = Integer.compare(indicator, o.indicator);
+            }
+            if (c == 0) {
+                c = Long.compare(start, o.start);
+            }
+            if (c == 0) {
+                c = Long.compare(end, o.end);
+            }
+            return c != 0 ? c : claim.id().compareTo(o.claim.id());
+        }
     }
 
-    private static final Comparator<Keyed> ORDER = Comparator.comparing(Keyed::key)
-            .thenComparing(Keyed::indicator)
-            .thenComparingLong(Keyed::start)
-            .thenComparingLong(Keyed::end)
-            .thenComparing(k -> k.claim().id());
-
     static List<ClaimGroup> of(List<Claim> claims, Grouping grouping) {
+        String[] keys = new String[claims.size()];
+        for (int k = 0; k < keys.length; k++) {
+            keys[k] = grouping.key(claims.get(k));
+        }
+        Map<String, Integer> groupRank = ranks(Arrays.asList(keys));
+        Map<String, Integer> indicatorRank = grouping == Grouping.ENTITY
+                ? ranks(claims.stream().map(Claim::indicator).toList()) : Map.of();
         Keyed[] keyed = new Keyed[claims.size()];
         for (int k = 0; k < keyed.length; k++) {
             Claim c = claims.get(k);
+            int group = groupRank.get(keys[k]);
             keyed[k] = switch (grouping) {
-                case INDICATOR_ENTITY -> new Keyed(c, grouping.key(c), "", start(c), end(c));
-                case ENTITY -> new Keyed(c, grouping.key(c), c.indicator(), start(c), end(c));
-                case SOURCE -> new Keyed(c, grouping.key(c), "", 0, 0);
+                case INDICATOR_ENTITY -> new Keyed(c, group, 0, start(c), end(c));
+                case ENTITY -> new Keyed(c, group, indicatorRank.get(c.indicator()), start(c), end(c));
+                case SOURCE -> new Keyed(c, group, 0, 0, 0);
             };
         }
-        Arrays.parallelSort(keyed, ORDER);
+        Arrays.parallelSort(keyed);
         List<ClaimGroup> groups = new ArrayList<>();
         int from = 0;
         for (int k = 1; k <= keyed.length; k++) {
-            if (k == keyed.length || !keyed[k].key().equals(keyed[from].key())) {
+            if (k == keyed.length || keyed[k].group != keyed[from].group) {
                 List<Claim> members = new ArrayList<>(k - from);
                 for (int j = from; j < k; j++) {
-                    members.add(keyed[j].claim());
+                    members.add(keyed[j].claim);
                 }
-                groups.add(new ClaimGroup(grouping, keyed[from].key(), members));
+                groups.add(new ClaimGroup(grouping, grouping.key(keyed[from].claim), members));
                 from = k;
             }
         }
         return groups;
+    }
+
+    /** Returns each distinct string's rank in sorted order. */
+    private static Map<String, Integer> ranks(List<String> values) {
+        String[] distinct = new HashSet<>(values).toArray(new String[0]);
+        Arrays.sort(distinct);
+        Map<String, Integer> rank = new HashMap<>(distinct.length * 2);
+        for (int k = 0; k < distinct.length; k++) {
+            rank.put(distinct[k], k);
+        }
+        return rank;
     }
 
     private static long start(Claim c) {

@@ -70,10 +70,15 @@ final class RelationCheck implements Check {
     public Outcome run(ClaimGroup group, CheckContext context) {
         Set<String> used = rule.indicators();
         Map<Period, Map<String, List<Claim>>> byPeriod = new TreeMap<>();
-        for (Claim c : group.claims()) {
-            if (used.contains(c.indicator()) && context.inIndicatorUnit(c).isPresent()) {
-                byPeriod.computeIfAbsent(c.period(), p -> new LinkedHashMap<>())
-                        .computeIfAbsent(c.indicator(), i -> new ArrayList<>()).add(c);
+        List<Claim> claims = group.claims();
+        for (String indicator : used) {
+            for (int k = firstOf(claims, indicator); k < claims.size() && claims.get(k).indicator().equals(indicator);
+                 k++) {
+                Claim c = claims.get(k);
+                if (context.inIndicatorUnit(c).isPresent()) {
+                    byPeriod.computeIfAbsent(c.period(), p -> new LinkedHashMap<>())
+                            .computeIfAbsent(indicator, i -> new ArrayList<>()).add(c);
+                }
             }
         }
         int examined = 0;
@@ -81,15 +86,15 @@ final class RelationCheck implements Check {
         List<Finding> findings = new ArrayList<>();
         for (Map.Entry<Period, Map<String, List<Claim>>> e : byPeriod.entrySet()) {
             Map<String, Interval> values = new LinkedHashMap<>();
-            List<Claim> claims = new ArrayList<>();
+            List<Claim> involved = new ArrayList<>();
             for (String id : used) {
                 List<Claim> cs = e.getValue().get(id);
                 if (cs != null) {
                     values.put(id, combine(cs, context));
-                    claims.addAll(cs);
+                    involved.addAll(cs);
                 }
             }
-            Optional<Finding> f = evaluate(e.getKey(), group.first().entity(), values, claims);
+            Optional<Finding> f = evaluate(e.getKey(), group.first().entity(), values, involved);
             if (values.size() >= used.size() - 1 && (values.size() == used.size() || f.isPresent())) {
                 examined++;
                 if (f.isEmpty() || f.get().severity() == Severity.INFO) {
@@ -99,6 +104,21 @@ final class RelationCheck implements Check {
             f.ifPresent(findings::add);
         }
         return new Outcome(examined, passed, findings);
+    }
+
+    /** Returns the index of the first claim of {@code indicator} in a group sorted by indicator. */
+    private static int firstOf(List<Claim> claims, String indicator) {
+        int lo = 0;
+        int hi = claims.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (claims.get(mid).indicator().compareTo(indicator) < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static Interval combine(List<Claim> claims, CheckContext context) {

@@ -80,6 +80,9 @@ final class TextHygieneCheck implements Check {
     /** Returns the words of {@code text} whose letters belong to more than one script. */
     static Set<String> mixedWords(String text) {
         Set<String> out = new TreeSet<>();
+        if (text.chars().allMatch(ch -> ch < 0x80)) {
+            return out;
+        }
         for (String word : text.split("[^\\p{L}\\p{M}]+")) {
             Character.UnicodeScript first = null;
             for (int k = 0; k < word.length(); ) {

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,6 +30,10 @@ public final class Claimants {
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Set<String> STOP = Set.of("the", "of", "a", "an", "and", "s");
     private static final int SUBSET_WORDS = 10;
+    private static final int DIRECT_LIMIT = 32;
+    private static final int CACHE_LIMIT = 100_000;
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> CACHE =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private Claimants() {
     }
@@ -38,6 +43,19 @@ public final class Claimants {
      * for a claimant with no words.
      */
     public static String normalize(String claimant) {
+        String cached = CACHE.get(claimant);
+        if (cached != null) {
+            return cached;
+        }
+        if (CACHE.size() > CACHE_LIMIT) {
+            CACHE.clear();
+        }
+        String normalised = compute(claimant);
+        CACHE.put(claimant, normalised);
+        return normalised;
+    }
+
+    private static String compute(String claimant) {
         String folded = Normalizer.normalize(claimant, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         TreeSet<String> words = new TreeSet<>();
         for (String w : NON_WORD.split(folded)) {
@@ -58,17 +76,41 @@ public final class Claimants {
         for (String c : claimants) {
             normalised.computeIfAbsent(c, Claimants::normalize);
         }
-        Set<String> known = new java.util.HashSet<>(normalised.values());
+        Set<String> known = new HashSet<>(normalised.values());
         Map<String, String> rootOf = new HashMap<>();
-        for (String n : known) {
-            rootOf.put(n, root(n, known));
+        if (known.size() <= DIRECT_LIMIT) {
+            List<List<String>> words = new ArrayList<>();
+            known.forEach(n -> words.add(n.isEmpty() ? List.of() : List.of(n.split(" "))));
+            for (List<String> w : words) {
+                rootOf.put(String.join(" ", w), direct(w, words));
+            }
+        } else {
+            for (String n : known) {
+                rootOf.put(n, bySubsets(n, known));
+            }
         }
         Map<String, String> keys = new HashMap<>();
         normalised.forEach((c, n) -> keys.put(c, rootOf.get(n)));
         return keys;
     }
 
-    private static String root(String name, Set<String> known) {
+    /** Finds the root by testing each other name: cheap for the few names of one group. */
+    private static String direct(List<String> name, List<List<String>> all) {
+        List<String> best = name;
+        if (name.isEmpty()) {
+            return "";
+        }
+        for (List<String> other : all) {
+            if (!other.isEmpty() && other.size() <= best.size() && other != best && name.containsAll(other)
+                    && (other.size() < best.size() || String.join(" ", other).compareTo(String.join(" ", best)) < 0)) {
+                best = other;
+            }
+        }
+        return String.join(" ", best);
+    }
+
+    /** Finds the root by looking up the subsets of the name's first words: linear in the names. */
+    private static String bySubsets(String name, Set<String> known) {
         if (name.isEmpty()) {
             return name;
         }

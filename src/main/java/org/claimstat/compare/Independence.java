@@ -1,7 +1,6 @@
 package org.claimstat.compare;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -74,9 +73,12 @@ public final class Independence {
      */
     public static List<Cluster> clusters(List<Claim> claims, Function<String, Source> sources) {
         Objects.requireNonNull(sources, "sources");
+        Map<String, Long> day = new HashMap<>();
+        for (Claim c : claims) {
+            day.computeIfAbsent(c.source(), s -> published(sources.apply(s)));
+        }
         List<Claim> ordered = new ArrayList<>(claims);
-        ordered.sort(Comparator.comparing((Claim c) -> published(sources.apply(c.source())))
-                .thenComparing(Claim::id));
+        ordered.sort(Comparator.comparingLong((Claim c) -> day.get(c.source())).thenComparing(Claim::id));
         Map<String, String> claimants = Claimants.keys(ordered.stream().map(Claim::claimant).distinct().toList());
         int[] parent = new int[ordered.size()];
         List<EnumSet<Reason>> why = new ArrayList<>();
@@ -133,12 +135,26 @@ public final class Independence {
         return i;
     }
 
-    private static LocalDate published(Source s) {
-        return s.published().map(d -> d.firstDay()).orElse(LocalDate.MAX);
+    private static long published(Source s) {
+        return s.published().map(d -> d.firstDay().toEpochDay()).orElse(Long.MAX_VALUE);
     }
 
     private static String normalizeQuote(String quote) {
-        return quote.strip().replaceAll("\\s++", " ").toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(quote.length());
+        boolean space = false;
+        for (int k = 0; k < quote.length(); k++) {
+            char ch = quote.charAt(k);
+            if (Character.isWhitespace(ch)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(ch);
+            }
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
     }
 
     static java.util.Optional<String> figure(Claim c) {
