@@ -11,9 +11,11 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import org.claimstat.Claim;
 import org.claimstat.Indicator;
+import org.claimstat.Period;
 import org.claimstat.Rate;
 import org.claimstat.Relation;
 import org.claimstat.Source;
+import tech.tablesaw.api.Table;
 
 /**
  * A sourced dataset of claims: its description, sources, indicators, claims, and optionally dated
@@ -149,6 +151,46 @@ public final class ClaimDataset {
     public ClaimDataset filter(Predicate<? super Claim> keep) {
         List<Claim> kept = claims.stream().filter(keep).map(Claim.class::cast).toList();
         return new ClaimDataset(info, sources, indicators, kept, rates, relations);
+    }
+
+    /** Returns a dataset holding the claims about the indicator with this id. */
+    public ClaimDataset withIndicator(String indicatorId) {
+        Objects.requireNonNull(indicatorId, "indicatorId");
+        return filter(c -> c.indicator().equals(indicatorId));
+    }
+
+    /** Returns a dataset holding the claims about this entity (such as {@code RU}). */
+    public ClaimDataset withEntity(String entity) {
+        Objects.requireNonNull(entity, "entity");
+        return filter(c -> c.entity().equals(entity));
+    }
+
+    /** Returns a dataset holding the claims published in the source with this id. */
+    public ClaimDataset withSource(String sourceId) {
+        Objects.requireNonNull(sourceId, "sourceId");
+        return filter(c -> c.source().equals(sourceId));
+    }
+
+    /**
+     * Returns a dataset holding the claims whose period shares at least one day with
+     * {@code period}; an open end reaches indefinitely, so a claim about no particular time
+     * ({@link Period#UNSPECIFIED}) overlaps every period.
+     */
+    public ClaimDataset overlapping(Period period) {
+        Objects.requireNonNull(period, "period");
+        return filter(c -> c.period().overlaps(period));
+    }
+
+    /**
+     * Returns the claims as a Tablesaw table named after the dataset: one text column per
+     * {@code claims.csv} column (value, lower and upper as written, so no precision is lost), then
+     * the claims' extra columns, then the doubles {@code interval_lower} and
+     * {@code interval_upper} (the ends of {@link Claim#interval()}; an unbounded end is missing,
+     * NaN; dates are epoch days), and the text columns {@code publisher} and {@code published} of
+     * each claim's source. A new table on each call.
+     */
+    public Table toTable() {
+        return ClaimTables.of(this);
     }
 
     /** Returns a short summary such as {@code russia-ai: 52 claims, 9 sources, 20 indicators}. */

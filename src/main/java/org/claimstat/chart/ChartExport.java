@@ -1,0 +1,154 @@
+package org.claimstat.chart;
+
+import java.awt.Dimension;
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.svg.MeetOrSlice;
+import org.jfree.svg.PreserveAspectRatio;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
+
+/**
+ * Renders charts headless, to files and to the forms notebooks display, whatever the kernel: a
+ * {@link BufferedImage}, PNG bytes, an SVG document or element (JFreeSVG), or an HTML fragment.
+ * Methods without a size use {@link Charts#preferredSize(JFreeChart)}.
+ *
+ * <p>Stateless and thread-safe, as long as one chart is not drawn by two threads at once.
+ *
+ * <pre>{@code
+ * JFreeChart chart = Charts.forest(dataset, "it_emigrants");
+ * BufferedImage image = ChartExport.image(chart);   // display(image) in a notebook
+ * String html = ChartExport.html(chart, "forest");  // inline SVG in a <figure>
+ * ChartExport.writeSvg(chart, Path.of("forest.svg"));
+ * }</pre>
+ */
+public final class ChartExport {
+    private static final Pattern ELEMENT_ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*+");
+
+    private ChartExport() {
+    }
+
+    /** Returns the chart drawn on an image of {@code width} by {@code height} pixels. */
+    public static BufferedImage image(JFreeChart chart, int width, int height) {
+        requireSize(width, height);
+        return Objects.requireNonNull(chart, "chart").createBufferedImage(width, height);
+    }
+
+    /** Returns the chart drawn on an image of its preferred size. */
+    public static BufferedImage image(JFreeChart chart) {
+        Dimension size = Charts.preferredSize(chart);
+        return image(chart, size.width, size.height);
+    }
+
+    /** Returns the chart as PNG bytes of {@code width} by {@code height} pixels. */
+    public static byte[] png(JFreeChart chart, int width, int height) {
+        try {
+            return ChartUtils.encodeAsPNG(image(chart, width, height));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not encode the chart as PNG", e);
+        }
+    }
+
+    /** Returns the chart as PNG bytes of its preferred size. */
+    public static byte[] png(JFreeChart chart) {
+        Dimension size = Charts.preferredSize(chart);
+        return png(chart, size.width, size.height);
+    }
+
+    /** Returns a standalone SVG document (with XML declaration) of {@code width} by {@code height}. */
+    public static String svg(JFreeChart chart, int width, int height) {
+        return draw(chart, width, height, "chart").getSVGDocument();
+    }
+
+    /** Returns a standalone SVG document of the chart's preferred size. */
+    public static String svg(JFreeChart chart) {
+        Dimension size = Charts.preferredSize(chart);
+        return svg(chart, size.width, size.height);
+    }
+
+    /**
+     * Returns an {@code <svg>} element to inline in HTML: it scales to its container's width (a
+     * view box), and its element id and the ids of its definitions start with {@code id}, so
+     * several charts can share one page.
+     *
+     * @throws IllegalArgumentException if {@code id} is not a letter followed by letters, digits, {@code _} or {@code -}
+     */
+    public static String svgElement(JFreeChart chart, int width, int height, String id) {
+        Objects.requireNonNull(id, "id");
+        if (!ELEMENT_ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("chart id must be a letter followed by letters, digits, _ or -, was '" + id + "'");
+        }
+        SVGGraphics2D g2 = draw(chart, width, height, id);
+        return g2.getSVGElement(id, false, new ViewBox(0, 0, width, height), PreserveAspectRatio.XMID_YMID, MeetOrSlice.MEET);
+    }
+
+    /** Returns a {@code <figure>} holding the chart as inline SVG of its preferred size, for notebooks and reports. */
+    public static String html(JFreeChart chart, String id) {
+        Dimension size = Charts.preferredSize(chart);
+        return "<figure class=\"claimstat-chart\" style=\"margin:0;max-width:" + size.width + "px\">"
+                + svgElement(chart, size.width, size.height, id) + "</figure>";
+    }
+
+    /** Returns an {@code <img>} holding the chart as a PNG data URI of its preferred size, for viewers without SVG. */
+    public static String htmlImage(JFreeChart chart, String alt) {
+        Objects.requireNonNull(alt, "alt");
+        Dimension size = Charts.preferredSize(chart);
+        String data = Base64.getEncoder().encodeToString(png(chart, size.width, size.height));
+        return "<img width=\"" + size.width + "\" height=\"" + size.height + "\" alt=\"" + escapeAttribute(alt)
+                + "\" src=\"data:image/png;base64," + data + "\">";
+    }
+
+    /** Writes the chart as a PNG file of {@code width} by {@code height} pixels and returns the path. */
+    public static Path writePng(JFreeChart chart, Path file, int width, int height) throws IOException {
+        Files.write(file, png(chart, width, height));
+        return file;
+    }
+
+    /** Writes the chart as a PNG file of its preferred size and returns the path. */
+    public static Path writePng(JFreeChart chart, Path file) throws IOException {
+        Files.write(file, png(chart));
+        return file;
+    }
+
+    /** Writes the chart as an SVG file of {@code width} by {@code height} and returns the path. */
+    public static Path writeSvg(JFreeChart chart, Path file, int width, int height) throws IOException {
+        Files.writeString(file, svg(chart, width, height), StandardCharsets.UTF_8);
+        return file;
+    }
+
+    /** Writes the chart as an SVG file of its preferred size and returns the path. */
+    public static Path writeSvg(JFreeChart chart, Path file) throws IOException {
+        Files.writeString(file, svg(chart), StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private static SVGGraphics2D draw(JFreeChart chart, int width, int height, String prefix) {
+        Objects.requireNonNull(chart, "chart");
+        requireSize(width, height);
+        SVGGraphics2D g2 = new SVGGraphics2D(width, height);
+        g2.setDefsKeyPrefix(prefix + "-");
+        chart.draw(g2, new Rectangle(0, 0, width, height));
+        return g2;
+    }
+
+    private static void requireSize(int width, int height) {
+        if (width < 1 || height < 1) {
+            throw new IllegalArgumentException("chart size must be positive, was " + width + " by " + height);
+        }
+    }
+
+    private static String escapeAttribute(String text) {
+        return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

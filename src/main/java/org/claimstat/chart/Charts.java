@@ -1,0 +1,108 @@
+package org.claimstat.chart;
+
+import java.awt.Dimension;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.claimstat.Indicator;
+import org.claimstat.dataset.ClaimDataset;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.plot.XYPlot;
+
+/**
+ * Builds the charts of a dataset as JFreeChart objects, which callers may restyle before writing
+ * them with {@link ChartExport}.
+ *
+ * <ul>
+ *   <li>{@link #forest}: the interval (forest) plot of one indicator, one row per claim labelled
+ *       with its source and publication date; a dot for the stated value, a bar for the interval
+ *       the hedge gives, open ends ("more than", "up to") as dashed arrows to the plot's edge,
+ *       syndicated copies in their own colour and marked "via" their wire service, and a
+ *       consensus band; a log axis where values span two orders of magnitude; a date axis for
+ *       date indicators.</li>
+ *   <li>{@link #timeline}: the claims of one indicator by publication date, with the period each
+ *       is about as a bar, so a misdated figure stands out.</li>
+ *   <li>{@link #comparison}: entities or indicators sharing a unit across periods (ranks of
+ *       countries by edition).</li>
+ * </ul>
+ *
+ * <p>Stateless and thread-safe; each call returns a new chart. Rendering needs no display
+ * ({@code java.awt.headless=true}).
+ *
+ * <pre>{@code
+ * JFreeChart chart = Charts.forest(dataset, "it_emigrants");
+ * ChartExport.writePng(chart, Path.of("forest.png"));
+ * }</pre>
+ */
+public final class Charts {
+    private static final int WIDTH = 960;
+    private static final int ROW_HEIGHT = 30;
+    private static final int CHROME_HEIGHT = 190;
+
+    private Charts() {
+    }
+
+    /**
+     * Returns the forest plot of one indicator with a simple consensus band: the median, and the
+     * quartiles, of the midpoints of independent sources' bounded claims about the entity and
+     * period most claimed (no band with fewer than two such sources).
+     *
+     * @throws IllegalArgumentException if the dataset has no such indicator
+     */
+    public static JFreeChart forest(ClaimDataset dataset, String indicatorId) {
+        Indicator indicator = indicator(dataset, indicatorId);
+        return ForestPlot.build(dataset, indicator, DefaultBand.of(dataset, indicator));
+    }
+
+    /**
+     * Returns the forest plot of one indicator with the given consensus band, or none.
+     *
+     * @throws IllegalArgumentException if the dataset has no such indicator
+     */
+    public static JFreeChart forest(ClaimDataset dataset, String indicatorId, Optional<Band> band) {
+        Objects.requireNonNull(band, "band");
+        return ForestPlot.build(dataset, indicator(dataset, indicatorId), band);
+    }
+
+    /**
+     * Returns the timeline of one indicator's claims by publication date.
+     *
+     * @throws IllegalArgumentException if the dataset has no such indicator
+     */
+    public static JFreeChart timeline(ClaimDataset dataset, String indicatorId) {
+        return Timeline.build(dataset, indicator(dataset, indicatorId));
+    }
+
+    /**
+     * Returns the comparison of the given indicators' claims over time, one series per indicator
+     * and entity.
+     *
+     * @throws IllegalArgumentException if an indicator is missing, none is given, or their units differ
+     */
+    public static JFreeChart comparison(ClaimDataset dataset, List<String> indicatorIds, String title) {
+        Objects.requireNonNull(title, "title");
+        List<Indicator> indicators = indicatorIds.stream().map(id -> indicator(dataset, id)).toList();
+        return Comparison.build(dataset, indicators, title);
+    }
+
+    /**
+     * Returns a size at which the chart reads well: 960 pixels wide, and for charts with one row
+     * per claim, tall enough for every row's label (30 pixels a row); 960 by 540 otherwise.
+     */
+    public static Dimension preferredSize(JFreeChart chart) {
+        Objects.requireNonNull(chart, "chart");
+        if (chart.getPlot() instanceof XYPlot plot && plot.getRangeAxis() instanceof SymbolAxis rows) {
+            return new Dimension(WIDTH, Math.max(320, CHROME_HEIGHT + ROW_HEIGHT * rows.getSymbols().length));
+        }
+        return new Dimension(WIDTH, 540);
+    }
+
+    private static Indicator indicator(ClaimDataset dataset, String id) {
+        Objects.requireNonNull(dataset, "dataset");
+        Objects.requireNonNull(id, "indicatorId");
+        return dataset.indicator(id).orElseThrow(() -> new IllegalArgumentException("no indicator '" + id
+                + "' in dataset " + dataset.info().name() + "; it has "
+                + String.join(", ", dataset.indicators().stream().map(Indicator::id).toList())));
+    }
+}

@@ -1,0 +1,155 @@
+package org.claimstat.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Paint;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.claimstat.Claim;
+import org.claimstat.Indicator;
+import org.claimstat.Interval;
+import org.claimstat.Source;
+import org.claimstat.Unit;
+import org.claimstat.dataset.ClaimDataset;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.chart.ui.Layer;
+import org.jfree.data.xy.XYIntervalSeries;
+import org.jfree.data.xy.XYIntervalSeriesCollection;
+
+/** Builds the interval (forest) plot of one indicator: one row per claim, value dot, interval bar, open ends as arrows. */
+final class ForestPlot {
+    static final String INDEPENDENT = "independent source";
+    static final String SYNDICATED = "syndicated copy (via a wire service)";
+    static final String RANGE = "range (no single value stated)";
+
+    private ForestPlot() {
+    }
+
+    private record Row(Claim claim, Source source, double x, double low, double high, Interval interval, boolean stated) {
+    }
+
+    static JFreeChart build(ClaimDataset dataset, Indicator indicator, Optional<Band> band) {
+        boolean dates = indicator.unit().kind() == Unit.Kind.DATE;
+        List<Claim> claims = dataset.claimsOf(indicator.id()).stream().sorted(Rows.byPeriodThenPublished(dataset)).toList();
+        List<Row> rows = new ArrayList<>();
+        for (Claim c : claims) {
+            CommonUnit.interval(c, indicator).ifPresent(i -> rows.add(row(dataset, c, indicator, i, dates)));
+        }
+        boolean manyPeriods = rows.stream().map(r -> r.claim().entity() + r.claim().period()).distinct().count() > 1;
+        String[] labels = rows.stream().map(r -> label(r, manyPeriods)).toArray(String[]::new);
+        Map<String, XYIntervalSeries> series = new LinkedHashMap<>();
+        List<OpenEndArrow> arrows = new ArrayList<>();
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int y = 0; y < rows.size(); y++) {
+            Row r = rows.get(y);
+            String key = !r.stated() ? RANGE : r.source().derivedFrom().isPresent() ? SYNDICATED : INDEPENDENT;
+            series.computeIfAbsent(key, XYIntervalSeries::new).add(r.x(), r.low(), r.high(), y, y, y);
+            min = Math.min(min, r.low());
+            max = Math.max(max, r.high());
+            Paint paint = paint(key);
+            if (!r.interval().hasLower()) {
+                arrows.add(new OpenEndArrow(r.low(), y, true, false, paint));
+            }
+            if (!r.interval().hasUpper()) {
+                arrows.add(new OpenEndArrow(r.high(), y, true, true, paint));
+            }
+        }
+        if (band.isPresent()) {
+            double scale = dates ? Axes.DAY_MS : 1;
+            min = Math.min(min, band.get().low() * scale);
+            max = Math.max(max, band.get().high() * scale);
+        }
+        XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
+        series.values().forEach(data::addSeries);
+        ValueAxis valueAxis = rows.isEmpty() ? Axes.valueAxis(indicator.unit(), 0, 1)
+                : Axes.valueAxis(indicator.unit(), min, max);
+        XYErrorRenderer renderer = Rows.intervalRenderer(true);
+        XYPlot plot = new XYPlot(data, valueAxis, Rows.rowAxis(labels), renderer);
+        int i = 0;
+        for (String key : series.keySet()) {
+            renderer.setSeriesPaint(i, paint(key));
+            renderer.setSeriesShapesVisible(i++, !key.equals(RANGE));
+        }
+        arrows.forEach(renderer::addAnnotation);
+        band.ifPresent(b -> addBand(plot, b, dates));
+        plot.setFixedLegendItems(legend(series.keySet(), !arrows.isEmpty(), band.isPresent()).items());
+        JFreeChart chart = new JFreeChart(Rows.cut(indicator.label(), 90), Axes.TITLE_FONT, plot, true);
+        long independent = rows.stream().map(r -> r.source().independenceKey()).distinct().count();
+        String subtitle = indicator.id() + " · " + rows.size() + (rows.size() == 1 ? " claim from " : " claims from ")
+                + independent + (independent == 1 ? " independent source" : " independent sources")
+                + (rows.size() < claims.size() ? " · " + (claims.size() - rows.size()) + " in other units not drawn" : "")
+                + (arrows.isEmpty() ? "" : " · arrows: open ends (more than, up to)");
+        Axes.finish(chart, plot, subtitle);
+        band.ifPresent(b -> Axes.note(chart, "Band: " + Rows.cut(b.label(), 110), Axes.BAND_CENTRE));
+        return chart;
+    }
+
+    private static Legend legend(java.util.Set<String> keys, boolean arrows, boolean band) {
+        Legend legend = new Legend();
+        if (keys.contains(INDEPENDENT) || keys.contains(RANGE)) {
+            legend.dot("stated value", Axes.INDEPENDENT);
+        }
+        if (keys.contains(SYNDICATED)) {
+            legend.dot(SYNDICATED, Axes.SYNDICATED);
+        }
+        legend.bar("interval the hedge gives", Axes.INDEPENDENT);
+        if (keys.contains(RANGE)) {
+            legend.bar(RANGE, Axes.RANGE_ONLY);
+        }
+        if (arrows) {
+            legend.dashed("open end (more than, up to)", Axes.INDEPENDENT);
+        }
+        if (band) {
+            legend.area("consensus band", Axes.BAND);
+        }
+        return legend;
+    }
+
+    private static Row row(ClaimDataset dataset, Claim claim, Indicator indicator, Interval interval, boolean dates) {
+        Optional<Double> stated = CommonUnit.stated(claim, indicator);
+        double low = interval.hasLower() ? interval.lower() : stated.orElse(interval.upper());
+        double high = interval.hasUpper() ? interval.upper() : stated.orElse(interval.lower());
+        double x = stated.orElse(low + (high - low) / 2);
+        if (dates) {
+            return new Row(claim, dataset.sourceOf(claim), Axes.millis(x + 0.5), Axes.millis(low),
+                    Axes.millis(high + 1), interval, stated.isPresent());
+        }
+        return new Row(claim, dataset.sourceOf(claim), x, low, high, interval, stated.isPresent());
+    }
+
+    private static String label(Row row, boolean manyPeriods) {
+        String label = Rows.sourceLabel(row.source());
+        if (!manyPeriods) {
+            return label;
+        }
+        Claim c = row.claim();
+        return label + " · " + Rows.cut(c.entity(), 12) + " " + c.period();
+    }
+
+    static Paint paint(String seriesKey) {
+        return switch (seriesKey) {
+            case SYNDICATED -> Axes.SYNDICATED;
+            case RANGE -> Axes.RANGE_ONLY;
+            default -> Axes.INDEPENDENT;
+        };
+    }
+
+    private static void addBand(XYPlot plot, Band band, boolean dates) {
+        double scale = dates ? Axes.DAY_MS : 1;
+        IntervalMarker spread = new IntervalMarker(band.low() * scale, band.high() * scale, Axes.BAND);
+        plot.addDomainMarker(spread, Layer.BACKGROUND);
+        ValueMarker centre = new ValueMarker(band.centre() * scale, Axes.BAND_CENTRE,
+                new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+        plot.addDomainMarker(centre, Layer.BACKGROUND);
+        plot.setBackgroundPaint(Color.WHITE);
+    }
+}

@@ -1,0 +1,47 @@
+package org.claimstat.dataset;
+
+import java.util.List;
+
+/**
+ * The contract columns of one dataset CSV file, in file order, with their Frictionless types and
+ * descriptions, and the keys written to {@code datapackage.json}.
+ *
+ * @param resource the resource name ({@code claims})
+ * @param required whether a dataset folder must hold the file
+ * @param fields the contract columns
+ * @param primaryKey the column that identifies a row, empty where none
+ * @param foreignKeys columns that name rows of other files
+ */
+record CsvSchema(String resource, boolean required, List<Field> fields, String primaryKey,
+                 List<ForeignKey> foreignKeys) {
+
+    /**
+     * One contract column.
+     *
+     * @param name the column name
+     * @param type the Frictionless field type
+     * @param description what the column holds
+     */
+    record Field(String name, String type, String description) {
+    }
+
+    /**
+     * A column whose values are ids of another resource.
+     *
+     * @param field the column
+     * @param resource the resource it refers to
+     * @param referenceField the column of that resource
+     */
+    record ForeignKey(String field, String resource, String referenceField) {
+    }
+
+    /** Returns the file name, such as {@code claims.csv}. */
+    String file() {
+        return resource + ".csv";
+    }
+
+    /** Returns the column names in order. */
+    List<String> names() {
+        return fields.stream().map(Field::name).toList();
+    }
+}

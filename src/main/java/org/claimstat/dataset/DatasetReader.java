@@ -1,0 +1,104 @@
+package org.claimstat.dataset;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.claimstat.Claim;
+import org.claimstat.Indicator;
+import org.claimstat.Rate;
+import org.claimstat.Relation;
+import org.claimstat.Source;
+
+/**
+ * Reads a whole dataset: {@code datapackage.json}, then sources, indicators, claims, rates and
+ * relations, checking ids are unique and every reference resolves; throws one
+ * {@link DatasetException} with every problem of every file.
+ */
+final class DatasetReader {
+    private final DatasetFiles files;
+    private final Problems problems = new Problems();
+    private final Cells cells = new Cells();
+
+    private DatasetReader(DatasetFiles files) {
+        this.files = files;
+    }
+
+    static ClaimDataset read(DatasetFiles files) {
+        return new DatasetReader(files).read();
+    }
+
+    private ClaimDataset read() {
+        Optional<InputStream> descriptor = files.open(DataPackage.FILE);
+        if (descriptor.isEmpty()) {
+            problems.add(DataPackage.FILE, 0, "", "", "file is missing; expected a Frictionless data package"
+                    + " descriptor with at least a name");
+        }
+        Optional<DatasetInfo> info = descriptor.flatMap(in -> DataPackage.read(in, files, problems));
+        Table<Source> sources = table(Schemas.SOURCES, row -> RecordParsers.source(row, cells));
+        Table<Indicator> indicators = table(Schemas.INDICATORS, row -> RecordParsers.indicator(row, cells));
+        ClaimParser claimParser = new ClaimParser(cells, indicators.ids(), sources.ids());
+        Table<Claim> claims = table(Schemas.CLAIMS, claimParser::parse);
+        Table<Rate> rates = table(Schemas.RATES, row -> RecordParsers.rate(row, cells, sources.ids()));
+        Table<Relation> relations = table(Schemas.RELATIONS, RecordParsers::relation);
+        if (!problems.isEmpty()) {
+            throw new DatasetException(files.where(), problems.errors());
+        }
+        return ClaimDataset.of(info.orElseThrow(), sources.items, indicators.items, claims.items, rates.items,
+                relations.items);
+    }
+
+    private <T> Table<T> table(CsvSchema schema, Function<Row, Optional<T>> parser) {
+        Optional<InputStream> in = files.open(schema.file());
+        Table<T> table = new Table<>();
+        if (in.isEmpty()) {
+            if (schema.required()) {
+                problems.add(schema.file(), 0, "", "", "file is missing; expected a CSV file with the columns "
+                        + String.join(", ", schema.names()));
+            }
+            return table.readable(!schema.required());
+        }
+        int before = problems.size();
+        int idColumn = schema.primaryKey().isEmpty() ? -1 : 0;
+        Map<String, Long> firstLines = new HashMap<>();
+        try (InputStream stream = in.get()) {
+            CsvInput.read(schema.file(), stream, schema, problems, row -> {
+                if (idColumn >= 0 && !row.get(idColumn).isEmpty()) {
+                    Long first = firstLines.putIfAbsent(row.get(idColumn), row.line());
+                    if (first != null) {
+                        row.error(idColumn, "duplicate id '" + row.get(idColumn) + "', first on line " + first
+                                + "; expected ids unique in " + schema.file());
+                    }
+                }
+                parser.apply(row).ifPresent(table.items::add);
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read " + schema.file(), e);
+        }
+        table.ids = firstLines.keySet();
+        return table.readable(problems.size() == before || !firstLines.isEmpty());
+    }
+
+    /** The records read from one file, and the ids it declares (kept even for records with other errors). */
+    private static final class Table<T> {
+        final List<T> items = new ArrayList<>();
+        Set<String> ids = Set.of();
+        boolean readable;
+
+        Table<T> readable(boolean value) {
+            this.readable = value;
+            return this;
+        }
+
+        /** Returns the declared ids, or empty where the file could not be read, so references are not checked. */
+        Optional<Set<String>> ids() {
+            return readable ? Optional.of(ids) : Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.claimstat.dataset;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Collection;
+import java.util.List;
+import org.claimstat.Source;
+
+/** Builds the parts of a generated {@code datapackage.json}: resources with field schemas, and the sources list. */
+final class Descriptors {
+    private Descriptors() {
+    }
+
+    /** Returns the tabular data resource of one CSV file, its extra columns typed as strings. */
+    static ObjectNode resource(CsvSchema schema, Collection<String> extraNames) {
+        ObjectNode resource = DataPackage.MAPPER.createObjectNode();
+        resource.put("name", schema.resource());
+        resource.put("path", schema.file());
+        resource.put("profile", "tabular-data-resource");
+        resource.put("format", "csv");
+        resource.put("mediatype", "text/csv");
+        resource.put("encoding", "utf-8");
+        ObjectNode tableSchema = resource.putObject("schema");
+        ArrayNode fields = tableSchema.putArray("fields");
+        for (CsvSchema.Field f : schema.fields()) {
+            fields.addObject().put("name", f.name()).put("type", f.type()).put("description", f.description());
+        }
+        for (String name : extraNames) {
+            fields.addObject().put("name", name).put("type", "string").put("description", "Extra column, kept as text");
+        }
+        if (!schema.primaryKey().isEmpty()) {
+            tableSchema.put("primaryKey", schema.primaryKey());
+        }
+        ArrayNode foreignKeys = tableSchema.putArray("foreignKeys");
+        for (CsvSchema.ForeignKey k : schema.foreignKeys()) {
+            ObjectNode key = foreignKeys.addObject().put("fields", k.field());
+            key.putObject("reference").put("resource", k.resource()).put("fields", k.referenceField());
+        }
+        return resource;
+    }
+
+    /** Returns the Frictionless {@code sources}: one per source, titled by its title (or publisher, or id), with its URL. */
+    static ArrayNode sources(List<Source> sources) {
+        ArrayNode list = DataPackage.MAPPER.createArrayNode();
+        for (Source s : sources) {
+            String title = !s.title().isEmpty() ? s.title() : !s.publisher().isEmpty() ? s.publisher() : s.id();
+            ObjectNode node = list.addObject().put("title", title);
+            s.url().ifPresent(url -> node.put("path", url));
+        }
+        return list;
+    }
+}

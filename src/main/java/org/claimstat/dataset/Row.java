@@ -1,0 +1,79 @@
+package org.claimstat.dataset;
+
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One record of a dataset CSV file seen through its header: contract columns by their
+ * {@link Schemas} index, the extra columns by name, and the line for error messages. One instance
+ * is reused for every record of a file.
+ */
+final class Row {
+    private final String file;
+    private final CsvSchema schema;
+    private final int[] positions;
+    private final String[] extraNames;
+    private final int[] extraPositions;
+    private final Problems problems;
+    private CsvRecord record;
+    private int errorsBefore;
+
+    Row(String file, CsvSchema schema, int[] positions, String[] extraNames, int[] extraPositions, Problems problems) {
+        this.file = file;
+        this.schema = schema;
+        this.positions = positions;
+        this.extraNames = extraNames;
+        this.extraPositions = extraPositions;
+        this.problems = problems;
+    }
+
+    void load(CsvRecord next) {
+        this.record = next;
+        this.errorsBefore = problems.size();
+    }
+
+    String file() {
+        return file;
+    }
+
+    long line() {
+        return record.getStartingLineNumber();
+    }
+
+    /** Returns the text of a contract column. */
+    String get(int column) {
+        return record.getField(positions[column]);
+    }
+
+    /** Returns the text of a contract column that must not be empty, recording an error where it is. */
+    String required(int column, String expected) {
+        String text = get(column);
+        if (text.isEmpty()) {
+            error(column, "missing value; expected " + expected);
+        }
+        return text;
+    }
+
+    /** Records an error about a contract column, quoting the value found. */
+    void error(int column, String message) {
+        problems.add(file, line(), schema.fields().get(column).name(), get(column), message);
+    }
+
+    /** Returns true while no error was recorded for this record. */
+    boolean ok() {
+        return problems.size() == errorsBefore;
+    }
+
+    /** Returns the extra columns of this record, in file order; empty texts are kept. */
+    Map<String, String> extra() {
+        if (extraNames.length == 0) {
+            return Map.of();
+        }
+        Map<String, String> extra = new LinkedHashMap<>();
+        for (int i = 0; i < extraNames.length; i++) {
+            extra.put(extraNames[i], record.getField(extraPositions[i]));
+        }
+        return extra;
+    }
+}

@@ -1,0 +1,139 @@
+package org.claimstat.report;
+
+import static org.claimstat.report.Html.escape;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.claimstat.check.CheckRun;
+import org.claimstat.check.Finding;
+import org.claimstat.check.Severity;
+import org.claimstat.dataset.DatasetInfo;
+
+/** Writes the report as one self-contained HTML page, or as a fragment for notebooks; every string from data is escaped. */
+final class HtmlReport {
+    static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
+    private HtmlReport() {
+    }
+
+    static String page(Report report) {
+        return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + CSP + "\">\n"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                + "<title>" + escape(report.dataset().info().title()) + " · claimstat report</title>\n"
+                + "</head>\n<body style=\"margin:0;background:#fff\">\n" + fragment(report) + "\n</body>\n</html>\n";
+    }
+
+    static String fragment(Report report) {
+        StringBuilder out = new StringBuilder(1 << 16);
+        out.append("<div class=\"claimstat-report\">\n<style>").append(ReportStyle.CSS).append("</style>\n");
+        header(out, report);
+        findings(out, report);
+        checks(out, report.runs());
+        for (ReportCharts charts : report.charts()) {
+            HtmlTables.indicator(out, report, charts);
+        }
+        HtmlTables.sources(out, report.dataset());
+        out.append("<footer>Written by claimstat. Intervals follow the hedge of each claim; open ends are drawn as arrows.</footer>\n");
+        return out.append("</div>").toString();
+    }
+
+    private static void header(StringBuilder out, Report report) {
+        DatasetInfo info = report.dataset().info();
+        out.append("<header>\n<h1>").append(escape(info.title())).append("</h1>\n");
+        description(out, info.description());
+        out.append("<p class=\"meta\">Dataset <code>").append(escape(info.name())).append("</code>");
+        if (!info.licenses().isEmpty()) {
+            out.append(" · licence ").append(escape(String.join(", ", info.licenses())));
+        }
+        out.append(" · ").append(report.dataset().claims().size()).append(" claims, ")
+                .append(report.dataset().sources().size()).append(" sources, ")
+                .append(report.dataset().indicators().size()).append(" indicators</p>\n");
+        out.append("<p class=\"summary\">").append(escape(report.summary())).append("</p>\n");
+        out.append("<nav><strong>Contents:</strong> <a href=\"#findings\">Findings</a> · <a href=\"#text-findings\">Text findings</a>"
+                + " · <a href=\"#checks\">Checks that ran</a>");
+        report.charts().forEach(c -> out.append(" · <a href=\"#").append(report.anchors().indicator(c.indicator().id()))
+                .append("\">").append(escape(c.indicator().label())).append("</a>"));
+        out.append(" · <a href=\"#sources\">Sources</a></nav>\n</header>\n");
+    }
+
+    /** Shows a long description's first sentence, the rest folded in a {@code details} element. */
+    private static void description(StringBuilder out, String text) {
+        int end = text.indexOf(". ");
+        if (text.length() <= 400 || end < 0) {
+            out.append("<p class=\"description\">").append(escape(text)).append("</p>\n");
+            return;
+        }
+        out.append("<details class=\"description\"><summary>").append(escape(text.substring(0, end + 1)))
+                .append("</summary><p>").append(escape(text.substring(end + 2))).append("</p></details>\n");
+    }
+
+    private static void findings(StringBuilder out, Report report) {
+        out.append("<section id=\"findings\">\n<h2>Findings</h2>\n");
+        Map<Severity, List<Finding>> bySeverity = report.findingsBySeverity(false);
+        if (bySeverity.isEmpty()) {
+            out.append("<p class=\"none\">").append(report.runs().isEmpty() ? "No checks were run."
+                    : "No findings: every check that ran passed.").append("</p>\n");
+        }
+        bySeverity.forEach((severity, list) -> {
+            out.append("<h3 class=\"").append(severity.code()).append("\">").append(title(severity)).append(" (")
+                    .append(list.size()).append(")</h3>\n<ul class=\"findings\">\n");
+            list.forEach(f -> finding(out, report, f));
+            out.append("</ul>\n");
+        });
+        out.append("</section>\n<section id=\"text-findings\">\n<h2>Text findings</h2>\n");
+        List<Finding> text = report.textFindings();
+        if (text.isEmpty()) {
+            out.append("<p class=\"none\">No text findings (mixed scripts, boilerplate).</p>\n");
+        } else {
+            out.append("<ul class=\"findings\">\n");
+            text.forEach(f -> finding(out, report, f));
+            out.append("</ul>\n");
+        }
+        out.append("</section>\n");
+    }
+
+    static String title(Severity severity) {
+        return switch (severity) {
+            case CONFLICT -> "Conflicts: the claims cannot all be true";
+            case WARNING -> "Warnings: likely mistakes or misreports";
+            case INFO -> "Information";
+        };
+    }
+
+    private static void finding(StringBuilder out, Report report, Finding f) {
+        out.append("<li class=\"finding ").append(f.severity().code()).append("\" id=\"").append(report.findingAnchor(f))
+                .append("\"><span class=\"badge ").append(f.severity().code()).append("\">").append(f.severity().code())
+                .append("</span> <code>").append(escape(f.check())).append("</code> ").append(escape(f.message()));
+        if (!f.claims().isEmpty()) {
+            out.append(" <span class=\"claims\">Claims: ");
+            for (int i = 0; i < f.claims().size(); i++) {
+                out.append(i == 0 ? "" : ", ").append(claimLink(report, f.claims().get(i)));
+            }
+            out.append("</span>");
+        }
+        out.append("</li>\n");
+    }
+
+    static String claimLink(Report report, String claimId) {
+        Optional<String> anchor = report.anchors().claim(claimId);
+        return anchor.map(a -> "<a href=\"#" + a + "\">" + escape(claimId) + "</a>").orElse(escape(claimId));
+    }
+
+    private static void checks(StringBuilder out, List<CheckRun> runs) {
+        out.append("<section id=\"checks\">\n<h2>Checks that ran</h2>\n");
+        if (runs.isEmpty()) {
+            out.append("<p class=\"none\">No checks were run for this report.</p>\n</section>\n");
+            return;
+        }
+        out.append("<table class=\"checks\"><thead><tr><th>Check</th><th>What it tests</th><th class=\"num\">Examined</th>"
+                + "<th class=\"num\">Passed</th><th class=\"num\">Findings</th></tr></thead><tbody>\n");
+        for (CheckRun run : runs) {
+            out.append("<tr><td><code>").append(escape(run.check())).append("</code></td><td>").append(escape(run.description()))
+                    .append("</td><td class=\"num\">").append(run.examined()).append("</td><td class=\"num\">")
+                    .append(run.passed()).append("</td><td class=\"num\">").append(run.findings()).append("</td></tr>\n");
+        }
+        out.append("</tbody></table>\n</section>\n");
+    }
+}

@@ -1,0 +1,51 @@
+package org.claimstat.report;
+
+/** The report's CSS, scoped to {@code .claimstat-report} so a notebook page keeps its own look. */
+final class ReportStyle {
+    static final String CSS = """
+            .claimstat-report{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;color:#1b1b1b;\
+            max-width:1600px;margin:0 auto;padding:20px 24px}
+            .claimstat-report h1{font-size:26px;margin:0 0 6px}
+            .claimstat-report h2{font-size:20px;margin:28px 0 6px;border-bottom:1px solid #ddd;padding-bottom:4px}
+            .claimstat-report h3{font-size:16px;margin:14px 0 4px}
+            .claimstat-report .meta,.claimstat-report .small,.claimstat-report footer{color:#555;font-size:13px}
+            .claimstat-report .summary{font-weight:600}
+            .claimstat-report nav{background:#f4f6f8;padding:8px 12px;border-radius:6px;font-size:14px}
+            .claimstat-report a{color:#0b5cad}
+            .claimstat-report table{border-collapse:collapse;font-size:13px;width:100%}
+            .claimstat-report th,.claimstat-report td{border-bottom:1px solid #e3e3e3;padding:4px 6px;text-align:left;vertical-align:top}
+            .claimstat-report th{background:#f4f6f8;font-weight:600}
+            .claimstat-report td.num,.claimstat-report th.num{text-align:right;font-variant-numeric:tabular-nums}
+            .claimstat-report td.quote{font-style:italic;color:#333}
+            .claimstat-report tr:target{background:#fff6c7}
+            .claimstat-report li:target{background:#fff6c7}
+            .claimstat-report .pair{display:grid;grid-template-columns:1fr;gap:16px;align-items:start}
+            @media (min-width:1200px){.claimstat-report .pair{grid-template-columns:minmax(0,1fr) minmax(0,600px)}}
+            .claimstat-report .table-wrap{overflow-x:auto}
+            .claimstat-report figure.chart{margin:0;max-width:720px}
+            .claimstat-report figure.chart svg{width:100%;height:auto;display:block}
+            .claimstat-report .more{display:flex;flex-wrap:wrap;gap:16px;margin-top:12px}
+            .claimstat-report .more figure.chart{flex:1 1 600px}
+            .claimstat-report ul.findings{padding-left:0;list-style:none}
+            .claimstat-report li.finding{padding:6px 8px;border-left:4px solid #999;margin:4px 0;background:#fafafa}
+            .claimstat-report li.finding.conflict{border-color:#c00000}
+            .claimstat-report li.finding.warning{border-color:#d98a00}
+            .claimstat-report li.finding.info{border-color:#3a7bd5}
+            .claimstat-report .badge{display:inline-block;font-size:12px;padding:0 6px;border-radius:8px;color:#fff;background:#777;\
+            text-decoration:none;margin:1px 0}
+            .claimstat-report .badge.conflict{background:#c00000}
+            .claimstat-report .badge.warning{background:#b36b00}
+            .claimstat-report .badge.info{background:#2f6fbf}
+            .claimstat-report h3.conflict{color:#a00000}
+            .claimstat-report h3.warning{color:#8a5300}
+            .claimstat-report table.claims{font-size:12.5px}
+            .claimstat-report table.claims td{overflow-wrap:anywhere}
+            .claimstat-report table.claims .badge{font-size:11px;overflow-wrap:normal}
+            .claimstat-report .wire{color:#c55a11}
+            .claimstat-report .none{color:#555;font-style:italic}
+            .claimstat-report footer{margin-top:32px;border-top:1px solid #ddd;padding-top:8px}
+            """;
+
+    private ReportStyle() {
+    }
+}

@@ -1,0 +1,44 @@
+package org.claimstat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.claimstat.dataset.ClaimDataset;
+import org.claimstat.dataset.ClaimDatasets;
+import org.junit.jupiter.api.Test;
+
+/** Keeps the README's Java example true: the same code, and the README shows it unchanged. */
+class ReadmeExampleTest {
+
+    private static List<String> readmeExample() {
+        ClaimDataset data = ClaimDatasets.load("russia-ai");
+        List<String> lines = new ArrayList<>();
+        for (Claim c : data.claimsOf("it_vacancies")) {
+            lines.add(c.quantity() + " means " + c.interval()
+                    + " per " + c.claimant() + " in " + data.sourceOf(c).title());
+        }
+        return lines;
+    }
+
+    @Test
+    void example_printsTheVacanciesClaimWithItsHedgedInterval() {
+        List<String> lines = readmeExample();
+        assertEquals(1, lines.size());
+        assertTrue(lines.get(0).startsWith("nearly 95000 vacancy means (94000, 95000] per CNews in "), lines.get(0));
+    }
+
+    @Test
+    void readme_showsTheExampleAndStartsWithTheTwoCommands() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        assertTrue(readme.contains("for (Claim c : data.claimsOf(\"it_vacancies\")) {"));
+        assertTrue(readme.contains("java -jar target/claimstat-cli.jar report russia-ai --out target/report"));
+        String ci = Files.readString(Path.of(".ci/run"));
+        assertTrue(ci.contains("mvn -B -ntp verify") && readme.contains("mvn -B -ntp verify"),
+                "the README's test command and .ci/run must be the same");
+    }
+}

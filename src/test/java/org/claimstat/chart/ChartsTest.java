@@ -1,0 +1,190 @@
+package org.claimstat.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.claimstat.Aggregation;
+import org.claimstat.Claim;
+import org.claimstat.ClaimKind;
+import org.claimstat.Indicator;
+import org.claimstat.PartialDate;
+import org.claimstat.Period;
+import org.claimstat.Quantity;
+import org.claimstat.Source;
+import org.claimstat.Unit;
+import org.claimstat.dataset.ClaimDataset;
+import org.claimstat.dataset.DatasetInfo;
+import org.claimstat.testing.SampleDatasets;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.Marker;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.Layer;
+import org.jfree.data.xy.XYIntervalSeries;
+import org.jfree.data.xy.XYIntervalSeriesCollection;
+import org.junit.jupiter.api.Test;
+
+class ChartsTest {
+    private static final ClaimDataset SAMPLE = SampleDatasets.sample();
+
+    private static XYPlot plot(JFreeChart chart) {
+        return (XYPlot) chart.getPlot();
+    }
+
+    private static XYIntervalSeries series(JFreeChart chart, String key) {
+        XYIntervalSeriesCollection data = (XYIntervalSeriesCollection) plot(chart).getDataset();
+        for (int i = 0; i < data.getSeriesCount(); i++) {
+            if (data.getSeries(i).getKey().equals(key)) {
+                return data.getSeries(i);
+            }
+        }
+        throw new AssertionError("no series " + key);
+    }
+
+    private static List<OpenEndArrow> arrows(JFreeChart chart) {
+        return ((org.jfree.chart.renderer.xy.AbstractXYItemRenderer) plot(chart).getRenderer()).getAnnotations().stream().map(OpenEndArrow.class::cast).toList();
+    }
+
+    @Test
+    void forest_hasOneRowPerClaimLabelledWithSourceAndPublicationDate() {
+        SymbolAxis rows = (SymbolAxis) plot(Charts.forest(SAMPLE, "it_emigrants")).getRangeAxis();
+        assertEquals(List.of("RBC (2022-11-15)", "Reuters (2022-12-20)", "Ministry of Digital Development (2022-12-21)",
+                "Le Monde via AFP (2023-01-05)", "France 24 via AFP (2023-01-05)", "Novaya Gazeta (2023-03-02)"),
+                List.of(rows.getSymbols()));
+    }
+
+    @Test
+    void forest_drawsOpenEndsAsArrowsFromTheStatedValue() {
+        JFreeChart chart = Charts.forest(SAMPLE, "it_emigrants");
+        List<OpenEndArrow> arrows = arrows(chart);
+        assertEquals(List.of(new OpenEndArrow(150_000, 2, true, true, Axes.INDEPENDENT),
+                new OpenEndArrow(170_000, 5, true, false, Axes.INDEPENDENT)), arrows);
+        XYIntervalSeries independent = series(chart, ForestPlot.INDEPENDENT);
+        assertEquals(150_000, independent.getXHighValue(1));
+        assertEquals(170_000, independent.getXLowValue(2));
+    }
+
+    @Test
+    void forest_putsSyndicatedCopiesAndRangesInTheirOwnSeries() {
+        JFreeChart chart = Charts.forest(SAMPLE, "it_emigrants");
+        XYIntervalSeries copies = series(chart, ForestPlot.SYNDICATED);
+        assertEquals(2, copies.getItemCount());
+        assertEquals(3.0, copies.getYValue(0));
+        assertEquals(50_000, copies.getXLowValue(0));
+        assertEquals(150_000, copies.getXHighValue(0));
+        XYIntervalSeries range = series(chart, ForestPlot.RANGE);
+        assertEquals(60_000, range.getX(0).doubleValue());
+        assertEquals(50_000, range.getXLowValue(0));
+        assertEquals(70_000, range.getXHighValue(0));
+    }
+
+    @Test
+    void forest_defaultBandIsMedianAndQuartilesOfIndependentSources() {
+        List<Marker> markers = new ArrayList<>(plot(Charts.forest(SAMPLE, "it_emigrants")).getDomainMarkers(Layer.BACKGROUND));
+        IntervalMarker spread = (IntervalMarker) markers.get(0);
+        assertEquals(60_000, spread.getStartValue());
+        assertEquals(100_000, spread.getEndValue());
+        assertEquals(100_000, ((ValueMarker) markers.get(1)).getValue());
+        assertEquals(Optional.of(Band.of(60_000, 100_000, 100_000,
+                "median 100,000 of 3 independent sources, shaded between the quartiles")),
+                DefaultBand.of(SAMPLE, SAMPLE.indicator("it_emigrants").orElseThrow()));
+    }
+
+    @Test
+    void forest_drawsTheGivenBandOrNone() {
+        JFreeChart banded = Charts.forest(SAMPLE, "it_emigrants", Optional.of(Band.of(80_000, 90_000, 120_000, "mine")));
+        IntervalMarker spread = (IntervalMarker) new ArrayList<>(plot(banded).getDomainMarkers(Layer.BACKGROUND)).get(0);
+        assertEquals(80_000, spread.getStartValue());
+        assertEquals(120_000, spread.getEndValue());
+        assertEquals(null, plot(Charts.forest(SAMPLE, "it_emigrants", Optional.empty())).getDomainMarkers(Layer.BACKGROUND));
+    }
+
+    @Test
+    void forest_choosesLogAxisOnlyWhenValuesSpanTwoOrdersOfMagnitude() {
+        assertInstanceOf(LogAxis.class, plot(Charts.forest(SAMPLE, "it_vacancies")).getDomainAxis());
+        NumberAxis linear = assertInstanceOf(NumberAxis.class, plot(Charts.forest(SAMPLE, "it_emigrants")).getDomainAxis());
+        assertEquals("value (person)", linear.getLabel());
+        assertEquals("value (vacancy), log scale", plot(Charts.forest(SAMPLE, "it_vacancies")).getDomainAxis().getLabel());
+    }
+
+    @Test
+    void forest_drawsDateIndicatorsOnADateAxisInDays() {
+        JFreeChart chart = Charts.forest(SAMPLE, "law_signed");
+        assertInstanceOf(DateAxis.class, plot(chart).getDomainAxis());
+        XYIntervalSeries s = series(chart, ForestPlot.INDEPENDENT);
+        long feb15 = java.time.LocalDate.of(2024, 2, 15).toEpochDay() * Axes.DAY_MS;
+        assertEquals(feb15, s.getXLowValue(0));
+        assertEquals(feb15 + Axes.DAY_MS, s.getXHighValue(0));
+    }
+
+    @Test
+    void forest_rejectsAnIndicatorNotInTheDataset() {
+        var e = assertThrows(IllegalArgumentException.class, () -> Charts.forest(SAMPLE, "nope"));
+        assertEquals("no indicator 'nope' in dataset sample; it has it_emigrants, it_vacancies, law_signed, ai_rank",
+                e.getMessage());
+    }
+
+    @Test
+    void timeline_marksAFigurePublishedBeforeThePeriodItReports() {
+        Source s = Source.of("s1", "Paper", "t", PartialDate.parse("2023-06-01"));
+        Indicator ind = Indicator.of("x", "X", Unit.PERSON, Aggregation.FLOW, "");
+        Claim misdated = Claim.of("c1", "x", "RU", Period.of(PartialDate.ofYear(2024)),
+                Quantity.exact(BigDecimal.TEN, Unit.PERSON), ClaimKind.STATEMENT, "a", "s1", "10");
+        Claim forecast = Claim.of("c2", "x", "RU", Period.of(PartialDate.ofYear(2024)),
+                Quantity.exact(BigDecimal.TEN, Unit.PERSON), ClaimKind.FORECAST, "a", "s1", "10");
+        ClaimDataset d = ClaimDataset.of(new DatasetInfo("t", "t", "", List.of()), List.of(s), List.of(ind),
+                List.of(misdated, forecast), List.of(), List.of());
+        JFreeChart chart = Charts.timeline(d, "x");
+        assertEquals(1, series(chart, Timeline.EARLY).getItemCount());
+        assertEquals(1, series(chart, Timeline.PUBLISHED).getItemCount());
+        XYIntervalSeries periods = series(chart, Timeline.PERIOD);
+        assertEquals(java.time.LocalDate.of(2024, 1, 1).toEpochDay() * Axes.DAY_MS, periods.getXLowValue(0));
+        assertEquals(java.time.LocalDate.of(2025, 1, 1).toEpochDay() * Axes.DAY_MS, periods.getXHighValue(0));
+    }
+
+    @Test
+    void comparison_drawsOneSeriesPerEntityWithRanksFirstOnTop() {
+        JFreeChart chart = Charts.comparison(SAMPLE, List.of("ai_rank"), "AI readiness rank by edition");
+        assertTrue(plot(chart).getRangeAxis().isInverted());
+        assertEquals(List.of(38.0, 31.0, 38.0), List.of(series(chart, "RU").getYValue(0), series(chart, "RU").getYValue(1),
+                series(chart, "RU").getYValue(2)));
+        assertEquals(2, series(chart, "KZ").getItemCount());
+    }
+
+    @Test
+    void comparison_rejectsIndicatorsOfDifferentUnits() {
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> Charts.comparison(SAMPLE, List.of("it_emigrants", "it_vacancies"), "t"));
+        assertEquals("indicators to compare must share a unit; it_emigrants is in person but it_vacancies is in vacancy",
+                e.getMessage());
+    }
+
+    @Test
+    void preferredSize_givesEachRowThirtyPixels() {
+        assertEquals(new java.awt.Dimension(960, 190 + 6 * 30), Charts.preferredSize(Charts.forest(SAMPLE, "it_emigrants")));
+        assertEquals(new java.awt.Dimension(960, 540), Charts.preferredSize(Charts.comparison(SAMPLE, List.of("ai_rank"), "t")));
+    }
+
+    @Test
+    void commonUnit_convertsTimeUnitsAndKeepsCurrencyOut() {
+        Indicator months = Indicator.of("d", "D", Unit.parse("month"), Aggregation.DURATION, "");
+        Claim years = Claim.of("c", "d", "RU", Period.UNSPECIFIED, Quantity.exact(BigDecimal.ONE, Unit.parse("year")),
+                ClaimKind.STATEMENT, "a", "s", "a year");
+        assertEquals(12.0, CommonUnit.interval(years, months).orElseThrow().lower(), 1e-9);
+        Indicator usd = Indicator.of("m", "M", Unit.parse("USD"), Aggregation.STOCK, "");
+        Claim rub = Claim.of("c", "m", "RU", Period.UNSPECIFIED, Quantity.exact(BigDecimal.ONE, Unit.parse("RUB")),
+                ClaimKind.STATEMENT, "a", "s", "1 rouble");
+        assertEquals(Optional.empty(), CommonUnit.interval(rub, usd));
+    }
+}

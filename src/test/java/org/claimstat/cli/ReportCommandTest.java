@@ -1,0 +1,49 @@
+package org.claimstat.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.claimstat.dataset.ClaimDatasets;
+import org.claimstat.testing.SampleDatasets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportCommandTest {
+
+    private static String run(String... args) {
+        PrintStream old = System.out;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(0, Main.run(args));
+        } finally {
+            System.setOut(old);
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void report_writesIndexAndChartsForADatasetFolderAndSaysWhereToOpenIt(@TempDir Path tmp) throws Exception {
+        Path data = tmp.resolve("sample");
+        ClaimDatasets.write(SampleDatasets.sample(), data);
+        Path out = tmp.resolve("out");
+        String stdout = run("report", data.toString(), "--out", out.toString());
+        assertTrue(Files.isRegularFile(out.resolve("index.html")));
+        assertTrue(Files.isRegularFile(out.resolve("charts/it_emigrants-forest.png")));
+        assertTrue(Files.isRegularFile(out.resolve("charts/it_emigrants-forest.svg")));
+        assertTrue(stdout.contains("Open " + out.resolve("index.html").toAbsolutePath().toUri()), stdout);
+        assertTrue(stdout.contains("  18 chart files (PNG and SVG) in "), stdout);
+    }
+
+    @Test
+    void report_readsABundledDatasetByName(@TempDir Path tmp) {
+        String stdout = run("report", "russia-ai", "--out", tmp.toString());
+        assertTrue(stdout.startsWith("Wrote the report of russia-ai: "), stdout);
+        assertTrue(Files.isRegularFile(tmp.resolve("index.html")));
+    }
+}

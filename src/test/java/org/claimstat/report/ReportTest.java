@@ -1,0 +1,130 @@
+package org.claimstat.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimstat.check.Finding;
+import org.claimstat.testing.SampleDatasets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportTest {
+    private static final Report SAMPLE = Report.of(SampleDatasets.sample(), SampleDatasets.sampleFindings(),
+            SampleDatasets.sampleRuns());
+    private static final Report HOSTILE = Report.of(SampleDatasets.hostile(), SampleDatasets.hostileFindings(), List.of());
+
+    private static int count(String text, String part) {
+        return text.split(Pattern.quote(part), -1).length - 1;
+    }
+
+    @Test
+    void html_isOneSelfContainedPageThatForbidsScriptsAndRequests() {
+        String html = SAMPLE.html();
+        assertTrue(html.startsWith("<!DOCTYPE html>"));
+        assertTrue(html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                + "style-src 'unsafe-inline'; img-src data:\">"));
+        for (String external : List.of("<script", "<link", "<iframe", "src=\"http", "@import", "url(http")) {
+            assertFalse(html.contains(external), external);
+        }
+    }
+
+    @Test
+    void html_hasAForestPlotBesideTheClaimsOfEveryIndicator() {
+        String html = SAMPLE.html();
+        for (String id : List.of("it_emigrants", "it_vacancies", "law_signed", "ai_rank")) {
+            assertTrue(html.contains("<figure class=\"chart forest\" data-chart=\"forest\" data-indicator=\"" + id
+                    + "\"><svg id='chart-" + id.replace('_', '-') + "-forest'"), id);
+        }
+        assertEquals(16, count(html, "<tr id=\"claim-"));
+        assertEquals(1, count(html, "data-chart=\"comparison\""));
+    }
+
+    @Test
+    void html_groupsFindingsBySeverityWithLinksToTheirClaims() {
+        String html = SAMPLE.html();
+        int conflicts = html.indexOf("Conflicts: the claims cannot all be true (1)");
+        int warnings = html.indexOf("Warnings: likely mistakes or misreports (1)");
+        int info = html.indexOf("Information (1)");
+        assertTrue(conflicts > 0 && conflicts < warnings && warnings < info, conflicts + " " + warnings + " " + info);
+        assertTrue(html.contains("<li class=\"finding conflict\" id=\"finding-1\"><span class=\"badge conflict\">conflict"
+                + "</span> <code>conflict</code> 50,000 to 70,000 (c6) and more than 150,000 (c4) cannot both hold "
+                + "<span class=\"claims\">Claims: <a href=\"#claim-c6\">c6</a>, <a href=\"#claim-c4\">c4</a></span></li>"));
+        int text = html.indexOf("<section id=\"text-findings\">");
+        assertTrue(html.indexOf("id=\"finding-4\"") > text, "the mixed-scripts finding is a text finding");
+        assertTrue(html.contains("<a class=\"badge conflict\" href=\"#finding-1\">conflict</a>"), "claim rows link back");
+    }
+
+    @Test
+    void html_listsTheChecksThatRanWithTheirCounts() {
+        assertTrue(SAMPLE.html().contains("<tr><td><code>outlier</code></td><td>robust outliers among independent sources"
+                + "</td><td class=\"num\">3</td><td class=\"num\">2</td><td class=\"num\">1</td></tr>"));
+        assertTrue(Report.of(SampleDatasets.sample()).html().contains("No checks were run for this report."));
+    }
+
+    @Test
+    void html_escapesEveryStringFromAHostileDataset() {
+        String html = HOSTILE.html();
+        assertFalse(html.contains("<script"), "no script element");
+        assertFalse(html.contains("<img"), "no img element");
+        assertFalse(html.contains("<svg onload"), "no svg from a quote");
+        assertFalse(html.contains("<b>AFP"), "no markup from derived_from");
+        assertFalse(html.contains("javascript:alert(document.cookie)\""), "no javascript: link");
+        assertTrue(html.contains("&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;"));
+        assertTrue(html.contains("&lt;img src=x onerror=alert(1)&gt;</td>"), "the title is text, not a link");
+        assertTrue(html.contains("<a href=\"https://example.org/a?b=1&amp;c=2\" rel=\"noopener noreferrer\">"));
+        assertTrue(html.contains("<tr id=\"claim-_1\">"), "an unsafe claim id gets a safe anchor");
+        assertTrue(html.contains("<a href=\"#claim-_1\">c&quot;1&#39;&gt;&lt;script&gt;</a>"));
+        Matcher hrefs = Pattern.compile("href=\"([^\"]*)\"").matcher(html);
+        while (hrefs.find()) {
+            assertTrue(hrefs.group(1).startsWith("#") || hrefs.group(1).startsWith("https://"), hrefs.group(1));
+        }
+    }
+
+    @Test
+    void markdown_escapesEveryStringFromAHostileDataset() {
+        String md = HOSTILE.markdown();
+        assertFalse(md.contains("<script"));
+        assertFalse(md.contains("javascript:alert(document.cookie)]"));
+        assertTrue(md.startsWith("# &lt;script&gt;alert('title')&lt;/script&gt;\n"));
+        assertTrue(md.contains("\\*b\\* =cmd\\|' /C calc'\\!A0"));
+    }
+
+    @Test
+    void markdown_hasFindingsChecksAndAClaimsTablePerIndicator() {
+        String md = SAMPLE.markdown();
+        assertTrue(md.contains("- **conflict** conflict: 50,000 to 70,000 (c6) and more than 150,000 (c4) cannot both hold"
+                + " (claims c6, c4)\n"));
+        assertTrue(md.contains("| outlier | robust outliers among independent sources | 3 | 2 | 1 |\n"));
+        assertTrue(md.contains("![forest chart](charts/it\\_emigrants-forest.svg)") || md.contains("![forest chart](charts/it_emigrants-forest.svg)"));
+        assertTrue(md.contains("| c4 | 150000 | more\\_than | (150000, +∞) person | [Ministry of Digital Development 2022-12-21]"
+                + "(<https://example.org/mincifry>) | ministry | more than 150,000 |\n"));
+    }
+
+    @Test
+    void write_writesThePageTheChartsAndSpreadsheetSafeTables(@TempDir Path dir) throws Exception {
+        Report.Files files = HOSTILE.write(dir);
+        assertEquals(dir.resolve("index.html"), files.index());
+        assertEquals(List.of(dir.resolve("charts/_1-forest.png"), dir.resolve("charts/_1-forest.svg"),
+                dir.resolve("charts/_1-timeline.png"), dir.resolve("charts/_1-timeline.svg")), files.charts());
+        String svg = Files.readString(dir.resolve("charts/_1-forest.svg"));
+        assertFalse(svg.contains("<script"), "chart text from data is escaped in SVG");
+        List<String> claims = Files.readAllLines(dir.resolve("claims.csv"));
+        assertTrue(claims.get(1).contains(",'+SUM(A1),"), claims.get(1));
+        assertTrue(claims.get(2).startsWith("c2,x<script>,'@RU,2022,-12,exact,"), claims.get(2));
+        assertTrue(claims.get(2).contains(",\"'=HYPERLINK(\"\"http://evil\"\")\","), claims.get(2));
+        assertEquals("check,severity,claims,message", Files.readAllLines(dir.resolve("findings.csv")).get(0));
+    }
+
+    @Test
+    void isTextFinding_recognisesTextHygieneChecks() {
+        assertTrue(Report.isTextFinding(new Finding("text-mixed-scripts", org.claimstat.check.Severity.WARNING, List.of(), "m")));
+        assertTrue(Report.isTextFinding(new Finding("boilerplate", org.claimstat.check.Severity.INFO, List.of(), "m")));
+        assertFalse(Report.isTextFinding(new Finding("conflict", org.claimstat.check.Severity.CONFLICT, List.of(), "m")));
+    }
+}
