@@ -78,16 +78,6 @@ final class ClaimRows implements Serializable {
         return new ClaimRows(at, names.toArray(String[]::new), positions.stream().mapToInt(Integer::intValue).toArray());
     }
 
-    /** Returns the id of the claim in a row, for messages. */
-    String id(Row row) {
-        return text(row, at[ID]);
-    }
-
-    /** Returns the position of the column holding {@code field} ({@link ClaimColumns#FIELDS} index). */
-    int position(int field) {
-        return at[field];
-    }
-
     /**
      * Reads one claim.
      *
