@@ -14,7 +14,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.claimstat.chart.ChartExport;
+import org.claimstat.check.CheckReport;
 import org.claimstat.check.CheckRun;
+import org.claimstat.check.Checks;
 import org.claimstat.check.Finding;
 import org.claimstat.check.Severity;
 import org.claimstat.dataset.ClaimDataset;
@@ -82,8 +84,18 @@ public final class Report {
         return new Report(dataset, List.copyOf(findings), List.copyOf(runs));
     }
 
-    /** Returns the report of a dataset on which no checks were run. */
+    /** Returns the report of a dataset with the findings of every built-in check ({@link Checks#defaults()}). */
     public static Report of(ClaimDataset dataset) {
+        return of(dataset, Checks.defaults().run(dataset));
+    }
+
+    /** Returns the report of a dataset with the findings and check runs of {@code checks}. */
+    public static Report of(ClaimDataset dataset, CheckReport checks) {
+        return of(dataset, checks.findings(), checks.checks());
+    }
+
+    /** Returns the report of a dataset on which no checks were run (it says so). */
+    public static Report unchecked(ClaimDataset dataset) {
         return of(dataset, List.of(), List.of());
     }
 

@@ -46,4 +46,15 @@ class ReportCommandTest {
         assertTrue(stdout.startsWith("Wrote the report of russia-ai: "), stdout);
         assertTrue(Files.isRegularFile(tmp.resolve("index.html")));
     }
+
+    @Test
+    void report_runsTheChecksAndShowsTheDirectiveDateConflict(@TempDir Path tmp) throws Exception {
+        run("report", "russia-ai", "--out", tmp.toString());
+        String html = Files.readString(tmp.resolve("index.html"));
+        String findings = Files.readString(tmp.resolve("findings.csv"));
+        assertTrue(findings.contains("dates,conflict,") && findings.contains("c001-04") && findings.contains("c003-01"),
+                findings);
+        assertTrue(html.contains("href=\"#claim-c003-01\""), "the finding links to its claims");
+        assertTrue(!html.contains("No checks were run"), "the report must run the checks");
+    }
 }

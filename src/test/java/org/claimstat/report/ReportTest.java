@@ -64,7 +64,7 @@ class ReportTest {
     void html_listsTheChecksThatRanWithTheirCounts() {
         assertTrue(SAMPLE.html().contains("<tr><td><code>outlier</code></td><td>robust outliers among independent sources"
                 + "</td><td class=\"num\">3</td><td class=\"num\">2</td><td class=\"num\">1</td></tr>"));
-        assertTrue(Report.of(SampleDatasets.sample()).html().contains("No checks were run for this report."));
+        assertTrue(Report.unchecked(SampleDatasets.sample()).html().contains("No checks were run for this report."));
     }
 
     @Test
