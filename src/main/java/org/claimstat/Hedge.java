@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -12,7 +13,9 @@ import java.util.stream.Collectors;
  * <p>The file names ({@link #code()}) are a public contract: {@code exact, approximately, estimate,
  * nearly, up_to, at_most, less_than, at_least, more_than, range}. This enum is also the one place
  * that maps the hedge words of English prose ("some", "surpassed", "as many as") to a hedge: see
- * {@link #forPhrase(String)}. How a hedge turns a value into an interval is defined in
+ * {@link #forPhrase(String)}. The table also holds the words that follow a number ("or more", "or so")
+ * and the prepositions that hedge a date ("by 2030" is at most 2030, "since 2022" at least 2022);
+ * a scanner decides which of them apply where. How a hedge turns a value into an interval is defined in
  * {@link Quantity#interval()}.
  *
  * <pre>{@code
@@ -25,7 +28,7 @@ public enum Hedge {
     EXACT("exact", "exactly", "precisely"),
     /** "about", "some", "around", "roughly": a band whose width follows the written precision. */
     APPROXIMATELY("approximately", "about", "some", "around", "roughly", "approximately", "close to",
-            "circa", "approx.", "in the region of", "on the order of"),
+            "circa", "approx.", "in the region of", "on the order of", "or so"),
     /** "an estimated", "estimated at": a band like {@link #APPROXIMATELY}, stated as an estimate. */
     ESTIMATE("estimate", "an estimated", "estimated at", "estimated", "est."),
     /** "nearly", "almost": just under the value, up to and including it. */
@@ -33,14 +36,16 @@ public enum Hedge {
     /** "up to", "as many as": at most the value, reached or not. */
     UP_TO("up_to", "up to", "as many as", "as much as"),
     /** "at most", "no more than": the value is a closed upper bound. */
-    AT_MOST("at_most", "at most", "no more than", "not more than", "a maximum of", "maximum of"),
+    AT_MOST("at_most", "at most", "no more than", "not more than", "a maximum of", "maximum of", "or fewer",
+            "or less", "by", "until", "no later than"),
     /** "less than", "fewer than", "under", "below": an open upper bound. */
-    LESS_THAN("less_than", "less than", "fewer than", "under", "below", "lower than"),
+    LESS_THAN("less_than", "less than", "fewer than", "under", "below", "lower than", "before"),
     /** "at least", "no fewer than", "a minimum of": a closed lower bound. */
-    AT_LEAST("at_least", "at least", "no fewer than", "no less than", "a minimum of", "minimum of"),
+    AT_LEAST("at_least", "at least", "no fewer than", "no less than", "a minimum of", "minimum of", "or more",
+            "since", "no earlier than"),
     /** "more than", "over", "surpassed", "exceeded": an open lower bound. */
     MORE_THAN("more_than", "more than", "over", "surpassed", "exceeded", "exceeds", "exceeding",
-            "above", "in excess of", "upwards of", "greater than", "surpassing", "surpasses"),
+            "above", "in excess of", "upwards of", "greater than", "surpassing", "surpasses", "after"),
     /** "six to nine", "12,000-15,000", "between 40 and 60": both bounds stated. */
     RANGE("range");
 
@@ -49,6 +54,7 @@ public enum Hedge {
     private static final Map<String, Hedge> BY_PHRASE = Arrays.stream(values())
             .flatMap(h -> Arrays.stream(h.phrases).map(p -> Map.entry(p, h)))
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+    private static final Pattern SPACES = Pattern.compile("\\s++");
     private static final int LONGEST_PHRASE_WORDS = BY_PHRASE.keySet().stream()
             .mapToInt(p -> p.split(" ").length).max().orElse(1);
 
@@ -116,8 +122,25 @@ public enum Hedge {
      * {@code MORE_THAN}. Returns empty for words that are no hedge.
      */
     public static Optional<Hedge> forPhrase(String phrase) {
-        String key = phrase.strip().replaceAll("\\s++", " ").toLowerCase(Locale.ROOT);
+        Hedge exact = BY_PHRASE.get(phrase);
+        if (exact != null || isNormal(phrase)) {
+            return Optional.ofNullable(exact);
+        }
+        String key = SPACES.matcher(phrase.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
         return Optional.ofNullable(BY_PHRASE.get(key));
+    }
+
+    /** True where a phrase is already lower case with single spaces inside, so a miss needs no second look. */
+    private static boolean isNormal(String phrase) {
+        for (int k = 0; k < phrase.length(); k++) {
+            char c = phrase.charAt(k);
+            boolean space = Character.isWhitespace(c);
+            if (Character.isUpperCase(c) || space && (c != ' ' || k == 0 || k == phrase.length() - 1
+                    || phrase.charAt(k - 1) == ' ')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Returns the number of words of the longest hedge phrase, for scanners that look back. */

@@ -1,0 +1,274 @@
+package org.claimstat.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.claimstat.extract.ClaimExtractor;
+import org.claimstat.extract.Extraction;
+import org.claimstat.extract.Mention;
+
+/**
+ * Throughput of {@link ClaimExtractor} on one core: at least 10 MB of prose (the seed articles'
+ * paragraphs shuffled into 5 KB documents, or generated prose where the seeds are absent), 1 MB of
+ * digits and separators, 1 MB of hedge-word runs; then Microsoft Recognizers-Text 1.3.1 (English
+ * number, percentage, currency and dimension models, via node and bench/peer/recognize.js) on the
+ * same seed text, with the speed ratio and what each got right on the seeds' hedges and ranges.
+ *
+ * <p>Run: {@code bench/run ExtractBench [MB]}.
+ */
+public final class ExtractBench {
+    private static final ClaimExtractor EXTRACTOR = ClaimExtractor.standard();
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+    private static final Path SEEDS = Path.of(System.getProperty("claimstat.shared", "../shared"), "seeds");
+
+    private ExtractBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int megabytes = args.length > 0 ? Integer.parseInt(args[0]) : 10;
+        List<String> paragraphs = paragraphs();
+        List<String> docs = documents(paragraphs, megabytes * 1_000_000L);
+        long bytes = docs.stream().mapToLong(d -> d.getBytes(StandardCharsets.UTF_8).length).sum();
+        System.out.printf("java %s, one thread; corpus %s%n", System.getProperty("java.version"),
+                Files.isDirectory(SEEDS) ? "seed paragraphs shuffled" : "generated prose (no seeds at " + SEEDS + ")");
+        time("warm-up", docs.subList(0, Math.min(docs.size(), 400)), 3);
+        calibrate(docs);
+        double prose = time("prose", docs, 3);
+        double digits = time("adversarial digits+separators (1 MB, one document)", List.of(digitNoise(1_000_000)), 3);
+        double hedges = time("adversarial hedge-word runs (1 MB, one document)", List.of(hedgeRuns(1_000_000)), 3);
+        System.out.printf("per byte, digits run at %.2fx and hedge runs at %.2fx the prose speed%n",
+                digits / prose, hedges / prose);
+        System.out.printf("(prose corpus: %.1f MB)%n", bytes / 1e6);
+        if (Files.isDirectory(SEEDS)) {
+            peer();
+        } else {
+            System.out.println("peer comparison skipped: seed articles not found at " + SEEDS.toAbsolutePath());
+        }
+    }
+
+    /**
+     * Extracts every document {@code rounds} times; prints the best MB/s by this thread's CPU time and
+     * by wall time, and returns the CPU figure (the machine is shared, so wall time includes waiting).
+     */
+    static double time(String label, List<String> docs, int rounds) {
+        long bytes = docs.stream().mapToLong(d -> d.getBytes(StandardCharsets.UTF_8).length).sum();
+        double bestCpu = 0;
+        double bestWall = 0;
+        long mentions = 0;
+        for (int r = 0; r < rounds; r++) {
+            long c0 = THREADS.getCurrentThreadCpuTime();
+            long t0 = System.nanoTime();
+            mentions = 0;
+            for (int k = 0; k < docs.size(); k++) {
+                mentions += EXTRACTOR.extract("d" + k, docs.get(k)).mentions().size();
+            }
+            bestWall = Math.max(bestWall, bytes / 1e6 / ((System.nanoTime() - t0) / 1e9));
+            bestCpu = Math.max(bestCpu, bytes / 1e6 / ((THREADS.getCurrentThreadCpuTime() - c0) / 1e9));
+        }
+        System.out.printf("%-52s %8.2f MB/s cpu %8.2f MB/s wall  (%.2f MB, %d mentions, best of %d)%n", label,
+                bestCpu, bestWall, bytes / 1e6, mentions, rounds);
+        return bestCpu;
+    }
+
+    /** A bare loop over the chars (count letters), to show how fast this machine is at the moment. */
+    static void calibrate(List<String> docs) {
+        long bytes = docs.stream().mapToLong(String::length).sum();
+        double best = 0;
+        long letters = 0;
+        for (int r = 0; r < 5; r++) {
+            long c0 = THREADS.getCurrentThreadCpuTime();
+            letters = 0;
+            for (String d : docs) {
+                for (int k = 0; k < d.length(); k++) {
+                    letters += Character.isLetter(d.charAt(k)) ? 1 : 0;
+                }
+            }
+            best = Math.max(best, bytes / 1e6 / ((THREADS.getCurrentThreadCpuTime() - c0) / 1e9));
+        }
+        System.out.printf("calibration: a bare Character.isLetter loop runs at %.0f MB/s cpu here (%d letters);"
+                + " load average %.1f on %d cores%n", best, letters,
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
+    }
+
+    static List<String> paragraphs() throws IOException {
+        List<String> out = new ArrayList<>();
+        if (Files.isDirectory(SEEDS)) {
+            try (Stream<Path> files = Files.list(SEEDS)) {
+                for (Path f : files.sorted().toList()) {
+                    Files.readString(f).lines().filter(l -> !l.isBlank()).forEach(out::add);
+                }
+            }
+            return out;
+        }
+        Random random = new Random(7);
+        String[] hedges = {"nearly", "about", "more than", "up to", "an estimated", "at least", "some", ""};
+        String[] nouns = {"workers", "vacancies", "households", "engineers", "companies"};
+        for (int k = 0; k < 2000; k++) {
+            out.add("Officials said " + hedges[random.nextInt(hedges.length)] + " " + (random.nextInt(900) + 1) + ","
+                    + (random.nextInt(900) + 100) + " " + nouns[random.nextInt(nouns.length)] + " left in March "
+                    + (2015 + random.nextInt(10)) + ", while prices rose " + random.nextInt(40) + " percent and the"
+                    + " budget reached $" + random.nextInt(99) + " billion over six to nine months.");
+        }
+        return out;
+    }
+
+    static List<String> documents(List<String> paragraphs, long minBytes) {
+        Random random = new Random(1);
+        List<String> pool = new ArrayList<>(paragraphs);
+        List<String> docs = new ArrayList<>();
+        long total = 0;
+        StringBuilder doc = new StringBuilder();
+        while (total < minBytes) {
+            Collections.shuffle(pool, random);
+            for (String p : pool) {
+                doc.append(p).append("\n\n");
+                if (doc.length() >= 5000) {
+                    docs.add(doc.toString());
+                    total += doc.toString().getBytes(StandardCharsets.UTF_8).length;
+                    doc.setLength(0);
+                }
+            }
+        }
+        return docs;
+    }
+
+    static String digitNoise(int size) {
+        Random random = new Random(3);
+        String alphabet = "0123456789012345678901234567890123456789,,,..-– ";
+        StringBuilder sb = new StringBuilder(size);
+        while (sb.length() < size) {
+            sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return sb.toString();
+    }
+
+    static String hedgeRuns(int size) {
+        Random random = new Random(5);
+        String[] words = {"nearly", "up to", "as many as", "more than", "at least", "some", "about", "roughly",
+            "an estimated", "estimated at", "close to", "between", "and", "to", "over", "under"};
+        StringBuilder sb = new StringBuilder(size);
+        while (sb.length() < size) {
+            sb.append(words[random.nextInt(words.length)]).append(' ');
+            if (random.nextInt(50) == 0) {
+                sb.append(random.nextInt(100_000)).append(' ');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Runs the peer on the seeds (x4) for speed, and on each seed for the hedges and ranges of the annotation. */
+    static void peer() throws Exception {
+        Path peerDir = Path.of("bench/peer");
+        if (!Files.isDirectory(peerDir.resolve("node_modules/@microsoft/recognizers-text-suite"))) {
+            System.out.println("installing the peer: npm install --prefix bench/peer");
+            new ProcessBuilder("npm", "install", "--prefix", peerDir.toString(), "--no-audit", "--no-fund")
+                    .inheritIO().start().waitFor();
+        }
+        List<Path> seedFiles;
+        try (Stream<Path> files = Files.list(SEEDS)) {
+            seedFiles = files.sorted().toList();
+        }
+        StringBuilder all = new StringBuilder();
+        for (int k = 0; k < 4; k++) {
+            for (Path f : seedFiles) {
+                all.append(Files.readString(f)).append('\n');
+            }
+        }
+        Path corpus = Files.createTempFile("claimstat-peer", ".txt");
+        Files.writeString(corpus, all);
+        JsonNode speed = runPeer(corpus);
+        double peerMBs = speed.get("bytes").asDouble() / 1e6 / speed.get("cpuSeconds").asDouble();
+        double peerWall = speed.get("bytes").asDouble() / 1e6 / speed.get("seconds").asDouble();
+        double ours = time("claimstat on the same seed text (x4), x50 rounds", List.of(all.toString()), 50);
+        System.out.printf("peer Microsoft Recognizers-Text 1.3.1 (4 English models, node %s): %.4f MB/s cpu,"
+                + " %.4f MB/s wall on %.1f KB; claimstat is %.0fx faster (cpu)%n", nodeVersion(), peerMBs, peerWall,
+                speed.get("bytes").asDouble() / 1e3, ours / peerMBs);
+        Files.delete(corpus);
+        compareOnSeeds(seedFiles);
+    }
+
+    private static void compareOnSeeds(List<Path> seedFiles) throws Exception {
+        List<NamedCsvRecord> rows = annotations();
+        int hedged = 0;
+        int ranges = 0;
+        int peerHedges = 0;
+        int peerRanges = 0;
+        int ourHits = 0;
+        System.out.println("hedged and range quantities of the seed annotation (dates left out: the peer's models read none):");
+        for (Path f : seedFiles) {
+            String doc = f.getFileName().toString().substring(0, 3);
+            String text = Files.readString(f);
+            JsonNode peer = runPeer(f).get("results");
+            Extraction ours = EXTRACTOR.extract(doc, text);
+            for (NamedCsvRecord r : rows) {
+                if (!r.getField("doc").equals(doc) || r.getField("unit").equals("date")
+                        || r.getField("hedge").equals("exact")) {
+                    continue;
+                }
+                int at = ours.reading().indexOf(r.getField("span"));
+                int end = at + r.getField("span").length();
+                boolean range = r.getField("hedge").equals("range");
+                hedged += range ? 0 : 1;
+                ranges += range ? 1 : 0;
+                StringBuilder got = new StringBuilder();
+                boolean right = false;
+                for (JsonNode p : peer) {
+                    int ps = p.get("start").asInt();
+                    int pe = p.get("end").asInt();
+                    if (ps < end && pe > at) {
+                        got.append(p.get("model").asText()).append(" '").append(p.get("text").asText()).append("'=")
+                                .append(p.get("value").asText()).append("; ");
+                        right |= ps <= at && pe >= end;
+                    }
+                }
+                peerHedges += !range && right ? 1 : 0;
+                peerRanges += range && right ? 1 : 0;
+                Mention m = ours.mentions().stream().filter(x -> x.start() < end && x.end() > at).findFirst().orElse(null);
+                boolean ourRight = m != null && m.hedge().code().equals(r.getField("hedge"));
+                ourHits += ourRight ? 1 : 0;
+                System.out.printf("  %s %-26s peer %s%n  %-30s claimstat %s%n", doc, r.getField("span"),
+                        got.length() == 0 ? "nothing" : got + (right ? "(covers the hedge/range)" : "(hedge/range lost)"),
+                        "", m == null ? "nothing" : m.hedge().code() + " " + m.interval().map(Object::toString).orElse(""));
+            }
+        }
+        System.out.printf("peer read %d of %d hedges and %d of %d ranges as one answer; claimstat %d of %d%n",
+                peerHedges, hedged, peerRanges, ranges, ourHits, hedged + ranges);
+    }
+
+    private static List<NamedCsvRecord> annotations() throws IOException {
+        try (InputStream in = ExtractBench.class.getResourceAsStream("/extract/annotations.csv");
+             CsvReader<NamedCsvRecord> csv = CsvReader.builder()
+                     .ofNamedCsvRecord(new String(in.readAllBytes(), StandardCharsets.UTF_8))) {
+            return csv.stream().toList();
+        }
+    }
+
+    private static JsonNode runPeer(Path file) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("node", "bench/peer/recognize.js", file.toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        byte[] out = p.getInputStream().readAllBytes();
+        if (p.waitFor() != 0) {
+            throw new IOException("peer failed on " + file + " with exit code " + p.exitValue());
+        }
+        return new ObjectMapper().readTree(out);
+    }
+
+    private static String nodeVersion() throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("node", "--version").start();
+        String v = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        p.waitFor();
+        return v;
+    }
+}

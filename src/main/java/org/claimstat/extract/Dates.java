@@ -1,0 +1,198 @@
+package org.claimstat.extract;
+
+import java.time.Month;
+import java.util.Set;
+import org.claimstat.Hedge;
+import org.claimstat.PartialDate;
+
+/**
+ * Reads dates: "February 24, 2022", "24 February 2022", "February 2024", "December 30", "the end of
+ * March", "2030", "2020-2022", "the 2020s". The day and year inside a date are part of it, never
+ * quantities of their own.
+ */
+final class Dates {
+    private static final Set<String> MONTH_ALONE_AFTER = Set.of("in", "of", "by", "since", "until", "early", "late",
+            "mid", "last", "next", "this", "from", "through", "before", "after", "during", "to", "and");
+    /** "May" is a month alone only after these words ("in May"), never as the verb. */
+    private static final Set<String> MAY_AFTER = Set.of("in", "since", "until", "early", "late", "mid", "last",
+            "next", "of", "by", "during");
+    private static final Set<String> QUALIFIERS = Set.of("end", "beginning", "start", "middle", "early", "late",
+            "mid");
+    private static final Set<String> NOT_A_YEAR_AFTER = Set.of("percent", "pct", "per", "people", "persons");
+
+    private final Ctx c;
+    private final Phrases phrases;
+
+    Dates(Ctx c, Phrases phrases) {
+        this.c = c;
+        this.phrases = phrases;
+    }
+
+    /** Returns the date starting at token {@code i}, or null. */
+    Draft read(int i) {
+        Draft d = c.month(i) > 0 ? monthFirst(i) : c.is(i, Token.Type.NUMBER) ? numberFirst(i) : null;
+        if (d == null) {
+            return null;
+        }
+        d.kind = Mention.Kind.DATE;
+        d.unit = org.claimstat.Unit.DATE;
+        d.numberFirst = i;
+        d.numberLast = d.next;
+        qualifier(d);
+        if (!d.isRange()) {
+            phrases.hedge(d, true);
+        }
+        return d;
+    }
+
+    private Draft monthFirst(int i) {
+        int month = c.month(i);
+        int j = c.skipStars(i + 1);
+        int day = day(j);
+        Draft d = new Draft(i);
+        if (day > 0) {
+            int k = c.punct(j + 1, ',') ? j + 2 : j + 1;
+            int year = year(k);
+            if (year > 0) {
+                return set(d, year, month, day, k + 1);
+            }
+            return yearless(d, month, day, j + 1);
+        }
+        int year = year(j);
+        if (year > 0) {
+            return set(d, year, month, 0, j + 1);
+        }
+        boolean alone = (c.lower(i).length() > 3 && month != 5 || month == 5 && c.is(i - 1, Token.Type.WORD)
+                && MAY_AFTER.contains(c.lower(i - 1)))
+                && (c.is(i - 1, Token.Type.WORD) && MONTH_ALONE_AFTER.contains(c.lower(c.skipStarsBack(i - 1)))
+                || c.is(i - 1, Token.Type.WORD) && (c.raw(i - 1).endsWith("’s") || c.raw(i - 1).endsWith("'s")));
+        return alone ? yearless(d, month, 0, i + 1) : null;
+    }
+
+    private Draft numberFirst(int i) {
+        int day = day(i);
+        int m = c.word(i + 1, "of") ? i + 2 : i + 1;
+        if (day > 0 && c.month(m) > 0) {
+            int year = year(m + 1);
+            Draft d = new Draft(i);
+            return year > 0 ? set(d, year, c.month(m), day, m + 2) : yearless(d, c.month(m), day, m + 1);
+        }
+        int year = year(i);
+        if (year <= 0 || c.has(i - 1) && c.tok(i - 1).is(Token.Type.SYMBOL) || followedByUnit(i + 1)
+                || followedByCount(i)) {
+            return decade(i);
+        }
+        Draft d = new Draft(i);
+        int sep = i + 1;
+        boolean between = c.word(i - 1, "between");
+        boolean joined = c.is(sep, Token.Type.DASH) || c.word(sep, "to") && !between || c.word(sep, "and") && between;
+        int second = joined ? year(sep + 1) : -1;
+        if (joined && second < 0 && c.is(sep + 1, Token.Type.NUMBER) && c.plainInt(sep + 1, 2) >= 0
+                && c.tok(sep + 1).end() - c.tok(sep + 1).start() == 2) {
+            second = year / 100 * 100 + c.plainInt(sep + 1, 2);
+        }
+        if (second > year) {
+            d.dateLower = PartialDate.ofYear(year);
+            d.dateUpper = PartialDate.ofYear(second);
+            d.hedge = Hedge.RANGE;
+            d.next = sep + 2;
+            if (between || c.word(i - 1, "from")) {
+                d.first = i - 1;
+            }
+            return d;
+        }
+        return set(d, year, 0, 0, i + 1);
+    }
+
+    /** "2000 refugees" counts refugees unless a date preposition comes first ("in 2000 refugees ..."). */
+    private boolean followedByCount(int i) {
+        boolean dated = c.is(i - 1, Token.Type.WORD) && MONTH_ALONE_AFTER.contains(c.lower(i - 1));
+        return !dated && c.is(i + 1, Token.Type.WORD) && Character.isLowerCase(c.raw(i + 1).charAt(0))
+                && Phrases.isPlural(c.lower(i + 1));
+    }
+
+    private boolean followedByUnit(int j) {
+        return c.punct(j, '%') || c.is(j, Token.Type.WORD) && (NOT_A_YEAR_AFTER.contains(c.lower(j))
+                || Lexicon.SCALES.containsKey(c.lower(j)) || Lexicon.CURRENCY_WORDS.containsKey(c.lower(j))
+                || Lexicon.DURATIONS.containsKey(c.lower(j)) || Lexicon.PHYSICAL.containsKey(c.raw(j)));
+    }
+
+    /** Reads "the 2020s" as the years 2020 to 2029. */
+    private Draft decade(int i) {
+        if (!c.is(i, Token.Type.NUMBER)) {
+            return null;
+        }
+        Token t = c.tok(i);
+        if (t.end() - t.start() != 5 || t.suffix() != t.start() + 4 || c.reading.charAt(t.suffix()) != 's') {
+            return null;
+        }
+        int year = Integer.parseInt(c.reading.substring(t.start(), t.suffix()));
+        if (year % 10 != 0 || year < 1000) {
+            return null;
+        }
+        Draft d = new Draft(i);
+        d.dateLower = PartialDate.ofYear(year);
+        d.dateUpper = PartialDate.ofYear(year + 9);
+        d.hedge = Hedge.RANGE;
+        d.next = i + 1;
+        return d;
+    }
+
+    /** Takes "the end of", "early", "mid-" into the span. */
+    private void qualifier(Draft d) {
+        int j = c.skipStarsBack(d.first - 1);
+        if (c.word(j, "of") && c.is(j - 1, Token.Type.WORD) && QUALIFIERS.contains(c.lower(j - 1))) {
+            d.first = c.word(j - 2, "the") ? j - 2 : j - 1;
+        } else if (c.tightDash(j) && c.word(j - 1, "mid") || c.is(j, Token.Type.WORD) && QUALIFIERS.contains(c.lower(j))
+                && !c.word(j, "end")) {
+            d.first = c.is(j, Token.Type.DASH) ? j - 1 : j;
+        }
+    }
+
+    private int day(int j) {
+        if (!c.is(j, Token.Type.NUMBER)) {
+            return -1;
+        }
+        Token t = c.tok(j);
+        if (t.suffix() - t.start() > 2) {
+            return -1;
+        }
+        String suffix = t.hasSuffix() ? c.reading.substring(t.suffix(), t.end()) : "";
+        if (!(suffix.isEmpty() || suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th"))) {
+            return -1;
+        }
+        int v = 0;
+        for (int k = t.start(); k < t.suffix(); k++) {
+            char ch = c.reading.charAt(k);
+            if (ch < '0' || ch > '9') {
+                return -1;
+            }
+            v = v * 10 + ch - '0';
+        }
+        return v >= 1 && v <= 31 ? v : -1;
+    }
+
+    private int year(int j) {
+        int v = c.plainInt(j, 4);
+        return v >= 1800 && v <= 2199 && c.tok(j).end() - c.tok(j).start() == 4 ? v : -1;
+    }
+
+    private static Draft set(Draft d, int year, int month, int day, int next) {
+        try {
+            d.date = new PartialDate(year, month, day);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        d.next = next;
+        return d;
+    }
+
+    private static Draft yearless(Draft d, int month, int day, int next) {
+        if (day > Month.of(month).maxLength()) {
+            return null;
+        }
+        d.yearless = new Mention.YearlessDate(Month.of(month), day);
+        d.next = next;
+        return d;
+    }
+}

@@ -1,0 +1,132 @@
+package org.claimstat.extract;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.claimstat.Unit;
+
+/** The word lists the scanner consults: scales, currencies, units, months, and the words that end a noun phrase. */
+final class Lexicon {
+    private Lexicon() {
+    }
+
+    /** Scale words and number suffixes: "billion", "bn", "m" (million), "k". */
+    static final Map<String, Integer> SCALES = Map.ofEntries(
+            Map.entry("thousand", 3), Map.entry("k", 3),
+            Map.entry("million", 6), Map.entry("millions", 6), Map.entry("mln", 6), Map.entry("mn", 6),
+            Map.entry("m", 6), Map.entry("billion", 9), Map.entry("billions", 9), Map.entry("bn", 9),
+            Map.entry("b", 9), Map.entry("trillion", 12), Map.entry("tn", 12), Map.entry("trn", 12));
+
+    /** Currency symbols before a number. */
+    static final Map<String, String> CURRENCY_SYMBOLS = Map.of(
+            "$", "USD", "€", "EUR", "£", "GBP", "¥", "JPY", "₽", "RUB", "₹", "INR", "₴", "UAH");
+
+    /** ISO 4217 codes read next to a number (a list, so that words such as "ALL" are never money). */
+    static final Set<String> CURRENCY_CODES = Set.of("USD", "EUR", "RUB", "GBP", "JPY", "CNY", "INR", "UAH",
+            "CHF", "CAD", "AUD", "BRL", "KRW", "TRY", "KZT", "BYN");
+
+    /** Currency words after a number, lower case. */
+    static final Map<String, String> CURRENCY_WORDS = Map.ofEntries(
+            Map.entry("dollar", "USD"), Map.entry("dollars", "USD"), Map.entry("ruble", "RUB"),
+            Map.entry("rubles", "RUB"), Map.entry("rouble", "RUB"), Map.entry("roubles", "RUB"),
+            Map.entry("euro", "EUR"), Map.entry("euros", "EUR"), Map.entry("yuan", "CNY"),
+            Map.entry("renminbi", "CNY"), Map.entry("yen", "JPY"), Map.entry("pound", "GBP"),
+            Map.entry("pounds", "GBP"), Map.entry("rupee", "INR"), Map.entry("rupees", "INR"),
+            Map.entry("hryvnia", "UAH"), Map.entry("hryvnias", "UAH"));
+
+    /** Physical unit symbols and words (lower-cased words, exact-case symbols) to JSR-385 symbols. */
+    static final Map<String, String> PHYSICAL = Map.ofEntries(
+            Map.entry("GW", "GW"), Map.entry("MW", "MW"), Map.entry("kW", "kW"), Map.entry("TW", "TW"),
+            Map.entry("TWh", "TWh"), Map.entry("GWh", "GWh"), Map.entry("MWh", "MWh"), Map.entry("kWh", "kWh"),
+            Map.entry("km", "km"), Map.entry("kg", "kg"), Map.entry("km2", "km²"), Map.entry("km²", "km²"),
+            Map.entry("gigawatt", "GW"), Map.entry("gigawatts", "GW"), Map.entry("megawatt", "MW"),
+            Map.entry("megawatts", "MW"), Map.entry("kilowatt", "kW"), Map.entry("kilowatts", "kW"),
+            Map.entry("terawatt-hours", "TWh"), Map.entry("terawatt", "TW"), Map.entry("terawatts", "TW"),
+            Map.entry("kilometre", "km"), Map.entry("kilometres", "km"), Map.entry("kilometer", "km"),
+            Map.entry("kilometers", "km"), Map.entry("kilogram", "kg"), Map.entry("kilograms", "kg"),
+            Map.entry("metres", "m"), Map.entry("meters", "m"));
+
+    /** Time words, singular and plural (and French "ans"), to JSR-385 symbols. */
+    static final Map<String, String> DURATIONS = Map.ofEntries(
+            Map.entry("day", "day"), Map.entry("days", "day"), Map.entry("week", "week"),
+            Map.entry("weeks", "week"), Map.entry("month", "month"), Map.entry("months", "month"),
+            Map.entry("year", "year"), Map.entry("years", "year"), Map.entry("hour", "h"),
+            Map.entry("hours", "h"), Map.entry("minute", "min"), Map.entry("minutes", "min"),
+            Map.entry("ans", "year"));
+
+    /** Month names and abbreviations, lower case, to month numbers. */
+    static final Map<String, Integer> MONTHS = months();
+
+    /** Words before a number that make it a reference to a part of a document, not a quantity. */
+    static final Set<String> REFERENCES = Set.of("page", "pages", "p", "pp", "section", "sections", "chapter",
+            "chapters", "figure", "fig", "table", "paragraph", "para", "clause", "footnote", "note", "appendix",
+            "article", "no", "number", "item", "verse", "line", "episode", "season", "volume", "vol", "issue", "part",
+            "step", "room", "flight", "route", "highway", "version", "model", "level", "grade", "tier");
+
+    /** Nouns of persons: their counts get the unit {@code person}. */
+    static final Set<String> PERSONS = Set.of("person", "people", "worker", "workers", "reservist", "reservists",
+            "troop", "troops", "soldier", "soldiers", "programmer", "programmers", "candidate", "candidates",
+            "employee", "employees", "specialist", "specialists", "engineer", "engineers", "scientist", "scientists",
+            "resident", "residents", "citizen", "citizens", "refugee", "refugees", "migrant", "migrants", "emigrant",
+            "emigrants", "developer", "developers", "student", "students", "professional", "professionals",
+            "staff", "men", "women", "children", "civilians", "civilian", "voters", "users", "user", "researchers",
+            "researcher", "doctors", "nurses", "teachers", "experts", "expert", "officials", "personnel");
+
+    /** Words that end a counted noun phrase. */
+    static final Set<String> STOP = Set.of("the", "a", "an", "of", "in", "on", "at", "to", "from", "by", "for",
+            "with", "and", "or", "but", "have", "has", "had", "are", "were", "was", "is", "be", "been", "will",
+            "would", "could", "can", "may", "might", "should", "that", "which", "who", "whom", "whose", "this",
+            "these", "those", "than", "as", "per", "into", "since", "after", "before", "over", "under", "behind",
+            "ago", "each", "more", "less", "fewer", "not", "it", "its", "their", "his", "her", "they", "he", "she",
+            "we", "you", "i", "out", "up", "down", "off", "about", "around", "during", "when", "while", "where",
+            "if", "so", "then", "there", "here", "also", "only", "just", "still", "now", "all", "both", "such",
+            "across", "against", "between", "among", "through", "until", "within", "without", "via", "being", "do",
+            "does", "did", "own", "other", "another", "some", "any", "no", "left", "fled", "said", "says");
+
+    /** English words counted by the other-language test. */
+    static final Set<String> ENGLISH = Set.of("the", "and", "of", "to", "in", "is", "was", "for", "that", "with",
+            "on", "as", "it", "by", "are", "at", "from", "his", "her", "he", "she", "has", "have", "this", "be");
+
+    /** Frequent words of French, Spanish, German and Italian counted by the other-language test. */
+    static final Set<String> FOREIGN = Set.of("le", "la", "les", "est", "et", "une", "des", "du", "il", "elle",
+            "à", "au", "aux", "dans", "sur", "pour", "avec", "qui", "ne", "pas", "d'", "l'", "el", "los", "las",
+            "y", "que", "es", "por", "una", "con", "para", "del", "der", "die", "das", "und", "ist", "nicht",
+            "ein", "eine", "mit", "für", "auf", "di", "che", "non", "della", "sono", "vit", "ans", "né");
+
+    private static Map<String, Integer> months() {
+        String[] names = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december"};
+        Map<String, Integer> map = new HashMap<>();
+        for (int i = 0; i < names.length; i++) {
+            map.put(names[i], i + 1);
+            map.put(names[i].substring(0, 3), i + 1);
+        }
+        map.put("sept", 9);
+        return Map.copyOf(map);
+    }
+
+    private static final int MAX_CACHED_UNITS = 4096;
+    private static final ConcurrentHashMap<String, Unit> UNITS = new ConcurrentHashMap<>();
+
+    /**
+     * Returns {@link Unit#parse(String)} of a symbol, cached: parsing a counted noun asks Indriya
+     * first, which fails through an exception and costs some 20 µs.
+     */
+    static Unit unit(String symbol) {
+        Unit u = UNITS.get(symbol);
+        if (u == null) {
+            u = Unit.parse(symbol);
+            if (UNITS.size() < MAX_CACHED_UNITS) {
+                UNITS.put(symbol, u);
+            }
+        }
+        return u;
+    }
+
+    /** Returns ten to the power {@code exponent} times {@code value}, keeping the written digits. */
+    static BigDecimal scale(BigDecimal value, int exponent) {
+        return value.scaleByPowerOfTen(exponent);
+    }
+}

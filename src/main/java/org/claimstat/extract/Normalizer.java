@@ -1,0 +1,125 @@
+package org.claimstat.extract;
+
+import com.ibm.icu.lang.UScript;
+import com.ibm.icu.text.SpoofChecker;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds words that mix scripts (a Cyrillic "а" hidden in a Latin word) with ICU4J's
+ * {@link SpoofChecker} and reads them as if normalised: each odd-script letter whose confusable
+ * skeleton is one letter of the word's main script is replaced by it. The reading has the length
+ * of the original, so every offset into it is an offset into the original text.
+ */
+final class Normalizer {
+    private static final SpoofChecker CHECKER = new SpoofChecker.Builder()
+            .setRestrictionLevel(SpoofChecker.RestrictionLevel.HIGHLY_RESTRICTIVE).build();
+
+    private Normalizer() {
+    }
+
+    /** The reading of a text and the mixed-script words found in it. */
+    record Result(String reading, List<Extraction.MixedScriptWord> words) {
+    }
+
+    static Result normalize(String text, boolean replace) {
+        char[] out = null;
+        List<Extraction.MixedScriptWord> words = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c <= 0x7F || !Character.isLetter(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (start > 0 && isWordChar(text.charAt(start - 1))) {
+                start--;
+            }
+            i++;
+            while (i < n && isWordChar(text.charAt(i))) {
+                i++;
+            }
+            if (i - start <= 64) {
+                String word = text.substring(start, i);
+                if (mixesScripts(word) && CHECKER.failsChecks(word)) {
+                    int main = mainScript(word);
+                    String reading = read(word, main);
+                    words.add(new Extraction.MixedScriptWord(start, i, word, reading, scripts(word)));
+                    if (replace) {
+                        out = out == null ? text.toCharArray() : out;
+                        reading.getChars(0, reading.length(), out, start);
+                    }
+                }
+            }
+        }
+        return new Result(out == null ? text : new String(out), List.copyOf(words));
+    }
+
+    private static boolean isWordChar(char c) {
+        return c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+                : Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    private static boolean mixesScripts(String word) {
+        int first = -1;
+        for (int k = 0; k < word.length(); k++) {
+            int s = UScript.getScript(word.charAt(k));
+            if (s == UScript.COMMON || s == UScript.INHERITED) {
+                continue;
+            }
+            if (first == -1) {
+                first = s;
+            } else if (s != first) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int mainScript(String word) {
+        int latin = 0;
+        int other = 0;
+        int otherScript = UScript.LATIN;
+        for (int k = 0; k < word.length(); k++) {
+            int s = UScript.getScript(word.charAt(k));
+            if (s == UScript.LATIN) {
+                latin++;
+            } else if (s != UScript.COMMON && s != UScript.INHERITED) {
+                other++;
+                otherScript = s;
+            }
+        }
+        return latin >= other ? UScript.LATIN : otherScript;
+    }
+
+    private static String read(String word, int main) {
+        char[] chars = word.toCharArray();
+        for (int k = 0; k < chars.length; k++) {
+            int s = UScript.getScript(chars[k]);
+            if (s == main || s == UScript.COMMON || s == UScript.INHERITED) {
+                continue;
+            }
+            String skeleton = CHECKER.getSkeleton(String.valueOf(chars[k]));
+            if (skeleton.length() == 1 && UScript.getScript(skeleton.charAt(0)) == main) {
+                char mapped = skeleton.charAt(0);
+                chars[k] = Character.isUpperCase(chars[k]) ? Character.toUpperCase(mapped) : mapped;
+            }
+        }
+        return new String(chars);
+    }
+
+    private static String scripts(String word) {
+        StringBuilder sb = new StringBuilder();
+        List<Integer> seen = new ArrayList<>();
+        for (int k = 0; k < word.length(); k++) {
+            int s = UScript.getScript(word.charAt(k));
+            if (s != UScript.COMMON && s != UScript.INHERITED && !seen.contains(s)) {
+                seen.add(s);
+                sb.append(sb.length() == 0 ? "" : "+").append(UScript.getName(s));
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,128 @@
+package org.claimstat.extract;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Set;
+
+/** Reads one number at a token: digits with separators and a suffix, or a run of number words, then a scale. */
+final class Numbers {
+    /** Scale words written apart from the number ("1.5 million"); the one-letter ones only count as suffixes. */
+    private static final Set<String> SCALE_WORDS = Set.of("thousand", "million", "millions", "billion", "billions",
+            "trillion", "bn", "mln", "mn", "tn", "trn");
+    private static final int MAX_WORDS = 10;
+
+    private final Ctx c;
+
+    Numbers(Ctx c) {
+        this.c = c;
+    }
+
+    /**
+     * A number read at a token.
+     *
+     * @param value the value with its scale applied
+     * @param next the token after the number and its scale
+     * @param scale the scale word or suffix, null if none
+     * @param exponent the scale's power of ten, 0 if none
+     * @param physical a unit symbol written as a suffix ("5GW"), null if none
+     * @param words whether it was written in words
+     */
+    record Num(BigDecimal value, int next, String scale, int exponent, String physical, boolean words) {
+        Num rescaled(int exp, String word) {
+            return new Num(value.scaleByPowerOfTen(exp), next, word, exp, physical, words);
+        }
+    }
+
+    /** Returns the number at {@code p}, or null where there is none (an ordinal or a name suffix gives null). */
+    Num read(int p) {
+        if (c.is(p, Token.Type.NUMBER)) {
+            return digits(p);
+        }
+        if (c.mayBeNumberWord(p) && NumberWords.startsNumber(c.lower(p))) {
+            return words(p);
+        }
+        return null;
+    }
+
+    private Num digits(int p) {
+        Token t = c.tok(p);
+        String suffix = t.hasSuffix() ? c.reading.substring(t.suffix(), t.end()) : "";
+        String scale = null;
+        int exp = 0;
+        String physical = null;
+        if (!suffix.isEmpty()) {
+            Integer e = Lexicon.SCALES.get(suffix.toLowerCase(Locale.ROOT));
+            if (e != null) {
+                scale = suffix;
+                exp = e;
+            } else if (Lexicon.PHYSICAL.containsKey(suffix)) {
+                physical = Lexicon.PHYSICAL.get(suffix);
+            } else {
+                return null;
+            }
+        }
+        BigDecimal value = parse(t.start(), t.suffix());
+        Num n = new Num(value, p + 1, null, 0, physical, false);
+        return scale != null ? n.rescaled(exp, scale) : withScaleWord(n);
+    }
+
+    /** Parses digits with group separators and one decimal point, without building a string when it fits a long. */
+    private BigDecimal parse(int from, int to) {
+        long unscaled = 0;
+        int digits = 0;
+        int scale = -1;
+        for (int k = from; k < to; k++) {
+            char ch = c.reading.charAt(k);
+            if (ch >= '0' && ch <= '9') {
+                unscaled = unscaled * 10 + (ch - '0');
+                digits++;
+                scale += scale >= 0 ? 1 : 0;
+            } else if (ch == '.') {
+                scale = 0;
+            }
+        }
+        if (digits <= 18) {
+            return BigDecimal.valueOf(unscaled, Math.max(scale, 0));
+        }
+        StringBuilder sb = new StringBuilder(to - from);
+        for (int k = from; k < to; k++) {
+            char ch = c.reading.charAt(k);
+            if (ch >= '0' && ch <= '9' || ch == '.') {
+                sb.append(ch);
+            }
+        }
+        return new BigDecimal(sb.toString());
+    }
+
+    private Num words(int p) {
+        NumberWords.Reader reader = new NumberWords.Reader();
+        int j = p;
+        int end = p;
+        for (int taken = 0; taken < MAX_WORDS && c.is(j, Token.Type.WORD) && reader.accept(c.lower(j)); taken++) {
+            end = j + 1;
+            if (c.tightDash(j + 1) && c.is(j + 2, Token.Type.WORD) && NumberWords.startsNumber(c.lower(j + 2))) {
+                j += 2;
+            } else {
+                j++;
+            }
+        }
+        if (reader.endsWithAnd()) {
+            end--;
+        }
+        if (reader.value().isEmpty()) {
+            return null;
+        }
+        Num n = new Num(BigDecimal.valueOf(reader.value().getAsLong()), end, null, 0, null, true);
+        return withScaleWord(n);
+    }
+
+    private Num withScaleWord(Num n) {
+        int s = n.next();
+        if (c.is(s, Token.Type.WORD) && SCALE_WORDS.contains(c.lower(s))) {
+            String word = c.raw(s);
+            Num scaled = n.rescaled(Lexicon.SCALES.get(word.toLowerCase(Locale.ROOT)), word);
+            return new Num(scaled.value(), s + 1, word, scaled.exponent(), n.physical(), n.words());
+        }
+        return n;
+    }
+}

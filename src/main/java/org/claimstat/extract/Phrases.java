@@ -1,0 +1,126 @@
+package org.claimstat.extract;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.claimstat.Hedge;
+import org.claimstat.Unit;
+
+/** The words around a number: the hedge before it (or just after), the counted noun, a duration's anchor. */
+final class Phrases {
+    /** Phrases of {@link Hedge}'s table that hedge dates only ("by 2030"); all others hedge numbers only. */
+    private static final Set<String> DATE_PHRASES = Set.of("by", "until", "before", "after", "since",
+            "no later than", "no earlier than");
+    private static final Set<String> POSTFIX = Set.of("or more", "or so", "or fewer", "or less");
+    private static final Set<String> ANCHOR_END = Set.of("which", "that", "when", "where", "while", "and", "but");
+    private static final Pattern NOUN = Pattern.compile("[a-z][a-z0-9_-]*+");
+    private static final int MAX_COUNTED = 4;
+    private static final int MAX_ANCHOR = 12;
+
+    private final Ctx c;
+    private final int longest = Hedge.longestPhraseWords();
+
+    Phrases(Ctx c) {
+        this.c = c;
+    }
+
+    /** Sets the draft's hedge from the words before its first token (or "or more" after it), moving its start. */
+    void hedge(Draft d, boolean date) {
+        int[] words = new int[longest];
+        int count = 0;
+        int j = c.skipStarsBack(d.first - 1);
+        while (count < longest && c.is(j, Token.Type.WORD)) {
+            words[count++] = j;
+            j = c.skipStarsBack(j - 1);
+        }
+        for (int k = count; k >= 1; k--) {
+            StringBuilder phrase = new StringBuilder();
+            for (int w = k - 1; w >= 0; w--) {
+                phrase.append(phrase.length() == 0 ? "" : " ").append(c.lower(words[w]));
+            }
+            String key = phrase.toString();
+            Optional<Hedge> h = Hedge.forPhrase(key);
+            if (h.isPresent() && DATE_PHRASES.contains(key) == date && !POSTFIX.contains(key)) {
+                d.hedge = h.get();
+                d.first = words[k - 1];
+                return;
+            }
+        }
+        if (!date && c.word(d.next, "or") && c.is(d.next + 1, Token.Type.WORD)) {
+            String key = "or " + c.lower(d.next + 1);
+            if (POSTFIX.contains(key)) {
+                d.hedge = Hedge.forPhrase(key).orElseThrow();
+                d.next += 2;
+            }
+        }
+    }
+
+    /** Returns the counted noun phrase starting at {@code p}: up to the first plural, at most four words. */
+    String counted(int p) {
+        int j = p;
+        int firstWord = -1;
+        int lastWord = -1;
+        for (int taken = 0; taken < MAX_COUNTED && c.is(j, Token.Type.WORD); taken++) {
+            String w = c.lower(j);
+            boolean acronym = c.raw(j).length() > 1 && c.raw(j).equals(c.raw(j).toUpperCase(Locale.ROOT));
+            if (!acronym && Lexicon.STOP.contains(w) || NumberWords.isNumberWord(w) || c.month(j) > 0) {
+                break;
+            }
+            firstWord = firstWord < 0 ? j : firstWord;
+            lastWord = j;
+            if (isPlural(w)) {
+                break;
+            }
+            j = c.tightDash(j + 1) && c.is(j + 2, Token.Type.WORD) ? j + 2 : j + 1;
+        }
+        if (firstWord < 0) {
+            return "";
+        }
+        if (!isPlural(c.lower(lastWord))) {
+            lastWord = firstWord;
+        }
+        return c.reading.substring(c.tok(firstWord).start(), c.tok(lastWord).end());
+    }
+
+    static boolean isPlural(String w) {
+        return Lexicon.PERSONS.contains(w) || w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
+                && !w.endsWith("us") && !w.endsWith("is") && !w.endsWith("'s") && !w.endsWith("’s");
+    }
+
+    /** Returns the unit of a count of {@code counted}: {@code person} for people, else its head noun in the singular. */
+    static Unit countUnit(String counted) {
+        if (counted.isEmpty()) {
+            return Lexicon.unit("item");
+        }
+        int space = Math.max(counted.lastIndexOf(' '), counted.lastIndexOf('-'));
+        String head = counted.substring(space + 1).toLowerCase(Locale.ROOT);
+        if (Lexicon.PERSONS.contains(head)) {
+            return Unit.PERSON;
+        }
+        String singular = head.endsWith("ies") ? head.substring(0, head.length() - 3) + "y"
+                : head.endsWith("ches") || head.endsWith("shes") || head.endsWith("xes") || head.endsWith("sses")
+                ? head.substring(0, head.length() - 2)
+                : head.endsWith("s") && !head.endsWith("ss") ? head.substring(0, head.length() - 1) : head;
+        return NOUN.matcher(singular).matches() ? Lexicon.unit(singular) : Lexicon.unit("item");
+    }
+
+    /** Returns what a duration is counted from: the words after "after", "before" or "since" up to a clause's end. */
+    String anchor(int p) {
+        if (!(c.word(p, "after") || c.word(p, "before") || c.word(p, "since"))) {
+            return null;
+        }
+        int j = p + 1;
+        int last = -1;
+        for (int taken = 0; taken < MAX_ANCHOR && c.has(j); taken++, j++) {
+            Token t = c.tok(j);
+            boolean ends = t.is(Token.Type.PUNCT) && c.reading.charAt(t.start()) != '*' || t.is(Token.Type.BREAK)
+                    || t.is(Token.Type.DASH) && t.spaceBefore() || c.is(j, Token.Type.WORD) && ANCHOR_END.contains(c.lower(j));
+            if (ends) {
+                break;
+            }
+            last = j;
+        }
+        return last < 0 ? null : c.reading.substring(c.tok(p + 1).start(), c.tok(last).end());
+    }
+}

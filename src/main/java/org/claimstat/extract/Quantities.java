@@ -1,0 +1,184 @@
+package org.claimstat.extract;
+
+import java.util.Locale;
+import org.claimstat.Hedge;
+import org.claimstat.Unit;
+
+/** Reads a quantity at a token: currency prefix, number or range, scale, unit, hedge, counted noun. */
+final class Quantities {
+    private final Ctx c;
+    private final Numbers numbers;
+    private final Phrases phrases;
+
+    Quantities(Ctx c, Phrases phrases) {
+        this.c = c;
+        this.numbers = new Numbers(c);
+        this.phrases = phrases;
+    }
+
+    /** A unit read after a number. */
+    private record UnitRead(Unit unit, Mention.Kind kind, int next) {
+    }
+
+    /** Returns the quantity starting at token {@code i}, or null. */
+    Draft read(int i) {
+        int p = i;
+        String currency = currencyPrefix(i);
+        if (currency != null) {
+            p = c.word(i, "US") ? i + 2 : i + 1;
+        }
+        Numbers.Num a = numbers.read(p);
+        if (a == null) {
+            return null;
+        }
+        Draft d = new Draft(i);
+        d.numberFirst = p;
+        d.numberLast = a.next();
+        d.value = a.value();
+        d.scale = a.scale();
+        UnitRead unitA = unit(a.next(), currency, a.physical());
+        int q = unitA != null ? unitA.next() : a.next();
+        Numbers.Num b = range(d, q, currency);
+        UnitRead unit = unitA;
+        int p2 = q;
+        if (b != null) {
+            if (a.scale() == null && b.scale() != null) {
+                a = a.rescaled(b.exponent(), b.scale());
+            }
+            if (a.value().compareTo(b.value()) <= 0) {
+                d.lower = a.value();
+                d.upper = b.value();
+                d.value = null;
+                d.scale = b.scale() != null ? b.scale() : a.scale();
+                d.numberLast = b.next();
+                UnitRead unitB = unit(b.next(), currency, b.physical());
+                unit = unitB != null ? unitB : unitA;
+                p2 = unitB != null ? unitB.next() : b.next();
+                d.hedge = Hedge.RANGE;
+            }
+        }
+        if (a.words() && d.lower == null && d.scale == null && unit == null && currency == null
+                && c.lower(p).equals("one")) {
+            return null;
+        }
+        d.next = p2;
+        applyUnit(d, unit, currency);
+        if (!d.isRange()) {
+            phrases.hedge(d, false);
+        }
+        if (d.kind == Mention.Kind.QUANTITY) {
+            d.counted = phrases.counted(d.next);
+            d.unit = Phrases.countUnit(d.counted);
+        } else if (d.kind == Mention.Kind.PERCENT && c.word(d.next, "of")) {
+            int j = c.word(d.next + 1, "the") ? d.next + 2 : d.next + 1;
+            d.counted = phrases.counted(j);
+        }
+        if (d.kind == Mention.Kind.CURRENCY) {
+            secondary(d);
+        }
+        if (d.kind == Mention.Kind.DURATION) {
+            d.anchor = phrases.anchor(d.next);
+        }
+        return d;
+    }
+
+    private String currencyPrefix(int i) {
+        if (c.is(i, Token.Type.SYMBOL) && Lexicon.CURRENCY_SYMBOLS.containsKey(c.raw(i))) {
+            return Lexicon.CURRENCY_SYMBOLS.get(c.raw(i));
+        }
+        if (c.word(i, "US") && c.punct(i + 1, '$') && !c.tok(i + 1).spaceBefore()) {
+            return "USD";
+        }
+        if (c.is(i + 1, Token.Type.NUMBER) && c.is(i, Token.Type.WORD) && Lexicon.CURRENCY_CODES.contains(c.raw(i))) {
+            return c.raw(i);
+        }
+        return null;
+    }
+
+    /** Reads the second number of a range after a connector at {@code q}, or returns null. */
+    private Numbers.Num range(Draft d, int q, String currency) {
+        int r;
+        boolean between = c.word(c.skipStarsBack(d.first - 1), "between");
+        if (c.is(q, Token.Type.DASH)) {
+            r = c.word(q + 1, "to") && c.is(q + 2, Token.Type.DASH) ? q + 3 : q + 1;
+        } else if (c.word(q, "to") && !between || c.word(q, "and") && between) {
+            r = q + 1;
+        } else {
+            return null;
+        }
+        if (currency != null && c.is(r, Token.Type.SYMBOL) && currency.equals(Lexicon.CURRENCY_SYMBOLS.get(c.raw(r)))) {
+            r++;
+        }
+        Numbers.Num b = numbers.read(r);
+        if (b != null && (between || c.word(c.skipStarsBack(d.first - 1), "from"))) {
+            d.first = c.skipStarsBack(d.first - 1);
+        }
+        return b;
+    }
+
+    private UnitRead unit(int p, String currency, String physical) {
+        if (physical != null) {
+            return new UnitRead(Lexicon.unit(physical), Mention.Kind.PHYSICAL, p);
+        }
+        int j = c.tightDash(p) && c.is(p + 1, Token.Type.WORD) ? p + 1 : p;
+        if (c.punct(j, '%')) {
+            return new UnitRead(Unit.PERCENT, Mention.Kind.PERCENT, j + 1);
+        }
+        if (!c.is(j, Token.Type.WORD)) {
+            return null;
+        }
+        String raw = c.raw(j);
+        String lower = raw.toLowerCase(Locale.ROOT);
+        if (lower.equals("percent") || lower.equals("pct") || lower.equals("percentage") && c.word(j + 1, "points")) {
+            return new UnitRead(Unit.PERCENT, Mention.Kind.PERCENT, lower.equals("percentage") ? j + 2 : j + 1);
+        }
+        if (lower.equals("per") && c.word(j + 1, "cent")) {
+            return new UnitRead(Unit.PERCENT, Mention.Kind.PERCENT, j + 2);
+        }
+        if (raw.equals("US") && c.is(j + 1, Token.Type.WORD) && c.lower(j + 1).startsWith("dollar")) {
+            return new UnitRead(Lexicon.unit("USD"), Mention.Kind.CURRENCY, j + 2);
+        }
+        String code = Lexicon.CURRENCY_CODES.contains(raw) ? raw : Lexicon.CURRENCY_WORDS.get(lower);
+        if (code != null) {
+            return new UnitRead(Lexicon.unit(code), Mention.Kind.CURRENCY, j + 1);
+        }
+        String symbol = Lexicon.PHYSICAL.containsKey(raw) ? Lexicon.PHYSICAL.get(raw) : Lexicon.PHYSICAL.get(lower);
+        if (symbol != null) {
+            return new UnitRead(Lexicon.unit(symbol), Mention.Kind.PHYSICAL, j + 1);
+        }
+        String time = Lexicon.DURATIONS.get(lower);
+        if (time != null) {
+            return new UnitRead(Lexicon.unit(time), Mention.Kind.DURATION, j + 1);
+        }
+        return null;
+    }
+
+    private void applyUnit(Draft d, UnitRead unit, String currency) {
+        if (unit != null && (currency == null || unit.kind() == Mention.Kind.CURRENCY)) {
+            d.unit = unit.unit();
+            d.kind = unit.kind();
+        } else if (currency != null) {
+            d.unit = Lexicon.unit(currency);
+            d.kind = Mention.Kind.CURRENCY;
+        }
+    }
+
+    /** Reads "(about $11 billion)" after an amount into its secondary currency. */
+    private void secondary(Draft d) {
+        if (!c.punct(d.next, '(')) {
+            return;
+        }
+        for (int j = d.next + 1; j <= d.next + 4 && c.has(j); j++) {
+            if (c.is(j, Token.Type.NUMBER) || c.is(j, Token.Type.SYMBOL) || c.is(j, Token.Type.WORD)
+                    && Lexicon.CURRENCY_CODES.contains(c.raw(j))) {
+                Draft inner = read(j);
+                if (inner != null && inner.kind == Mention.Kind.CURRENCY && c.punct(inner.next, ')')
+                        && inner.first > d.next) {
+                    d.secondaryDraft = inner;
+                    d.resume = inner.next + 1;
+                }
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package org.claimstat.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.claimstat.Quantity;
+import org.claimstat.Unit;
+import org.claimstat.Value;
+
+/** Walks the tokens once, trying dates, ranks and quantities at each, and records the numbers that are none. */
+final class Scanner {
+    private static final Set<String> ORDINAL = Set.of("st", "nd", "rd", "th");
+    private static final Set<String> DATE_PREFIXES = Set.of("mid", "early", "late", "pre", "post");
+
+    private final Ctx c;
+    private final Phrases phrases;
+    private final Dates dates;
+    private final Quantities quantities;
+    private final List<Draft> drafts = new ArrayList<>();
+    private final List<Extraction.Skip> skips = new ArrayList<>();
+
+    private Scanner(Ctx c) {
+        this.c = c;
+        this.phrases = new Phrases(c);
+        this.dates = new Dates(c, phrases);
+        this.quantities = new Quantities(c, phrases);
+    }
+
+    /** The drafts and the skipped numbers of one reading. */
+    record Result(List<Draft> drafts, List<Extraction.Skip> skips) {
+    }
+
+    static Result scan(Ctx c) {
+        Scanner s = new Scanner(c);
+        s.run();
+        return new Result(s.drafts, s.skips);
+    }
+
+    private void run() {
+        int i = 0;
+        while (i < c.size()) {
+            Token t = c.tok(i);
+            Draft d = null;
+            if (c.mayStart(i)) {
+                Extraction.Why why = notAQuantity(i);
+                if (why != null) {
+                    int last = why == Extraction.Why.TIME_OF_DAY ? i + 2 : i;
+                    skips.add(new Extraction.Skip(t.start(), c.tok(last).end(),
+                            c.reading.substring(t.start(), c.tok(last).end()), why));
+                    i = last + 1;
+                    continue;
+                }
+                d = dates.read(i);
+                d = d != null ? d : rank(i);
+                d = d != null ? d : quantities.read(i);
+            } else if (t.is(Token.Type.LONG) || t.is(Token.Type.URL) && hasDigit(t)) {
+                skip(i, t.is(Token.Type.LONG) ? Extraction.Why.MALFORMED : Extraction.Why.URL);
+            }
+            if (d != null) {
+                drafts.add(d);
+                i = Math.max(i + 1, d.resume >= 0 ? d.resume : d.next);
+            } else {
+                i++;
+            }
+        }
+    }
+
+    private boolean hasDigit(Token t) {
+        for (int k = t.start(); k < t.end(); k++) {
+            if (Character.isDigit(c.reading.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void skip(int i, Extraction.Why why) {
+        Token t = c.tok(i);
+        skips.add(new Extraction.Skip(t.start(), t.end(), c.raw(i), why));
+    }
+
+    /** Says why the number at {@code i} is no quantity, or null. */
+    private Extraction.Why notAQuantity(int i) {
+        if (c.mayBeNumberWord(i) && c.capitalised(i) && c.capitalised(i - 1) && NumberWords.startsNumber(c.lower(i))) {
+            return Extraction.Why.NAME;
+        }
+        if (!c.is(i, Token.Type.NUMBER)) {
+            return null;
+        }
+        Token t = c.tok(i);
+        String suffix = t.hasSuffix() ? c.reading.substring(t.suffix(), t.end()).toLowerCase(Locale.ROOT) : "";
+        int prev = c.punct(i - 1, '.') ? i - 2 : i - 1;
+        if (c.is(prev, Token.Type.WORD) && Lexicon.REFERENCES.contains(c.lower(prev))) {
+            return Extraction.Why.REFERENCE;
+        }
+        if (c.tightDash(i - 1) && c.is(i - 2, Token.Type.WORD) && !c.tok(i - 1).spaceBefore()
+                && !DATE_PREFIXES.contains(c.lower(i - 2))) {
+            return Extraction.Why.NAME;
+        }
+        if (c.punct(i + 1, ':') && !c.tok(i + 1).spaceBefore() && c.is(i + 2, Token.Type.NUMBER)
+                && !c.tok(i + 2).spaceBefore()) {
+            return Extraction.Why.TIME_OF_DAY;
+        }
+        if (ORDINAL.contains(suffix) && !isRank(i) && !isDay(i)) {
+            return Extraction.Why.ORDINAL;
+        }
+        if (!suffix.isEmpty() && !ORDINAL.contains(suffix) && !Lexicon.SCALES.containsKey(suffix)
+                && !Lexicon.PHYSICAL.containsKey(c.reading.substring(t.suffix(), t.end())) && !suffix.equals("s")) {
+            return Extraction.Why.NAME;
+        }
+        return null;
+    }
+
+    private boolean isRank(int i) {
+        return c.word(i + 1, "out") && c.word(i + 2, "of") || c.word(i + 1, "of") && c.is(i + 2, Token.Type.NUMBER)
+                || c.word(i + 1, "among") && c.is(i + 2, Token.Type.NUMBER);
+    }
+
+    private boolean isDay(int i) {
+        return c.month(i + 1) > 0 || c.word(i + 1, "of") && c.month(i + 2) > 0 || c.month(c.skipStarsBack(i - 1)) > 0;
+    }
+
+    /** Reads "31st out of 83 countries" as rank 31 of 83. */
+    private Draft rank(int i) {
+        if (!c.is(i, Token.Type.NUMBER) || !isRank(i)) {
+            return null;
+        }
+        Token t = c.tok(i);
+        if (!ORDINAL.contains(c.reading.substring(t.suffix(), t.end()).toLowerCase(Locale.ROOT)) || t.suffix() - t.start() > 6) {
+            return null;
+        }
+        int place = Integer.parseInt(c.reading.substring(t.start(), t.suffix()));
+        int j = c.word(i + 1, "out") ? i + 3 : i + 2;
+        int outOf = c.plainInt(j, 9);
+        if (place < 1 || outOf < place) {
+            return null;
+        }
+        Draft d = new Draft(i);
+        d.kind = Mention.Kind.RANK;
+        d.value = BigDecimal.valueOf(place);
+        d.unit = Unit.rank(outOf);
+        d.numberLast = j + 1;
+        d.next = j + 1;
+        d.counted = phrases.counted(j + 1);
+        return d;
+    }
+
+    /** Turns a draft into a mention of the original text. */
+    static Mention toMention(Draft d, Ctx c, String doc, String text, boolean boilerplate,
+                             List<Extraction.MixedScriptWord> mixed) {
+        int start = c.tok(d.first).start();
+        int end = c.tok(d.next - 1).end();
+        String number = text.substring(c.tok(d.numberFirst).start(), c.tok(d.numberLast - 1).end());
+        List<String> words = mixedWithin(mixed, start, end);
+        Optional<Mention> secondary = Optional.ofNullable(d.secondaryDraft)
+                .map(s -> toMention(s, c, doc, text, boilerplate, mixed));
+        return new Mention(doc, start, end, text.substring(start, end), number, d.kind, d.hedge, d.unit,
+                quantity(d), Optional.ofNullable(d.yearless), d.scaleWord(), d.counted, secondary,
+                Optional.ofNullable(d.anchor), boilerplate, words);
+    }
+
+    /** The mixed-script words overlapping [start, end), found by binary search in the sorted list. */
+    private static List<String> mixedWithin(List<Extraction.MixedScriptWord> mixed, int start, int end) {
+        int lo = 0;
+        int hi = mixed.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mixed.get(mid).end() <= start) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        List<String> words = new ArrayList<>(0);
+        for (int k = lo; k < mixed.size() && mixed.get(k).start() < end; k++) {
+            words.add(mixed.get(k).word());
+        }
+        return words;
+    }
+
+    private static Optional<Quantity> quantity(Draft d) {
+        if (d.yearless != null) {
+            return Optional.empty();
+        }
+        if (d.kind == Mention.Kind.DATE) {
+            return Optional.of(d.date != null ? Quantity.date(d.date, d.hedge)
+                    : new Quantity(Optional.empty(), d.hedge, Optional.of(Value.of(d.dateLower)),
+                    Optional.of(Value.of(d.dateUpper)), Unit.DATE));
+        }
+        return Optional.of(d.isRange() ? Quantity.range(d.lower, d.upper, d.unit) : Quantity.of(d.value, d.hedge, d.unit));
+    }
+}

@@ -1,0 +1,146 @@
+package org.claimstat.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Splits a reading into {@link Token}s in one pass, never looking back: linear in the text's length. */
+final class Tokenizer {
+    /** Numbers longer than this (separators included) are no quantity anyone writes. */
+    static final int MAX_NUMBER = 32;
+
+    private final String s;
+    private final int n;
+    private final List<Token> out = new ArrayList<>();
+    private int i;
+    private boolean space;
+
+    private Tokenizer(String s) {
+        this.s = s;
+        this.n = s.length();
+    }
+
+    static List<Token> tokenize(String reading) {
+        Tokenizer t = new Tokenizer(reading);
+        t.run();
+        return t.out;
+    }
+
+    private void run() {
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+                word();
+            } else if (c == ' ') {
+                i++;
+                space = true;
+            } else if (c == '\n') {
+                add(Token.Type.BREAK, i, i + 1, i + 1);
+                i++;
+                space = true;
+            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                i++;
+                space = true;
+            } else if (c >= '0' && c <= '9') {
+                number();
+            } else if (Character.isLetter(c)) {
+                word();
+            } else if (c == '-' || c == '–' || c == '—' || c == '‑') {
+                add(Token.Type.DASH, i, i + 1, i + 1);
+                i++;
+            } else if (c == '$' || c == '€' || c == '£' || c == '¥' || c == '₽' || c == '₹' || c == '₴' || c == '%') {
+                add(Token.Type.SYMBOL, i, i + 1, i + 1);
+                i++;
+            } else {
+                add(Token.Type.PUNCT, i, i + 1, i + 1);
+                i++;
+            }
+        }
+    }
+
+    private void add(Token.Type type, int start, int end, int suffix) {
+        out.add(new Token(type, start, end, suffix, space || start == 0));
+        space = false;
+    }
+
+    private void word() {
+        int start = i;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    || c > 0x7F && (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK)) {
+                i++;
+            } else if ((c == '\'' || c == '’') && i + 1 < n && Character.isLetter(s.charAt(i + 1))) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        if (i + 2 < n && s.charAt(i) == ':' && s.charAt(i + 1) == '/' && s.charAt(i + 2) == '/'
+                || i - start == 3 && s.regionMatches(true, start, "www", 0, 3) && i < n && s.charAt(i) == '.') {
+            while (i < n && !Character.isWhitespace(s.charAt(i)) && s.charAt(i) != ')') {
+                i++;
+            }
+            add(Token.Type.URL, start, i, i);
+            return;
+        }
+        add(Token.Type.WORD, start, i, i);
+    }
+
+    private void number() {
+        int start = i;
+        i = digits(i);
+        boolean spaced = false;
+        while (i < n) {
+            char c = s.charAt(i);
+            boolean space = c == ' ' && (spaced || i - start <= 3);
+            boolean group = c == ',' || c == '\u202F' || c == '\u00A0' || c == '\u2009' || space;
+            if (group && isDigitRun(i + 1, 3)) {
+                spaced |= space;
+                i = i + 4;
+            } else {
+                break;
+            }
+        }
+        if (i + 1 < n && s.charAt(i) == '.' && isDigit(i + 1)) {
+            i = digits(i + 1);
+        }
+        int suffix = i;
+        while (i < n && Character.isLetter(s.charAt(i))) {
+            i++;
+        }
+        if (i - start > MAX_NUMBER) {
+            while (i < n && (isDigit(i) || Character.isLetter(s.charAt(i)) || ",.".indexOf(s.charAt(i)) >= 0)) {
+                i++;
+            }
+            add(Token.Type.LONG, start, i, i);
+            return;
+        }
+        add(Token.Type.NUMBER, start, i, suffix);
+    }
+
+    private int digits(int from) {
+        int k = from;
+        while (k < n && isDigit(k)) {
+            k++;
+        }
+        return k;
+    }
+
+    private boolean isDigit(int k) {
+        char c = s.charAt(k);
+        return c >= '0' && c <= '9';
+    }
+
+    /** True where exactly {@code len} digits start at {@code from} (not followed by another digit). */
+    private boolean isDigitRun(int from, int len) {
+        if (from + len > n) {
+            return false;
+        }
+        for (int k = from; k < from + len; k++) {
+            if (!isDigit(k)) {
+                return false;
+            }
+        }
+        return from + len == n || !isDigit(from + len);
+    }
+}

@@ -1,0 +1,101 @@
+package org.claimstat.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.claimstat.Claim;
+import org.claimstat.dataset.ClaimDataset;
+import org.claimstat.dataset.ClaimDatasets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ExtractCommandTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void json_listsMentionsWithTheContractFields() throws IOException {
+        Path file = dir.resolve("note.txt");
+        Files.writeString(file, "Nearly 95,000 vacancies were open at the end of March.\nSign up to get $50 free.\n");
+        Run r = run("extract", file.toString(), "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode list = new ObjectMapper().readTree(r.out());
+        assertEquals(3, list.size());
+        JsonNode first = list.get(0);
+        for (String field : List.of("doc", "start", "end", "text", "value", "lower", "upper", "hedge", "unit",
+                "counted", "boilerplate")) {
+            assertTrue(first.has(field), field);
+        }
+        assertEquals("note", first.get("doc").asText());
+        assertEquals(0, first.get("start").asInt());
+        assertEquals("Nearly 95,000", first.get("text").asText());
+        assertEquals(95000, first.get("value").asInt());
+        assertTrue(first.get("lower").isNull());
+        assertEquals("nearly", first.get("hedge").asText());
+        assertEquals("vacancy", first.get("unit").asText());
+        assertEquals("vacancies", first.get("counted").asText());
+        assertEquals("(94000, 95000]", first.get("interval").asText());
+        assertEquals("--03", list.get(1).get("value").asText());
+        assertTrue(list.get(2).get("boilerplate").asBoolean());
+        assertTrue(r.err().contains("note: 1 boilerplate lines (advertising), 1 of 3 mentions in them"), r.err());
+    }
+
+    @Test
+    void table_reportsMixedScriptsOnStandardError() throws IOException {
+        Path file = dir.resolve("hidden.txt");
+        Files.writeString(file, "The firm hired 500 wоrkers.\n");
+        Run r = run("extract", file.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("hidden") && l.contains("500") && l.contains("person")), r.out());
+        assertEquals("hidden: 1 words mix scripts (Latin+Cyrillic), read as normalised: wоrkers\n", r.err());
+    }
+
+    @Test
+    void toDataset_writesADraftThatReadsBack() throws IOException {
+        Path file = dir.resolve("exodus.txt");
+        Files.writeString(file, "Exodus\nAn estimated 200,000 IT workers left on February 24.\n"
+                + "Sign up to get $50 free.\n");
+        Path out = dir.resolve("draft");
+        Run r = run("extract", file.toString(), "--year", "2022", "--to-dataset", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().endsWith("wrote a draft dataset of 2 claims to " + out + "\n"), r.err());
+        ClaimDataset back = ClaimDatasets.read(out);
+        assertEquals(List.of("exodus-1", "exodus-2"), back.claims().stream().map(Claim::id).toList());
+        Claim workers = back.claims().get(0);
+        assertEquals("it_workers", workers.indicator());
+        assertEquals("estimate 200000 person", workers.quantity().toString());
+        assertEquals("exact 2022-02-24 date", back.claims().get(1).quantity().toString());
+        assertEquals("Exodus", back.sources().get(0).title());
+        assertEquals(Optional.of(file.toString()), back.sources().get(0).document());
+    }
+
+    @Test
+    void missingFile_failsWithItsName() {
+        Run r = run("extract", dir.resolve("absent.txt").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("cannot read " + dir.resolve("absent.txt") + ": no such file"), r.err());
+    }
+}

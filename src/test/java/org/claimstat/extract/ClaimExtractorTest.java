@@ -1,0 +1,181 @@
+package org.claimstat.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import org.claimstat.Claim;
+import org.claimstat.ClaimKind;
+import org.claimstat.Hedge;
+import org.claimstat.Interval;
+import org.claimstat.PartialDate;
+import org.claimstat.Quantity;
+import org.claimstat.Source;
+import org.claimstat.Unit;
+import org.claimstat.Value;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ClaimExtractorTest {
+    private static final ClaimExtractor EXTRACTOR = ClaimExtractor.standard();
+
+    static Mention only(String sentence) {
+        List<Mention> ms = EXTRACTOR.extract("t", sentence).mentions();
+        assertEquals(1, ms.size(), () -> "mentions of '" + sentence + "': " + ms);
+        return ms.get(0);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvFileSource(resources = "/extract/cases.psv", delimiter = '|')
+    void extract_readsEachConstruct(String sentence, String span, String value, String lower, String upper,
+                                    String hedge, String unit, String kind, String counted) {
+        Mention m = only(sentence);
+        assertEquals(span, m.text());
+        assertEquals(sentence.indexOf(span), m.start());
+        assertEquals(Objects.toString(value, ""), m.valueText().orElse(""));
+        assertEquals(Objects.toString(lower, ""), m.lower().map(Value::toString).orElse(""));
+        assertEquals(Objects.toString(upper, ""), m.upper().map(Value::toString).orElse(""));
+        assertEquals(hedge, m.hedge().code());
+        assertEquals(unit, m.unit().symbol());
+        assertEquals(kind, m.kind().code());
+        assertEquals(Objects.toString(counted, ""), m.counted());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            See page 12 for the details.              | REFERENCE
+            Section 4 explains the method.            | REFERENCE
+            She finished 3rd in the race.             | ORDINAL
+            COVID-19 spread quickly that winter.      | NAME
+            The meeting starts at 10:30 sharp.        | TIME_OF_DAY
+            World War Two ended in Europe first.      | NAME
+            The F-16 fleet is ageing.                 | NAME
+            He bought a 5G phone.                     | NAME
+            Read it at https://example.org/2024/07/report now. | URL
+            One of the reasons is the cost.           |
+            You may go, and May will stay.            |
+            The first deputy resigned, then a second-grade official did. |
+            """)
+    void extract_offersNoQuantityForNonClaims(String sentence, String why) {
+        Extraction x = EXTRACTOR.extract("t", sentence);
+        assertEquals(List.of(), x.mentions());
+        assertEquals(why == null ? List.of() : List.of(Extraction.Why.valueOf(why)),
+                x.skipped().stream().map(Extraction.Skip::why).toList());
+    }
+
+    @Test
+    void extract_readsBracketedSecondCurrency() {
+        Mention m = only("Exports reached 900 billion rubles (about $11 billion) last year.");
+        Mention usd = m.secondary().orElseThrow();
+        assertEquals("about $11 billion", usd.text());
+        assertEquals(Quantity.of(new BigDecimal("11E+9"), Hedge.APPROXIMATELY, Unit.parse("USD")), usd.quantity().get());
+        assertEquals(Interval.closed(10.5e9, 11.5e9), usd.interval().get());
+    }
+
+    @Test
+    void extract_takesIntervalFromQuantityRule() {
+        Mention m = only("There were nearly 95,000 open posts.");
+        assertEquals(new Interval(94_000, false, 95_000, true), m.interval().get());
+        assertEquals(m.quantity().get().interval(), m.interval().get());
+    }
+
+    @Test
+    void extract_readsDurationAnchor() {
+        Mention m = only("The vote came 18 months after the disputed election, which nobody expected.");
+        assertEquals("the disputed election", m.anchor().orElseThrow());
+    }
+
+    @Test
+    void extract_readsHiddenScriptsKeepingOffsets() {
+        String text = "The cоmpany hired 500 wоrkers in Mаrch 2021.";  // Cyrillic о, о, а
+        Extraction x = EXTRACTOR.extract("t", text);
+        assertEquals(List.of("cоmpany", "wоrkers", "Mаrch"), x.mixedScript().stream().map(Extraction.MixedScriptWord::word).toList());
+        assertEquals("Latin+Cyrillic", x.mixedScript().get(0).scripts());
+        assertEquals("The company hired 500 workers in March 2021.", x.reading());
+        Mention workers = x.mentions().get(0);
+        assertEquals("workers", workers.counted());
+        assertEquals(Unit.PERSON, workers.unit());
+        Mention march = x.mentions().get(1);
+        assertEquals("Mаrch 2021", march.text());
+        assertEquals(text.indexOf("Mаrch"), march.start());
+        assertEquals(List.of("Mаrch"), march.mixedScript());
+        assertEquals(PartialDate.ofMonth(2021, 3), ((Value.Date) march.value().get()).date());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Subscribe to our newsletter for $5 a month.                      | CALL_TO_ACTION
+            Sponsored: get 20% off your first order today.                   | ADVERTISING
+            Jane Doe is a senior energy reporter based in Oslo since 2015.   | AUTHOR_BIO
+            Der Bericht ist nicht mit der Regierung abgestimmt, sagt er 2023. | OTHER_LANGUAGE
+            READ MORE: Storm leaves 3,000 homes without power                | NAVIGATION
+            """)
+    void extract_flagsBoilerplateButKeepsItsNumbers(String line, String reason) {
+        String text = "Officials counted 200 cases.\n" + line + "\n";
+        Extraction x = EXTRACTOR.extract("t", text);
+        assertEquals(List.of(Extraction.Reason.valueOf(reason)), x.boilerplate().stream().map(Extraction.BoilerplateBlock::reason).toList());
+        assertEquals(2, x.mentions().size(), () -> x.mentions().toString());
+        assertEquals(List.of(false, true), x.mentions().stream().map(Mention::boilerplate).toList());
+        assertEquals(1, x.articleMentions().size());
+        assertEquals(1, ClaimExtractor.builder().keepBoilerplate(false).build().extract("t", text).mentions().size());
+    }
+
+    @Test
+    void builderYear_completesYearlessDates() {
+        Mention plain = only("It happened on December 30.");
+        assertEquals("--12-30", plain.valueText().get());
+        assertTrue(plain.quantity().isEmpty());
+        Mention dated = ClaimExtractor.builder().year(2024).build().extract("t", "It happened on December 30.").mentions().get(0);
+        assertEquals(Quantity.date(new PartialDate(2024, 12, 30), Hedge.EXACT), dated.quantity().get());
+    }
+
+    @Test
+    void builderYear_rejectsYearZero() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ClaimExtractor.builder().year(0));
+        assertEquals("year must be 1 to 9999, was 0", e.getMessage());
+    }
+
+    @Test
+    void toClaims_makesDraftClaimsOfConfirmedMentions() {
+        Extraction x = EXTRACTOR.extract("d1", "An estimated 200,000 IT workers left by 2023.\nFollow us for $1 deals!\n");
+        Source source = Source.of("s1", "Example Post", "Exodus", PartialDate.ofYear(2023));
+        List<Claim> claims = x.drafts(source);
+        assertEquals(2, claims.size());
+        Claim workers = claims.get(0);
+        assertEquals("s1-1", workers.id());
+        assertEquals("it_workers", workers.indicator());
+        assertEquals(ClaimKind.ESTIMATE, workers.kind());
+        assertEquals("An estimated 200,000 IT workers", workers.quote());
+        assertEquals(Interval.closed(150_000, 250_000), workers.interval());
+        assertEquals(ClaimKind.EVENT, claims.get(1).kind());
+        assertEquals(Hedge.AT_MOST, claims.get(1).quantity().hedge());
+    }
+
+    @Test
+    void toClaims_rejectsBoilerplateMentions() {
+        Extraction x = EXTRACTOR.extract("d1", "Officials counted 200 cases.\nSign up now and get $10 free.\n");
+        Source source = Source.of("s1", "Example Post", "Cases", PartialDate.ofYear(2023));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> x.toClaims(x.mentions(), source));
+        assertTrue(e.getMessage().endsWith("lies in boilerplate; only article text makes claims"), e.getMessage());
+    }
+
+    @Test
+    void javadocExample_holds() {
+        Extraction x = ClaimExtractor.standard().extract("doc1", "Some $77 billion will be invested by 2030.");
+        assertEquals(Hedge.APPROXIMATELY, x.mentions().get(0).hedge());
+        assertEquals(Hedge.AT_MOST, x.mentions().get(1).hedge());
+        assertEquals("by 2030", x.mentions().get(1).text());
+    }
+
+    @Test
+    void extract_rejectsNullText() {
+        NullPointerException e = assertThrows(NullPointerException.class, () -> EXTRACTOR.extract("d", null));
+        assertEquals("text", e.getMessage());
+    }
+}
