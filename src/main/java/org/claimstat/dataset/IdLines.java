@@ -4,7 +4,6 @@ import java.util.AbstractSet;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
-import java.util.Objects;
 
 /**
  * The ids of one dataset file with the line each was first seen on, for the duplicate check and
@@ -14,6 +13,7 @@ import java.util.Objects;
  */
 final class IdLines extends AbstractSet<String> {
     private String[] ids = new String[16];
+    private int[] hashes = new int[16];
     private long[] lines = new long[16];
     private int size;
 
@@ -22,11 +22,13 @@ final class IdLines extends AbstractSet<String> {
      * seen on (lines are 1-based, so never 0).
      */
     long putIfAbsent(String id, long line) {
-        int slot = slot(ids, id);
+        int hash = spread(id.hashCode());
+        int slot = slot(id, hash);
         if (ids[slot] != null) {
             return lines[slot];
         }
         ids[slot] = id;
+        hashes[slot] = hash;
         lines[slot] = line;
         if (++size * 2 > ids.length) {
             grow();
@@ -36,7 +38,7 @@ final class IdLines extends AbstractSet<String> {
 
     @Override
     public boolean contains(Object o) {
-        return o instanceof String id && ids[slot(ids, id)] != null;
+        return o instanceof String id && ids[slot(id, spread(id.hashCode()))] != null;
     }
 
     @Override
@@ -74,26 +76,40 @@ final class IdLines extends AbstractSet<String> {
         };
     }
 
-    /** Returns the slot holding {@code id}, or the empty slot where it would go. */
-    private static int slot(String[] table, String id) {
-        int mask = table.length - 1;
-        int h = id.hashCode();
-        int slot = (h ^ (h >>> 16)) & mask;
-        while (table[slot] != null && !Objects.equals(table[slot], id)) {
+    private static int spread(int h) {
+        return h ^ (h >>> 16);
+    }
+
+    /**
+     * Returns the slot holding {@code id}, or the empty slot where it would go; compares the kept
+     * hashes first, so probing past other ids does not touch their strings.
+     */
+    private int slot(String id, int hash) {
+        int mask = ids.length - 1;
+        int slot = hash & mask;
+        while (ids[slot] != null && (hashes[slot] != hash || !ids[slot].equals(id))) {
             slot = (slot + 1) & mask;
         }
         return slot;
     }
 
+    /** Doubles the table, placing ids by their kept hashes without reading the strings again. */
     private void grow() {
         String[] oldIds = ids;
+        int[] oldHashes = hashes;
         long[] oldLines = lines;
         ids = new String[oldIds.length * 2];
+        hashes = new int[oldIds.length * 2];
         lines = new long[oldIds.length * 2];
+        int mask = ids.length - 1;
         for (int i = 0; i < oldIds.length; i++) {
             if (oldIds[i] != null) {
-                int slot = slot(ids, oldIds[i]);
+                int slot = oldHashes[i] & mask;
+                while (ids[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
                 ids[slot] = oldIds[i];
+                hashes[slot] = oldHashes[i];
                 lines[slot] = oldLines[i];
             }
         }
