@@ -15,28 +15,11 @@ import org.claimstat.Value;
  * hand-written scan rather than a regular expression. Not thread-safe: one instance per read.
  */
 final class Cells {
+    /** Digits that always fit a long. */
+    private static final int MAX_LONG_DIGITS = 18;
     private final Map<String, Unit> units = new HashMap<>();
     private final Map<String, PartialDate> dates = new HashMap<>();
     private final Map<Optional<PartialDate>, Map<Optional<PartialDate>, Period>> periods = new HashMap<>();
-    private final Map<String, String> texts = new HashMap<>();
-
-    /** How many distinct texts {@link #shared(String)} keeps, so a file of all-different texts cannot fill memory. */
-    private static final int SHARED_TEXTS = 1 << 17;
-
-    /**
-     * Returns one shared instance of an often repeated text (ids, entities, claimants), so a
-     * million claims do not hold a million copies of a few hundred strings.
-     */
-    String shared(String text) {
-        String known = texts.get(text);
-        if (known != null) {
-            return known;
-        }
-        if (texts.size() < SHARED_TEXTS) {
-            texts.put(text, text);
-        }
-        return text;
-    }
 
     /**
      * Returns the period of two dates, reusing one instance per pair.
@@ -114,8 +97,9 @@ final class Cells {
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        if (isPlainDecimal(text)) {
-            return Optional.of(Value.of(new BigDecimal(text)));
+        BigDecimal plain = plainDecimal(text);
+        if (plain != null) {
+            return Optional.of(Value.of(plain));
         }
         try {
             return Optional.of(Value.parse(text, false));
@@ -127,27 +111,45 @@ final class Cells {
 
     /** Returns true for {@code -?[0-9]+(\.[0-9]+)?}, the form {@link Value#parse(String, boolean)} accepts. */
     static boolean isPlainDecimal(String s) {
-        int i = s.startsWith("-") ? 1 : 0;
-        int digits = 0;
-        while (i < s.length() && isDigit(s.charAt(i))) {
+        return plainDecimal(s) != null;
+    }
+
+    /**
+     * Returns the number of a text of the form {@code -?[0-9]+(\.[0-9]+)?} (as
+     * {@code new BigDecimal(text)} would, scale and sign of zero included), or null for any other
+     * text; reads the digits once instead of checking the form and then parsing it.
+     */
+    static BigDecimal plainDecimal(String s) {
+        int length = s.length();
+        boolean negative = length > 0 && s.charAt(0) == '-';
+        int i = negative ? 1 : 0;
+        int start = i;
+        long unscaled = 0;
+        while (i < length && isDigit(s.charAt(i))) {
+            unscaled = unscaled * 10 + (s.charAt(i) - '0');
             i++;
-            digits++;
         }
-        if (digits == 0) {
-            return false;
+        int integerDigits = i - start;
+        if (integerDigits == 0) {
+            return null;
         }
-        if (i == s.length()) {
-            return true;
-        }
-        if (s.charAt(i) != '.' || i == s.length() - 1) {
-            return false;
-        }
-        for (i++; i < s.length(); i++) {
-            if (!isDigit(s.charAt(i))) {
-                return false;
+        int scale = 0;
+        if (i < length) {
+            if (s.charAt(i) != '.' || i == length - 1) {
+                return null;
+            }
+            for (i++; i < length; i++) {
+                if (!isDigit(s.charAt(i))) {
+                    return null;
+                }
+                unscaled = unscaled * 10 + (s.charAt(i) - '0');
+                scale++;
             }
         }
-        return true;
+        if (integerDigits + scale > MAX_LONG_DIGITS) {
+            return new BigDecimal(s);
+        }
+        return BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
     }
 
     private static boolean isDigit(char c) {

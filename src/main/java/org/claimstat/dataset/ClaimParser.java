@@ -74,8 +74,8 @@ final class ClaimParser {
             row.error(quantityColumn(e.getMessage(), lower, upper), e.getMessage());
             return Optional.empty();
         }
-        return Optional.of(new Claim(id, cells.shared(indicator), cells.shared(row.get(C_ENTITY)), period.orElseThrow(),
-                quantity, kind, cells.shared(row.get(C_CLAIMANT)), cells.shared(source), row.get(C_QUOTE), row.extra()));
+        return Optional.of(new Claim(id, indicator, row.get(C_ENTITY), period.orElseThrow(), quantity, kind,
+                row.get(C_CLAIMANT), source, row.get(C_QUOTE), row.extra()));
     }
 
     private static String reference(Row row, int column, Optional<Set<String>> known, String what, String file) {

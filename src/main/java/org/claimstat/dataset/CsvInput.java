@@ -2,7 +2,6 @@ package org.claimstat.dataset;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,34 +39,44 @@ final class CsvInput {
     }
 
     static void read(String file, InputStream in, CsvSchema schema, Problems problems, Consumer<Row> parser) {
+        read(file, in, schema, problems, parser, RecordPipe.BATCH);
+    }
+
+    /** Reads as {@link #read(String, InputStream, CsvSchema, Problems, Consumer)}, handing records over in batches of {@code batchSize}. */
+    static void read(String file, InputStream in, CsvSchema schema, Problems problems, Consumer<Row> parser,
+                     int batchSize) {
         InputStreamReader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
         long lastLine = 0;
-        try (CsvReader<CsvRecord> csv = CsvReader.builder().allowUnclosedQuote(false)
+        CsvFields handler = new CsvFields();
+        try (CsvReader<CsvFields.Record> csv = CsvReader.builder().allowUnclosedQuote(false)
                 .extraFieldStrategy(FieldMismatchStrategy.IGNORE).missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-                .ofCsvRecord(reader)) {
-            Iterator<CsvRecord> records = csv.iterator();
+                .build(handler, reader)) {
+            Iterator<CsvFields.Record> records = csv.iterator();
             if (!records.hasNext()) {
                 problems.add(file, 0, "", "", "file is empty; expected a header line naming "
                         + String.join(", ", schema.names()));
                 return;
             }
-            CsvRecord header = records.next();
-            Row row = header(file, header, schema, problems);
+            CsvFields.Record header = records.next();
+            Row row = header(file, header, schema, problems, handler);
             if (row == null) {
                 return;
             }
-            int width = header.getFieldCount();
-            while (records.hasNext()) {
-                CsvRecord record = records.next();
-                lastLine = record.getStartingLineNumber();
-                if (record.getFieldCount() != width) {
-                    problems.add(file, lastLine, "", "", "record has " + record.getFieldCount() + " fields; expected "
-                            + width + " as in the header");
-                    continue;
+            int width = header.fields().length;
+            try (RecordPipe pipe = RecordPipe.start(records, batchSize)) {
+                for (List<CsvFields.Record> batch = pipe.next(); !batch.isEmpty(); batch = pipe.next()) {
+                    for (CsvFields.Record record : batch) {
+                        lastLine = record.line();
+                        if (record.fields().length != width) {
+                            problems.add(file, lastLine, "", "", "record has " + record.fields().length
+                                    + " fields; expected " + width + " as in the header");
+                            continue;
+                        }
+                        row.load(record);
+                        parser.accept(row);
+                    }
                 }
-                row.load(record);
-                parser.accept(row);
             }
         } catch (CsvParseException e) {
             malformed(file, e, problems);
@@ -125,9 +134,13 @@ final class CsvInput {
                 + " a comma, quote or line break in double quotes, inner quotes doubled); the rest of the file was not read");
     }
 
-    /** Checks the header and returns the row view for the records, or null where required columns are missing. */
-    private static Row header(String file, CsvRecord header, CsvSchema schema, Problems problems) {
-        List<String> names = new ArrayList<>(header.getFields());
+    /**
+     * Checks the header and returns the row view for the records, or null where required columns
+     * are missing; tells the handler which columns repeat.
+     */
+    private static Row header(String file, CsvFields.Record header, CsvSchema schema, Problems problems,
+                              CsvFields handler) {
+        List<String> names = new ArrayList<>(Arrays.asList(header.fields()));
         if (!names.isEmpty() && names.get(0).startsWith("\uFEFF")) {
             names.set(0, names.get(0).substring(1));
         }
@@ -153,6 +166,9 @@ final class CsvInput {
                 ok = false;
             } else {
                 positions[c] = at;
+                if (schema.repeating().contains(schema.fields().get(c).name())) {
+                    handler.share(at);
+                }
             }
         }
         int[] extraPositions = index.values().stream().mapToInt(Integer::intValue).sorted().toArray();

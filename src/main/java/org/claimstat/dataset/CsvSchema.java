@@ -1,6 +1,7 @@
 package org.claimstat.dataset;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The contract columns of one dataset CSV file, in file order, with their Frictionless types and
@@ -11,9 +12,11 @@ import java.util.List;
  * @param fields the contract columns
  * @param primaryKey the column that identifies a row, empty where none
  * @param foreignKeys columns that name rows of other files
+ * @param repeating columns whose texts repeat from row to row (references, codes, names, dates),
+ *     read as one shared string per distinct text
  */
 record CsvSchema(String resource, boolean required, List<Field> fields, String primaryKey,
-                 List<ForeignKey> foreignKeys) {
+                 List<ForeignKey> foreignKeys, Set<String> repeating) {
 
     /**
      * One contract column.

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -66,12 +64,12 @@ final class DatasetReader {
         }
         int before = problems.size();
         int idColumn = schema.primaryKey().isEmpty() ? -1 : 0;
-        Map<String, Long> firstLines = new HashMap<>();
+        IdLines firstLines = new IdLines();
         try (InputStream stream = in.get()) {
             CsvInput.read(schema.file(), stream, schema, problems, row -> {
                 if (idColumn >= 0 && !row.get(idColumn).isEmpty()) {
-                    Long first = firstLines.putIfAbsent(row.get(idColumn), row.line());
-                    if (first != null) {
+                    long first = firstLines.putIfAbsent(row.get(idColumn), row.line());
+                    if (first != 0) {
                         row.error(idColumn, "duplicate id '" + row.get(idColumn) + "', first on line " + first
                                 + "; expected ids unique in " + schema.file());
                     }
@@ -85,7 +83,7 @@ final class DatasetReader {
         } catch (IOException e) {
             throw new UncheckedIOException("could not read " + schema.file(), e);
         }
-        table.ids = firstLines.keySet();
+        table.ids = firstLines;
         return table.readable(problems.size() == before || !firstLines.isEmpty());
     }
 

@@ -1,6 +1,5 @@
 package org.claimstat.dataset;
 
-import de.siegmar.fastcsv.reader.CsvRecord;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -16,7 +15,8 @@ final class Row {
     private final String[] extraNames;
     private final int[] extraPositions;
     private final Problems problems;
-    private CsvRecord record;
+    private String[] fields;
+    private long line;
     private int errorsBefore;
 
     Row(String file, CsvSchema schema, int[] positions, String[] extraNames, int[] extraPositions, Problems problems) {
@@ -28,8 +28,9 @@ final class Row {
         this.problems = problems;
     }
 
-    void load(CsvRecord next) {
-        this.record = next;
+    void load(CsvFields.Record next) {
+        this.fields = next.fields();
+        this.line = next.line();
         this.errorsBefore = problems.size();
     }
 
@@ -38,12 +39,12 @@ final class Row {
     }
 
     long line() {
-        return record.getStartingLineNumber();
+        return line;
     }
 
     /** Returns the text of a contract column. */
     String get(int column) {
-        return record.getField(positions[column]);
+        return fields[positions[column]];
     }
 
     /** Returns the text of a contract column that must not be empty, recording an error where it is. */
@@ -79,7 +80,7 @@ final class Row {
         }
         Map<String, String> extra = new LinkedHashMap<>();
         for (int i = 0; i < extraNames.length; i++) {
-            extra.put(extraNames[i], record.getField(extraPositions[i]));
+            extra.put(extraNames[i], fields[extraPositions[i]]);
         }
         return extra;
     }

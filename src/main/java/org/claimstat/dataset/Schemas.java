@@ -1,6 +1,7 @@
 package org.claimstat.dataset;
 
 import java.util.List;
+import java.util.Set;
 import org.claimstat.dataset.CsvSchema.Field;
 import org.claimstat.dataset.CsvSchema.ForeignKey;
 
@@ -42,7 +43,8 @@ final class Schemas {
             new Field("claimant", "string", "Who stated the number (not the outlet that reported it)"),
             new Field("source", "string", "Id of the source (sources.csv) the claim was published in"),
             new Field("quote", "string", "A few words of the source containing the number")),
-            "id", List.of(new ForeignKey("indicator", "indicators", "id"), new ForeignKey("source", "sources", "id")));
+            "id", List.of(new ForeignKey("indicator", "indicators", "id"), new ForeignKey("source", "sources", "id")),
+            Set.of("indicator", "entity", "period_start", "period_end", "unit", "hedge", "kind", "claimant", "source"));
 
     static final int S_ID = 0;
     static final int S_PUBLISHER = 1;
@@ -64,7 +66,7 @@ final class Schemas {
             new Field("language", "string", "BCP 47 language tag (en); empty if unknown"),
             new Field("derived_from", "string", "The wire service or source this one copies (AFP); empty if none"),
             new Field("document", "string", "Local text file the claims were read from; empty if none")),
-            "id", List.of());
+            "id", List.of(), Set.of("publisher", "published", "author", "language", "derived_from"));
 
     static final int I_ID = 0;
     static final int I_LABEL = 1;
@@ -78,7 +80,7 @@ final class Schemas {
             new Field("unit", "string", "The indicator's unit, same forms as claims.unit"),
             new Field("aggregation", "string", "flow, stock, share, rank, duration or date"),
             new Field("description", "string", "What exactly is counted")),
-            "id", List.of());
+            "id", List.of(), Set.of("unit", "aggregation"));
 
     static final int R_DATE = 0;
     static final int R_BASE = 1;
@@ -92,7 +94,7 @@ final class Schemas {
             new Field("quote", "string", "ISO 4217 code of the currency the price is in"),
             new Field("rate", "number", "Units of quote one base buys: 1 base = rate quote"),
             new Field("source", "string", "Id of the source (sources.csv) of the rate")),
-            "", List.of(new ForeignKey("source", "sources", "id")));
+            "", List.of(new ForeignKey("source", "sources", "id")), Set.of("date", "base", "quote", "source"));
 
     static final int L_ID = 0;
     static final int L_EXPRESSION = 1;
@@ -102,7 +104,7 @@ final class Schemas {
             new Field("id", "string", "Relation id, unique in the dataset"),
             new Field("expression", "string", "Rule over indicator ids, such as wave1 + wave2 <= total"),
             new Field("description", "string", "What the rule means")),
-            "id", List.of());
+            "id", List.of(), Set.of());
 
     /** All dataset files in the order they are read and written. */
     static final List<CsvSchema> ALL = List.of(SOURCES, INDICATORS, CLAIMS, RATES, RELATIONS);

@@ -1,0 +1,113 @@
+package org.claimstat.dataset;
+
+import java.util.Arrays;
+
+/**
+ * Turns the characters of one CSV column into strings, returning one shared instance per distinct
+ * text, so a million claims naming a few hundred indicators hold a few hundred strings, each
+ * hashed once. Looks at the previous row's text first (files are often sorted), then at an
+ * open-addressing table keyed by the characters, so a repeated text costs no allocation.
+ *
+ * <p>Bounded: long texts are never kept, and once {@link #CAPACITY} distinct texts are kept no
+ * more are added; a column where most texts are new by then stops being looked up at all. Not
+ * thread-safe: one instance per column of one file.
+ */
+final class SharedTexts {
+    /** The most distinct texts kept for one column. */
+    static final int CAPACITY = 1 << 16;
+    /** Texts longer than this are never kept. */
+    static final int LONGEST = 256;
+
+    private char[][] keys = new char[64][];
+    private int[] hashes = new int[64];
+    private String[] texts = new String[64];
+    private int size;
+    private char[] previousKey = new char[0];
+    private String previous = "";
+    private long lookups;
+    private long hits;
+    private boolean looking = true;
+
+    /** Returns the text of {@code length} characters of {@code buf} from {@code offset}, shared where seen before. */
+    String get(char[] buf, int offset, int length) {
+        if (length == 0) {
+            return "";
+        }
+        if (sameAs(previousKey, buf, offset, length)) {
+            return previous;
+        }
+        if (!looking || length > LONGEST) {
+            return new String(buf, offset, length);
+        }
+        lookups++;
+        int mask = keys.length - 1;
+        int hash = hash(buf, offset, length);
+        int slot = hash & mask;
+        for (char[] key = keys[slot]; key != null; key = keys[slot]) {
+            if (hashes[slot] == hash && sameAs(key, buf, offset, length)) {
+                hits++;
+                previousKey = key;
+                previous = texts[slot];
+                return previous;
+            }
+            slot = (slot + 1) & mask;
+        }
+        String text = new String(buf, offset, length);
+        if (size < CAPACITY) {
+            char[] key = Arrays.copyOfRange(buf, offset, offset + length);
+            keys[slot] = key;
+            hashes[slot] = hash;
+            texts[slot] = text;
+            previousKey = key;
+            previous = text;
+            if (++size * 2 > keys.length) {
+                grow();
+            }
+        } else if (hits * 2 < lookups) {
+            looking = false;
+        }
+        return text;
+    }
+
+    private static boolean sameAs(char[] key, char[] buf, int offset, int length) {
+        if (key.length != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (key[i] != buf[offset + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int hash(char[] buf, int offset, int length) {
+        int h = 0;
+        for (int i = offset; i < offset + length; i++) {
+            h = 31 * h + buf[i];
+        }
+        return h ^ (h >>> 16);
+    }
+
+    private void grow() {
+        char[][] oldKeys = keys;
+        int[] oldHashes = hashes;
+        String[] oldTexts = texts;
+        keys = new char[oldKeys.length * 2][];
+        hashes = new int[oldKeys.length * 2];
+        texts = new String[oldKeys.length * 2];
+        int mask = keys.length - 1;
+        for (int i = 0; i < oldKeys.length; i++) {
+            char[] key = oldKeys[i];
+            if (key != null) {
+                int slot = oldHashes[i] & mask;
+                while (keys[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
+                keys[slot] = key;
+                hashes[slot] = oldHashes[i];
+                texts[slot] = oldTexts[i];
+            }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.claimstat.dataset;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import org.junit.jupiter.api.Test;
+
+class SharedTextsTest {
+    private static String get(SharedTexts texts, String text) {
+        char[] buf = ("<<" + text + ">>").toCharArray();
+        return texts.get(buf, 2, text.length());
+    }
+
+    @Test
+    void get_returnsOneInstancePerDistinctText() {
+        SharedTexts texts = new SharedTexts();
+        String ru = get(texts, "RU");
+        String us = get(texts, "US");
+        assertEquals("RU", ru);
+        assertEquals("US", us);
+        assertSame(ru, get(texts, "RU"));
+        assertSame(us, get(texts, "US"));
+        assertSame(us, get(texts, "US"));
+        assertEquals("", get(texts, ""));
+    }
+
+    @Test
+    void get_keepsTextsApartThroughGrowth() {
+        SharedTexts texts = new SharedTexts();
+        String[] first = new String[5000];
+        for (int i = 0; i < first.length; i++) {
+            first[i] = get(texts, "Claimant number " + i + " of the ministry");
+        }
+        for (int i = first.length - 1; i >= 0; i--) {
+            String again = get(texts, "Claimant number " + i + " of the ministry");
+            assertEquals("Claimant number " + i + " of the ministry", again);
+            assertSame(first[i], again);
+        }
+    }
+
+    @Test
+    void get_neverKeepsLongTexts() {
+        SharedTexts texts = new SharedTexts();
+        String longText = "x".repeat(SharedTexts.LONGEST + 1);
+        get(texts, longText);
+        get(texts, "other");
+        String a = get(texts, longText);
+        get(texts, "other");
+        String b = get(texts, longText);
+        assertEquals(longText, b);
+        assertNotSame(a, b);
+    }
+
+    @Test
+    void get_stopsLookingWhereAColumnIsMostlyDistinctOnceFull() {
+        SharedTexts texts = new SharedTexts();
+        String first = get(texts, "id7");
+        for (int i = 0; i < SharedTexts.CAPACITY + 100; i++) {
+            assertEquals("id" + i, get(texts, "id" + i));
+        }
+        get(texts, "other");
+        String again = get(texts, "id7");
+        assertEquals("id7", again);
+        assertNotSame(first, again);
+    }
+
+    @Test
+    void get_keepsSharingWhereTextsRepeatBeyondCapacity() {
+        SharedTexts texts = new SharedTexts();
+        String ru = get(texts, "RU");
+        String us = get(texts, "US");
+        for (int i = 0; i < SharedTexts.CAPACITY + 100; i++) {
+            assertEquals("id" + i, get(texts, "id" + i));
+            assertSame(ru, get(texts, "RU"));
+            assertSame(us, get(texts, "US"));
+        }
+        String beyond = "id" + (SharedTexts.CAPACITY + 50);
+        String a = get(texts, beyond);
+        get(texts, "RU");
+        assertEquals(beyond, a);
+        assertNotSame(a, get(texts, beyond));
+    }
+}
