@@ -18,8 +18,8 @@ final class Normalizer {
     private Normalizer() {
     }
 
-    /** The reading of a text and the mixed-script words found in it. */
-    record Result(String reading, List<Extraction.MixedScriptWord> words) {
+    /** The reading of a text, its chars (not to be changed), and the mixed-script words found in it. */
+    record Result(String reading, char[] chars, List<Extraction.MixedScriptWord> words) {
     }
 
     static Result normalize(String text, boolean replace) {
@@ -54,7 +54,8 @@ final class Normalizer {
                 }
             }
         }
-        return new Result(out == null ? text : new String(out), List.copyOf(words));
+        return out == null ? new Result(text, text.toCharArray(), List.copyOf(words))
+                : new Result(new String(out), out, List.copyOf(words));
     }
 
     private static boolean isWordChar(char c) {

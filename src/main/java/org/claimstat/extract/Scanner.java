@@ -70,7 +70,7 @@ final class Scanner {
 
     private boolean hasDigit(Token t) {
         for (int k = t.start(); k < t.end(); k++) {
-            if (Character.isDigit(c.reading.charAt(k))) {
+            if (Character.isDigit(c.chars[k])) {
                 return true;
             }
         }
