@@ -100,6 +100,20 @@ final class Ctx {
         "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
         "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
 
+    /** The number words by first letter and length: {@code NUMBER_WORDS_BY[(first - 'a') * 10 + length]}. */
+    private static final String[][] NUMBER_WORDS_BY = numberWordsBy();
+
+    private static String[][] numberWordsBy() {
+        String[][] table = new String[26 * 10][0];
+        for (String w : NUMBER_WORDS) {
+            int at = (w.charAt(0) - 'a') * 10 + w.length();
+            String[] old = table[at];
+            table[at] = java.util.Arrays.copyOf(old, old.length + 1);
+            table[at][old.length] = w;
+        }
+        return table;
+    }
+
     /** True where token {@code i} is a word that starts a number ("six", "Twenty"), compared without allocating. */
     boolean mayBeNumberWord(int i) {
         if (!is(i, Token.Type.WORD)) {
@@ -111,8 +125,8 @@ final class Ctx {
             return false;
         }
         char first = Character.toLowerCase(chars[t.start()]);
-        for (String w : NUMBER_WORDS) {
-            if (w.length() == len && w.charAt(0) == first && matches(t.start(), w)) {
+        for (String w : NUMBER_WORDS_BY[(first - 'a') * 10 + len]) {
+            if (matches(t.start(), w)) {
                 return true;
             }
         }

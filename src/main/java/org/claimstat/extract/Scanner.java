@@ -174,7 +174,10 @@ final class Scanner {
                 hi = mid;
             }
         }
-        List<String> words = new ArrayList<>(0);
+        if (lo == mixed.size() || mixed.get(lo).start() >= end) {
+            return List.of();
+        }
+        List<String> words = new ArrayList<>(1);
         for (int k = lo; k < mixed.size() && mixed.get(k).start() < end; k++) {
             words.add(mixed.get(k).word());
         }

@@ -76,7 +76,7 @@ final class Tokenizer {
             }
         }
         if (i + 2 < n && at(i) == ':' && at(i + 1) == '/' && at(i + 2) == '/'
-                || i - start == 3 && isWww(start) && i < n && at(i) == '.') {
+                || i - start == 3 && i < n && at(i) == '.' && isWww(start)) {
             while (i < n && !Character.isWhitespace(at(i)) && at(i) != ')') {
                 i++;
             }
