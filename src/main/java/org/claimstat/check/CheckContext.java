@@ -1,0 +1,120 @@
+package org.claimstat.check;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.claimstat.Claim;
+import org.claimstat.Indicator;
+import org.claimstat.Interval;
+import org.claimstat.Rate;
+import org.claimstat.Relation;
+import org.claimstat.Source;
+import org.claimstat.Unit;
+import org.claimstat.compare.Converter;
+import org.claimstat.compare.RateTable;
+import org.claimstat.dataset.ClaimDataset;
+
+/**
+ * What a check may know besides its group: the dataset's indicators, sources, relations and dated
+ * rates. Small next to the claims, so a cluster can ship it to every worker.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class CheckContext {
+    private final Map<String, Indicator> indicators;
+    private final Map<String, Source> sources;
+    private final List<Relation> relations;
+    private final Converter converter;
+
+    private CheckContext(Map<String, Indicator> indicators, Map<String, Source> sources, List<Relation> relations,
+                         Converter converter) {
+        this.indicators = indicators;
+        this.sources = sources;
+        this.relations = relations;
+        this.converter = converter;
+    }
+
+    /** Returns the context of a dataset, accepting rates at most {@code rateToleranceDays} from a claim's date. */
+    public static CheckContext of(ClaimDataset dataset, int rateToleranceDays) {
+        return of(dataset.indicators(), dataset.sources(), dataset.rates(), dataset.relations(), rateToleranceDays);
+    }
+
+    /**
+     * Returns a context of the given parts.
+     *
+     * @throws IllegalArgumentException if the tolerance is negative
+     */
+    public static CheckContext of(List<Indicator> indicators, List<Source> sources, List<Rate> rates,
+                                  List<Relation> relations, int rateToleranceDays) {
+        Map<String, Indicator> i = new LinkedHashMap<>();
+        indicators.forEach(x -> i.put(x.id(), x));
+        Map<String, Source> s = new LinkedHashMap<>();
+        sources.forEach(x -> s.put(x.id(), x));
+        return new CheckContext(Collections.unmodifiableMap(i), Collections.unmodifiableMap(s), List.copyOf(relations),
+                Converter.of(RateTable.of(rates, rateToleranceDays)));
+    }
+
+    /**
+     * Returns the indicator with this id.
+     *
+     * @throws IllegalArgumentException if there is none
+     */
+    public Indicator indicator(String id) {
+        Indicator i = indicators.get(id);
+        if (i == null) {
+            throw new IllegalArgumentException("no indicator '" + id + "' in the check context");
+        }
+        return i;
+    }
+
+    /** Returns true when the context holds an indicator with this id. */
+    public boolean hasIndicator(String id) {
+        return indicators.containsKey(id);
+    }
+
+    /**
+     * Returns the source with this id.
+     *
+     * @throws IllegalArgumentException if there is none
+     */
+    public Source source(String id) {
+        Source s = sources.get(id);
+        if (s == null) {
+            throw new IllegalArgumentException("no source '" + id + "' in the check context");
+        }
+        return s;
+    }
+
+    /** Returns the declared relations. */
+    public List<Relation> relations() {
+        return relations;
+    }
+
+    /** Returns the converter, with the dataset's dated rates. */
+    public Converter converter() {
+        return converter;
+    }
+
+    /**
+     * Returns the claim's interval in its indicator's unit where that needs no outside data (the
+     * same unit, or a compatible time or physical unit); empty otherwise (a currency to convert, a
+     * different noun).
+     */
+    public Optional<Interval> inIndicatorUnit(Claim claim) {
+        Unit target = indicator(claim.indicator()).unit();
+        if (claim.unit().equals(target)) {
+            return Optional.of(claim.interval());
+        }
+        if (claim.unit().kind() == Unit.Kind.CURRENCY) {
+            return Optional.empty();
+        }
+        return converter.convert(claim, source(claim.source()), target);
+    }
+
+    /** Returns the sources by id. */
+    Map<String, Source> sources() {
+        return sources;
+    }
+}

@@ -1,0 +1,43 @@
+package org.claimstat.check;
+
+import java.util.Comparator;
+import org.claimstat.Claim;
+
+/**
+ * How claims are grouped before a {@link Check} sees them. Every group is sorted by
+ * {@link #order()}, so a check can sweep it instead of comparing all pairs; the same grouping
+ * runs in memory ({@link Checks}) and on a cluster (group by {@link #key}, sort by
+ * {@link #order()}).
+ */
+public enum Grouping {
+    /** The claims of one indicator and entity, by period (first day, then last day), then id. */
+    INDICATOR_ENTITY,
+    /** The claims of one entity across indicators, by indicator, then period, then id. */
+    ENTITY,
+    /** The claims of one source, by id. */
+    SOURCE;
+
+    private static final char SEP = '\u001f';
+    private static final Comparator<Claim> BY_PERIOD = Comparator
+            .comparing((Claim c) -> c.period().firstDay())
+            .thenComparing(c -> c.period().lastDay())
+            .thenComparing(Claim::id);
+
+    /** Returns the key of the group a claim belongs to; claims with equal keys form one group. */
+    public String key(Claim claim) {
+        return switch (this) {
+            case INDICATOR_ENTITY -> claim.indicator() + SEP + claim.entity();
+            case ENTITY -> claim.entity();
+            case SOURCE -> claim.source();
+        };
+    }
+
+    /** Returns the order of claims within a group. */
+    public Comparator<Claim> order() {
+        return switch (this) {
+            case INDICATOR_ENTITY -> BY_PERIOD;
+            case ENTITY -> Comparator.comparing(Claim::indicator).thenComparing(BY_PERIOD);
+            case SOURCE -> Comparator.comparing(Claim::id);
+        };
+    }
+}

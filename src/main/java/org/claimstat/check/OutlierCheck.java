@@ -1,0 +1,104 @@
+package org.claimstat.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.math3.stat.descriptive.rank.Median;
+import org.claimstat.Claim;
+import org.claimstat.Interval;
+import org.claimstat.Unit;
+import org.claimstat.compare.Claimants;
+import org.claimstat.compare.Independence;
+
+/**
+ * {@code outlier}: robust outliers among the independent sources of one indicator, entity and
+ * period. Each independent witness (see {@link Independence}) with a bounded interval contributes
+ * its midpoint, on a log10 scale for counts and money; a midpoint whose distance from the median
+ * exceeds {@value #THRESHOLD} times the scaled MAD (1.4826 × MAD; where the MAD is 0, 1.2533 × the
+ * mean absolute deviation) is an outlier. Needs at least {@value #MIN_SOURCES} witnesses.
+ */
+final class OutlierCheck implements Check {
+    static final String ID = "outlier";
+    static final double THRESHOLD = 3.5;
+    static final int MIN_SOURCES = 3;
+    private static final double MAD_SCALE = 1.4826;
+    private static final double MEAN_AD_SCALE = 1.2533;
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String description() {
+        return "Figures more than " + THRESHOLD + " robust z-scores (median and scaled MAD, log10 scale for counts "
+                + "and money) from the median of at least " + MIN_SOURCES + " independent sources.";
+    }
+
+    @Override
+    public Outcome run(ClaimGroup group, CheckContext context) {
+        Unit unit = context.indicator(group.first().indicator()).unit();
+        if (unit.kind() == Unit.Kind.DATE) {
+            return Outcome.NONE;
+        }
+        boolean logScale = unit.kind() == Unit.Kind.COUNT || unit.kind() == Unit.Kind.CURRENCY;
+        int examined = 0;
+        int passed = 0;
+        List<Finding> findings = new ArrayList<>();
+        Map<String, String> claimants = Claimants.keys(group.claims().stream().map(Claim::claimant).distinct().toList());
+        for (List<Claim> run : Runs.byPeriod(group.claims())) {
+            List<Claim> witnesses = new ArrayList<>();
+            List<Double> values = new ArrayList<>();
+            for (Independence.Cluster cluster : Independence.clusters(run, context::source, claimants)) {
+                Claim c = cluster.representative();
+                Optional<Interval> i = context.inIndicatorUnit(c);
+                if (i.isPresent() && i.get().isBounded() && (!logScale || i.get().midpoint() > 0)) {
+                    witnesses.add(c);
+                    values.add(logScale ? Math.log10(i.get().midpoint()) : i.get().midpoint());
+                }
+            }
+            if (witnesses.size() < MIN_SOURCES) {
+                continue;
+            }
+            examined += witnesses.size();
+            List<Finding> found = outliers(witnesses, values, logScale, context);
+            passed += witnesses.size() - found.size();
+            findings.addAll(found);
+        }
+        return new Outcome(examined, passed, findings);
+    }
+
+    private static List<Finding> outliers(List<Claim> witnesses, List<Double> values, boolean logScale,
+                                          CheckContext context) {
+        double[] x = values.stream().mapToDouble(Double::doubleValue).toArray();
+        double median = new Median().evaluate(x);
+        double[] dev = new double[x.length];
+        double sum = 0;
+        for (int k = 0; k < x.length; k++) {
+            dev[k] = Math.abs(x[k] - median);
+            sum += dev[k];
+        }
+        double mad = new Median().evaluate(dev);
+        double scale = mad > 0 ? MAD_SCALE * mad : MEAN_AD_SCALE * sum / x.length;
+        List<Finding> findings = new ArrayList<>();
+        if (scale == 0) {
+            return findings;
+        }
+        String spread = mad > 0 ? "MAD " + Text.num(mad) + " × 1.4826" : "MAD 0, so mean absolute deviation "
+                + Text.num(sum / x.length) + " × 1.2533";
+        for (int k = 0; k < x.length; k++) {
+            double z = dev[k] / scale;
+            if (z > THRESHOLD) {
+                Claim c = witnesses.get(k);
+                Interval i = context.inIndicatorUnit(c).orElseThrow();
+                String scaleWord = logScale ? "log10 midpoint " : "midpoint ";
+                findings.add(new Finding(ID, Severity.WARNING, List.of(c.id()), Text.claim(c, i)
+                        + " is an outlier among " + x.length + " independent sources for " + Text.where(c) + ": its "
+                        + scaleWord + Text.num(x[k]) + " lies " + Text.num(z) + " robust z-scores from the median "
+                        + Text.num(median) + " (" + spread + "), above the threshold " + THRESHOLD + "."));
+            }
+        }
+        return findings;
+    }
+}

@@ -1,0 +1,113 @@
+package org.claimstat.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.claimstat.check.CheckReport;
+import org.claimstat.check.Checks;
+import org.claimstat.check.Severity;
+import org.claimstat.compare.RateTable;
+import org.claimstat.dataset.ClaimDataset;
+import org.claimstat.dataset.ClaimDatasets;
+import org.claimstat.dataset.DatasetException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code claimstat check DIR|NAME [--format json|table|markdown] [--fail-on conflict|warning]
+ * [--checks id,id] [--rate-tolerance DAYS]}: runs the consistency checks and prints the report.
+ * Exit code 0 on success, 1 where there is no such dataset, 2 where its files hold bad data or an
+ * option names an unknown check, 3 where a finding is at least as serious as {@code --fail-on}.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Runs the consistency checks on a dataset folder or bundled dataset and prints the findings"
+                + " and the checks that ran.")
+final class CheckCommand implements Callable<Integer> {
+
+    /** Output formats. */
+    enum Format { JSON, TABLE, MARKDOWN }
+
+    @Parameters(index = "0", paramLabel = "DIR|NAME",
+            description = "A dataset folder, or the name of a bundled dataset such as russia-ai.")
+    private String dataset;
+
+    @Option(names = "--format", paramLabel = "json|table|markdown", defaultValue = "table",
+            description = "table (default), json or markdown.")
+    private String format;
+
+    @Option(names = "--fail-on", paramLabel = "conflict|warning",
+            description = "Exit with code 3 when a finding is at least this serious.")
+    private Optional<String> failOn;
+
+    @Option(names = "--checks", paramLabel = "ID,ID", split = ",",
+            description = "Only these checks (default: all): conflict, outlier, part_whole, relations (or"
+                    + " relations:ID), dates, same_figure, syndication, currency, bounds, text_hygiene.")
+    private List<String> checks;
+
+    @Option(names = "--rate-tolerance", paramLabel = "DAYS", defaultValue = "" + RateTable.DEFAULT_TOLERANCE_DAYS,
+            description = "How many days an exchange rate may lie from a claim's date (default: ${DEFAULT-VALUE}).")
+    private int toleranceDays;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Format chosen;
+        Optional<Severity> threshold;
+        Checks selected;
+        try {
+            chosen = Format.valueOf(format.toUpperCase(java.util.Locale.ROOT));
+            threshold = failOn.map(Severity::parse);
+            selected = Checks.defaults().rateToleranceDays(toleranceDays);
+            if (checks != null && !checks.isEmpty()) {
+                selected = selected.only(checks);
+            }
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage().startsWith("No enum") ? "expected --format json, table or markdown, was '"
+                    + format + "'" : e.getMessage());
+            return 2;
+        }
+        Optional<ClaimDataset> loaded;
+        try {
+            loaded = ShowCommand.resolve(dataset);
+        } catch (DatasetException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+        if (loaded.isEmpty()) {
+            err.println("no dataset folder or bundled dataset '" + dataset + "'; expected a folder or one of "
+                    + ClaimDatasets.names());
+            return 1;
+        }
+        CheckReport report;
+        try {
+            report = selected.run(loaded.get());
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+        print(report, chosen, out);
+        return threshold.isPresent() && report.hasAtLeast(threshold.get()) ? 3 : 0;
+    }
+
+    private static void print(CheckReport report, Format format, PrintWriter out) {
+        switch (format) {
+            case JSON -> out.println(report.toJson());
+            case MARKDOWN -> out.print(report.toMarkdown());
+            case TABLE -> {
+                out.println(report.toTable().printAll());
+                out.println();
+                out.println(report.checksTable().printAll());
+            }
+            default -> throw new IllegalStateException("unhandled format " + format);
+        }
+        out.flush();
+    }
+}

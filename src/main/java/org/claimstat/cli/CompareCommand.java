@@ -1,0 +1,97 @@
+package org.claimstat.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.claimstat.compare.Comparison;
+import org.claimstat.compare.Comparisons;
+import org.claimstat.compare.NoRateException;
+import org.claimstat.compare.RateTable;
+import org.claimstat.dataset.ClaimDataset;
+import org.claimstat.dataset.ClaimDatasets;
+import org.claimstat.dataset.DatasetException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code claimstat compare DIR|NAME --indicator ID [--entity E] [--format json|table]
+ * [--rate-tolerance DAYS]}: lines up the claims of one indicator per entity and period, in one
+ * unit, with independence, pairwise overlap and ratio, consensus and spread; JSON is an array
+ * of comparison objects, one per entity. Exit code 0 on
+ * success, 1 where there is no such dataset, 2 where its files hold bad data, the indicator is
+ * unknown, or a claim cannot be converted (no rate close enough, incompatible unit).
+ */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = "Compares the claims of one indicator: intervals in one unit, independence, overlaps,"
+                + " consensus (median of independent sources) and spread (IQR, MAD).")
+final class CompareCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "DIR|NAME",
+            description = "A dataset folder, or the name of a bundled dataset such as russia-ai.")
+    private String dataset;
+
+    @Option(names = "--indicator", paramLabel = "ID", required = true, description = "The indicator to compare.")
+    private String indicator;
+
+    @Option(names = "--entity", paramLabel = "E", description = "Only this entity (default: each entity).")
+    private Optional<String> entity;
+
+    @Option(names = "--format", paramLabel = "json|table", defaultValue = "table",
+            description = "table (default) or json.")
+    private String format;
+
+    @Option(names = "--rate-tolerance", paramLabel = "DAYS", defaultValue = "" + RateTable.DEFAULT_TOLERANCE_DAYS,
+            description = "How many days an exchange rate may lie from a claim's date (default: ${DEFAULT-VALUE}).")
+    private int toleranceDays;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!format.equalsIgnoreCase("json") && !format.equalsIgnoreCase("table")) {
+            err.println("expected --format json or table, was '" + format + "'");
+            return 2;
+        }
+        Optional<ClaimDataset> loaded;
+        try {
+            loaded = ShowCommand.resolve(dataset);
+        } catch (DatasetException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+        if (loaded.isEmpty()) {
+            err.println("no dataset folder or bundled dataset '" + dataset + "'; expected a folder or one of "
+                    + ClaimDatasets.names());
+            return 1;
+        }
+        List<Comparison> comparisons;
+        try {
+            Comparisons c = Comparisons.of(loaded.get()).indicator(indicator).rateToleranceDays(toleranceDays);
+            comparisons = (entity.isPresent() ? c.entity(entity.get()) : c).compareAll();
+        } catch (IllegalArgumentException | NoRateException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+        if (format.equalsIgnoreCase("json")) {
+            out.println(Comparison.toJson(comparisons));
+        } else {
+            for (Comparison c : comparisons) {
+                out.println(c.toTable().printAll());
+                out.println();
+                out.println(c.pairsTable().printAll());
+                out.println();
+                out.println(c.consensusTable().printAll());
+                out.println();
+            }
+        }
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,145 @@
+package org.claimstat.compare;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Matches claimants as a person would: "Rosstat", "ROSSTAT" and "Rosstat spokesperson Ivan Petrov"
+ * are one claimant. Names are normalised (Unicode NFKC, lower case, punctuation and the words
+ * {@code the, of, a, an, and, s} dropped) into sets of words; a claimant whose words contain all
+ * the words of a shorter claimant of the same collection is that claimant.
+ *
+ * <p>Stateless and thread-safe. The cost is linear in the number of distinct names: each name
+ * looks up the subsets of its first 10 words in a hash map, never every other name.
+ *
+ * <pre>{@code
+ * Claimants.keys(List.of("Rosstat", "Rosstat spokesperson Ivan Petrov", "CNews"));
+ * // {Rosstat=rosstat, Rosstat spokesperson Ivan Petrov=rosstat, CNews=cnews}
+ * }</pre>
+ */
+public final class Claimants {
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Set<String> STOP = Set.of("the", "of", "a", "an", "and", "s");
+    private static final int SUBSET_WORDS = 10;
+    private static final int DIRECT_LIMIT = 32;
+    private static final int CACHE_LIMIT = 100_000;
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> CACHE =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Claimants() {
+    }
+
+    /**
+     * Returns the normalised form of a claimant: its words, sorted and joined by a space; empty
+     * for a claimant with no words.
+     */
+    public static String normalize(String claimant) {
+        String cached = CACHE.get(claimant);
+        if (cached != null) {
+            return cached;
+        }
+        if (CACHE.size() > CACHE_LIMIT) {
+            CACHE.clear();
+        }
+        String normalised = compute(claimant);
+        CACHE.put(claimant, normalised);
+        return normalised;
+    }
+
+    private static String compute(String claimant) {
+        String folded = Normalizer.normalize(claimant, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        TreeSet<String> words = new TreeSet<>();
+        for (String w : NON_WORD.split(folded)) {
+            if (!w.isEmpty() && !STOP.contains(w)) {
+                words.add(w);
+            }
+        }
+        return String.join(" ", words);
+    }
+
+    /**
+     * Returns, for each claimant, the key of the claimant it is: the normalised form of the shortest
+     * claimant in {@code claimants} whose words it contains (ties go to the alphabetically first),
+     * else its own normalised form. Equal keys mean one claimant; an empty key means unknown.
+     */
+    public static Map<String, String> keys(Collection<String> claimants) {
+        Map<String, String> normalised = new HashMap<>();
+        for (String c : claimants) {
+            normalised.computeIfAbsent(c, Claimants::normalize);
+        }
+        Set<String> known = new HashSet<>(normalised.values());
+        Map<String, String> rootOf = new HashMap<>();
+        if (known.size() <= DIRECT_LIMIT) {
+            List<List<String>> words = new ArrayList<>();
+            known.forEach(n -> words.add(n.isEmpty() ? List.of() : List.of(n.split(" "))));
+            for (List<String> w : words) {
+                rootOf.put(String.join(" ", w), direct(w, words));
+            }
+        } else {
+            for (String n : known) {
+                rootOf.put(n, bySubsets(n, known));
+            }
+        }
+        Map<String, String> keys = new HashMap<>();
+        normalised.forEach((c, n) -> keys.put(c, rootOf.get(n)));
+        return keys;
+    }
+
+    /** Finds the root by testing each other name: cheap for the few names of one group. */
+    private static String direct(List<String> name, List<List<String>> all) {
+        List<String> best = name;
+        if (name.isEmpty()) {
+            return "";
+        }
+        for (List<String> other : all) {
+            if (!other.isEmpty() && other.size() <= best.size() && other != best && name.containsAll(other)
+                    && (other.size() < best.size() || String.join(" ", other).compareTo(String.join(" ", best)) < 0)) {
+                best = other;
+            }
+        }
+        return String.join(" ", best);
+    }
+
+    /** Finds the root by looking up the subsets of the name's first words: linear in the names. */
+    private static String bySubsets(String name, Set<String> known) {
+        if (name.isEmpty()) {
+            return name;
+        }
+        String[] words = name.split(" ");
+        int n = Math.min(words.length, SUBSET_WORDS);
+        String best = name;
+        int bestSize = words.length;
+        for (int mask = 1; mask < 1 << n; mask++) {
+            int size = Integer.bitCount(mask);
+            if (size > bestSize) {
+                continue;
+            }
+            String candidate = subset(words, mask);
+            if (known.contains(candidate)
+                    && (size < bestSize || candidate.compareTo(best) < 0)) {
+                best = candidate;
+                bestSize = size;
+            }
+        }
+        return best;
+    }
+
+    private static String subset(String[] words, int mask) {
+        List<String> picked = new ArrayList<>(Integer.bitCount(mask));
+        for (int i = 0; i < words.length && i < SUBSET_WORDS; i++) {
+            if ((mask & 1 << i) != 0) {
+                picked.add(words[i]);
+            }
+        }
+        return String.join(" ", picked);
+    }
+}

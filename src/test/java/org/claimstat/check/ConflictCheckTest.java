@@ -1,0 +1,69 @@
+package org.claimstat.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.claimstat.Aggregation;
+import org.claimstat.dataset.ClaimDataset;
+import org.claimstat.testing.TestData;
+import org.junit.jupiter.api.Test;
+
+class ConflictCheckTest {
+
+    private static TestData vacancies() {
+        return TestData.create().indicator("vac", "vacancy", Aggregation.STOCK)
+                .source("s1", "CNews", "2022-04-05").source("s2", "Other", "2022-04-06").source("s3", "Third", "2022-04-07");
+    }
+
+    @Test
+    void nearly95000_conflictsWith96000() {
+        ClaimDataset ds = vacancies()
+                .claim("c1", "vac", "2022-03", "nearly", "95000", "vacancy", "CNews", "s1")
+                .claim("c2", "vac", "2022-03", "exact", "96000", "vacancy", "HH", "s2").build();
+        CheckReport report = Run.report(ds, "conflict");
+        assertEquals(List.of("c1 (nearly 95000 vacancy: (94000, 95000]) and c2 (exact 96000 vacancy: [96000, 96000])"
+                + " cannot both hold for vac, RU, 2022-03: the first ends at 95000 and the second starts at 96000 vacancy."),
+                report.findings().stream().map(Finding::message).toList());
+        assertEquals(List.of("c1", "c2"), report.findings().get(0).claims());
+        assertEquals(Severity.CONFLICT, report.findings().get(0).severity());
+        assertEquals(new CheckRun("conflict", new ConflictCheck().description(), 1, 0, 1), Run.run(report, "conflict"));
+    }
+
+    @Test
+    void about100000_doesNotConflictWithMoreThan100000() {
+        ClaimDataset ds = vacancies()
+                .claim("c1", "vac", "2022-03", "approximately", "100000", "vacancy", "A", "s1")
+                .claim("c2", "vac", "2022-03", "more_than", "100000", "vacancy", "B", "s2").build();
+        CheckReport report = Run.report(ds, "conflict");
+        assertEquals(List.of(), report.findings());
+        assertEquals(new CheckRun("conflict", new ConflictCheck().description(), 1, 1, 0), Run.run(report, "conflict"));
+    }
+
+    @Test
+    void differentPeriods_doNotConflict() {
+        ClaimDataset ds = vacancies()
+                .claim("c1", "vac", "2022-03", "nearly", "95000", "vacancy", "A", "s1")
+                .claim("c2", "vac", "2022-04", "exact", "96000", "vacancy", "B", "s2").build();
+        assertEquals(List.of(), Run.messages(ds, "conflict"));
+    }
+
+    @Test
+    void threeDisjointClaims_nameEveryClaimOnceWithTheLowest() {
+        ClaimDataset ds = vacancies()
+                .claim("c1", "vac", "2022", "exact", "10", "vacancy", "A", "s1")
+                .claim("c2", "vac", "2022", "exact", "20", "vacancy", "B", "s2")
+                .claim("c3", "vac", "2022", "exact", "30", "vacancy", "C", "s3").build();
+        assertEquals(List.of(List.of("c1", "c2"), List.of("c1", "c3")),
+                Run.report(ds, "conflict").findings().stream().map(Finding::claims).toList());
+    }
+
+    @Test
+    void compatibleTimeUnits_areConvertedBeforeComparing() {
+        ClaimDataset ds = TestData.create().indicator("lag", "month", Aggregation.DURATION)
+                .source("s1", "A", "2024-12-01").source("s2", "B", "2024-12-02")
+                .claim("c1", "lag", "2024", "range", "6..9", "month", "A", "s1")
+                .claim("c2", "lag", "2024", "exact", "2", "year", "B", "s2").build();
+        assertEquals(List.of("c1 (range 6..9 month: [6, 9]) and c2 (exact 2 year: [24, 24]) cannot both hold for lag, "
+                + "RU, 2024: the first ends at 9 and the second starts at 24 month."), Run.messages(ds, "conflict"));
+    }
+}

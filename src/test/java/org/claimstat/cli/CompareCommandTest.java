@@ -1,0 +1,46 @@
+package org.claimstat.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+class CompareCommandTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Main.run(new PrintWriter(out), new PrintWriter(err), args);
+    }
+
+    @Test
+    void json_listsOneComparisonPerEntity() throws IOException {
+        assertEquals(0, run("compare", "russia-ai", "--indicator", "ai_lag_behind_us_china", "--format", "json"));
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertEquals(1, json.size());
+        JsonNode c = json.get(0);
+        assertEquals("RU", c.get("entity").asText());
+        assertEquals("month", c.get("unit").asText());
+        assertEquals("[6, 9]", c.get("claims").get(0).get("interval").asText());
+        assertEquals(7.5, c.get("consensus").get(0).get("median").asDouble());
+    }
+
+    @Test
+    void table_printsClaimsPairsAndConsensus() {
+        assertEquals(0, run("compare", "russia-ai", "--indicator", "ai_lag_behind_us_china", "--entity", "RU"));
+        assertTrue(out.toString().contains("c000-04"), out.toString());
+        assertTrue(out.toString().contains("median"), out.toString());
+    }
+
+    @Test
+    void unknownIndicator_isAnError() {
+        assertEquals(2, run("compare", "russia-ai", "--indicator", "nope"));
+        assertTrue(err.toString().startsWith("no indicator 'nope' in dataset russia-ai; expected one of ["),
+                err.toString());
+    }
+}
