@@ -36,14 +36,15 @@ final class Boilerplate {
     private Boilerplate() {
     }
 
-    static List<Extraction.BoilerplateBlock> find(String reading) {
+    static List<Extraction.BoilerplateBlock> find(String reading, char[] chars) {
         List<Extraction.BoilerplateBlock> blocks = new ArrayList<>();
-        int n = reading.length();
+        Line line = new Line(reading, chars);
+        int n = chars.length;
         int start = 0;
         while (start < n) {
             int end = reading.indexOf('\n', start);
             end = end < 0 ? n : end;
-            Extraction.Reason reason = classify(reading.substring(start, end));
+            Extraction.Reason reason = line.at(start, end).classify();
             if (reason != null) {
                 blocks.add(new Extraction.BoilerplateBlock(start, end, reason));
             }
@@ -52,118 +53,315 @@ final class Boilerplate {
         return blocks;
     }
 
+    /** Returns why a line is boilerplate, or null. */
     static Extraction.Reason classify(String line) {
-        String head = line.length() > HEAD ? line.substring(0, HEAD) : line;
-        String l = head.strip().toLowerCase(Locale.ROOT);
-        if (l.isEmpty()) {
-            return null;
-        }
-        long bloom = bloom(l);
-        int words = (int) (bloom >>> 56);
-        boolean brackets = line.indexOf('[') >= 0;
-        if (words <= 3 && NAVIGATION_LINES.contains(l) || startsWithAny(l, NAVIGATION_STARTS)
-                || brackets && line.length() < 2000 && (RELATED_TAG.matcher(line).find() || LINK_ONLY.matcher(line).matches())) {
-            return Extraction.Reason.NAVIGATION;
-        }
-        boolean isShort = words <= MAX_SHORT_WORDS;
-        if (isShort && (containsAny(l, ADS, bloom) || l.contains(" free") && hasMoney(l))) {
-            return Extraction.Reason.ADVERTISING;
-        }
-        if (isShort && containsAny(l, CALLS, bloom)) {
-            return Extraction.Reason.CALL_TO_ACTION;
-        }
-        if (startsWithAny(l, BIO_STARTS) || words <= 80 && l.contains(" is a") && BIO.matcher(l).find()) {
-            return Extraction.Reason.AUTHOR_BIO;
-        }
-        return otherLanguage(l, words) ? Extraction.Reason.OTHER_LANGUAGE : null;
-    }
-
-    private static boolean startsWithAny(String l, List<String> prefixes) {
-        for (String p : prefixes) {
-            if (l.startsWith(p)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Checks only the phrases whose first word's first two letters occur in the line (see {@link #bloom}). */
-    private static boolean containsAny(String l, List<String> parts, long bloom) {
-        for (String p : parts) {
-            if ((bloom & bit(p, p.charAt(0) == '%' ? 2 : 0)) != 0 && l.contains(p)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasMoney(String l) {
-        for (int k = 0; k < l.length(); k++) {
-            if (Lexicon.CURRENCY_SYMBOLS.containsKey(String.valueOf(l.charAt(k)))) {
-                return true;
-            }
-        }
-        return false;
+        return new Line(line, line.toCharArray()).at(0, line.length()).classify();
     }
 
     /**
-     * One pass over a line: the number of words (capped at 80) in the top byte, and in the low 56
-     * bits one bit per pair of first letters of a word, so most phrase tests are skipped unread.
+     * One line of a reading, its head stripped and lower-cased into a reused buffer: the same chars as
+     * {@code head.strip().toLowerCase(Locale.ROOT)}, without the three strings that takes per line.
      */
-    private static long bloom(String l) {
-        long bits = 0;
-        int count = 0;
-        boolean in = false;
-        for (int k = 0; k < l.length() && count <= 80; k++) {
-            boolean letter = Character.isLetterOrDigit(l.charAt(k));
-            if (letter && !in) {
-                count++;
-                bits |= bit(l, k);
-            }
-            in = letter;
+    private static final class Line {
+        private final String reading;
+        private final char[] chars;
+        private char[] l = new char[HEAD];
+        private int len;
+        private long found;
+        private int start;
+        private int end;
+
+        Line(String reading, char[] chars) {
+            this.reading = reading;
+            this.chars = chars;
         }
-        return bits | (long) count << 56;
+
+        Line at(int lineStart, int lineEnd) {
+            start = lineStart;
+            end = lineEnd;
+            int e = Math.min(lineEnd, lineStart + HEAD);
+            int s = lineStart;
+            while (s < e && Character.isWhitespace(chars[s])) {
+                s++;
+            }
+            while (e > s && Character.isWhitespace(chars[e - 1])) {
+                e--;
+            }
+            len = e - s;
+            for (int k = 0; k < len; k++) {
+                char c = chars[s + k];
+                if (c < 0x80) {
+                    l[k] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+                } else if (c == '\u0130' || c == '\u03A3' || Character.isSurrogate(c)) {
+                    char[] lowered = new String(chars, s, e - s).toLowerCase(Locale.ROOT).toCharArray();
+                    l = lowered.length > l.length ? new char[lowered.length] : l;
+                    System.arraycopy(lowered, 0, l, 0, lowered.length);
+                    len = lowered.length;
+                    return this;
+                } else {
+                    l[k] = c >= 0x2000 && c <= 0x206F ? c : Character.toLowerCase(c);
+                }
+            }
+            return this;
+        }
+
+        Extraction.Reason classify() {
+            if (len == 0) {
+                return null;
+            }
+            long bloom = bloom();
+            int words = (int) (bloom >>> 56);
+            found = words <= 80 ? scan() : 0;
+            if (words <= 3 && NAVIGATION_LINES.contains(new String(l, 0, len)) || startsWithAny(NAVIGATION_STARTS)
+                    || hasBracket() && end - start < 2000 && relatedOrLinks(reading.substring(start, end))) {
+                return Extraction.Reason.NAVIGATION;
+            }
+            boolean isShort = words <= MAX_SHORT_WORDS;
+            if (isShort && (containsAny(ADS_AT, ADS, bloom) || (found & 1L << FREE_AT) != 0 && hasMoney())) {
+                return Extraction.Reason.ADVERTISING;
+            }
+            if (isShort && containsAny(CALLS_AT, CALLS, bloom)) {
+                return Extraction.Reason.CALL_TO_ACTION;
+            }
+            if (startsWithAny(BIO_STARTS) || words <= 80 && (found & 1L << IS_A_AT) != 0
+                    && (found & JOBS) != 0 && BIO.matcher(new String(l, 0, len)).find()) {
+                return Extraction.Reason.AUTHOR_BIO;
+            }
+            return otherLanguage(words) ? Extraction.Reason.OTHER_LANGUAGE : null;
+        }
+
+        private boolean hasBracket() {
+            for (int k = start; k < end; k++) {
+                if (chars[k] == '[') {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean relatedOrLinks(String line) {
+            return RELATED_TAG.matcher(line).find() || LINK_ONLY.matcher(line).matches();
+        }
+
+        private boolean startsWithAny(List<String> prefixes) {
+            for (String p : prefixes) {
+                if (regionIs(0, p)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean regionIs(int at, String p) {
+            if (at + p.length() > len) {
+                return false;
+            }
+            for (int k = 0; k < p.length(); k++) {
+                if (l[at + k] != p.charAt(k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * One pass over the line for every phrase of {@link #PHRASES} at once: a bit per phrase the line
+         * contains. Positions are looked up by their first three chars, so most are passed over at once.
+         */
+        private long scan() {
+            long bits = 0;
+            for (int k = 0; k + 2 < len; k++) {
+                long candidates = BY_TRIGRAM[trigram(l[k], l[k + 1], l[k + 2])];
+                while (candidates != 0) {
+                    int p = Long.numberOfTrailingZeros(candidates);
+                    candidates &= candidates - 1;
+                    if ((bits & 1L << p) == 0 && regionIs(k, PHRASES[p])) {
+                        bits |= 1L << p;
+                    }
+                }
+            }
+            return bits;
+        }
+
+        /**
+         * True where the line contains one of {@code parts} (found by {@link #scan} at {@code from}), counting
+         * only the phrases whose first word's first two letters occur in the line (see {@link #bloom}).
+         */
+        private boolean containsAny(int from, List<String> parts, long bloom) {
+            for (int k = 0; k < parts.size(); k++) {
+                if ((bloom & bitOf(parts.get(k))) != 0 && (found & 1L << (from + k)) != 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean hasMoney() {
+            for (int k = 0; k < len; k++) {
+                if (Lexicon.CURRENCY_SYMBOLS.containsKey(String.valueOf(l[k]))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * One pass over the line: the number of words (capped at 80) in the top byte, and in the low 56
+         * bits one bit per pair of first letters of a word, so most phrase tests are skipped unread.
+         */
+        private long bloom() {
+            long bits = 0;
+            int count = 0;
+            boolean in = false;
+            for (int k = 0; k < len && count <= 80; k++) {
+                char c = l[k];
+                boolean letter = c < 0x80 ? c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z'
+                        : Character.isLetterOrDigit(c);
+                if (letter && !in) {
+                    count++;
+                    bits |= bit(c, k + 1 < len ? l[k + 1] : ' ');
+                }
+                in = letter;
+            }
+            return bits | (long) count << 56;
+        }
+
+        /** True where a line of six or more words has more foreign than English function words, or mostly non-Latin letters. */
+        private boolean otherLanguage(int words) {
+            if (words < 6) {
+                return false;
+            }
+            int english = 0;
+            int foreign = 0;
+            int latin = 0;
+            int otherScript = 0;
+            int wordStart = -1;
+            int n = Math.min(len, LANGUAGE_SAMPLE);
+            for (int k = 0; k <= n; k++) {
+                char ch = k < n ? l[k] : ' ';
+                boolean letter = ch < 0x80 ? ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch == '\''
+                        : Character.isLetter(ch) || ch == '’';
+                if (letter && wordStart < 0) {
+                    wordStart = k;
+                } else if (!letter && wordStart >= 0) {
+                    if (k - wordStart <= 5) {
+                        long key = key(l, wordStart, k);
+                        english += contains(ENGLISH_KEYS, key) ? 1 : 0;
+                        if (english >= 3 && otherScript == 0) {
+                            return false;
+                        }
+                        boolean elided = k - wordStart >= 2 && (l[wordStart] == 'd' || l[wordStart] == 'l')
+                                && l[wordStart + 1] == '\'';
+                        foreign += contains(FOREIGN_KEYS, key) || elided ? 1 : 0;
+                    }
+                    wordStart = -1;
+                }
+                if (ch > 0x7F && Character.isLetter(ch)) {
+                    otherScript += UScript.getScript(ch) != UScript.LATIN ? 1 : 0;
+                } else if (ch >= 'a' && ch <= 'z') {
+                    latin++;
+                }
+            }
+            return otherScript > latin || foreign >= 3 && foreign > 2 * english;
+        }
     }
 
-    private static long bit(String s, int at) {
-        char a = s.charAt(at);
-        char b = at + 1 < s.length() ? s.charAt(at + 1) : ' ';
+    private static final List<String> JOB_WORDS = List.of("reporter", "journalist", "correspondent", "writer",
+            "editor", "contributor", "columnist");
+    /** Every phrase a line is searched for: the advertising, then the calls, then " free", " is a" and the jobs of {@link #BIO}. */
+    private static final String[] PHRASES = phrases();
+    private static final int ADS_AT = 0;
+    private static final int CALLS_AT = ADS.size();
+    private static final int FREE_AT = CALLS_AT + CALLS.size();
+    private static final int IS_A_AT = FREE_AT + 1;
+    private static final long JOBS = (1L << JOB_WORDS.size()) - 1 << IS_A_AT + 1;
+    private static final long[] BY_TRIGRAM = byTrigram();
+
+    private static String[] phrases() {
+        List<String> all = new ArrayList<>(ADS);
+        all.addAll(CALLS);
+        all.add(" free");
+        all.add(" is a");
+        all.addAll(JOB_WORDS);
+        if (all.size() > 64) {
+            throw new IllegalStateException("more than 64 phrases: " + all.size());
+        }
+        return all.toArray(String[]::new);
+    }
+
+    private static long[] byTrigram() {
+        long[] table = new long[4096];
+        for (int p = 0; p < PHRASES.length; p++) {
+            table[trigram(PHRASES[p].charAt(0), PHRASES[p].charAt(1), PHRASES[p].charAt(2))] |= 1L << p;
+        }
+        return table;
+    }
+
+    private static int trigram(char a, char b, char c) {
+        return (a * 961 + b * 31 + c) & 4095;
+    }
+
+    /** The bloom bit of a phrase: that of its first word (after "% "). */
+    private static long bitOf(String p) {
+        int at = p.charAt(0) == '%' ? 2 : 0;
+        return bit(p.charAt(at), at + 1 < p.length() ? p.charAt(at + 1) : ' ');
+    }
+
+    private static long bit(char a, char b) {
         return 1L << ((a * 31 + b) & 0x7FFFFFFF) % 56;
     }
 
-    /** True where a line of six or more words has more foreign than English function words, or mostly non-Latin letters. */
-    private static boolean otherLanguage(String l, int words) {
-        if (words < 6) {
-            return false;
-        }
-        int english = 0;
-        int foreign = 0;
-        int latin = 0;
-        int otherScript = 0;
-        int wordStart = -1;
-        int n = Math.min(l.length(), LANGUAGE_SAMPLE);
-        for (int k = 0; k <= n; k++) {
-            char ch = k < n ? l.charAt(k) : ' ';
-            boolean letter = Character.isLetter(ch) || ch == '\'' || ch == '’';
-            if (letter && wordStart < 0) {
-                wordStart = k;
-            } else if (!letter && wordStart >= 0) {
-                if (k - wordStart <= 5) {
-                    String w = l.substring(wordStart, k);
-                    english += Lexicon.ENGLISH.contains(w) ? 1 : 0;
-                    if (english >= 3 && otherScript == 0) {
-                        return false;
-                    }
-                    foreign += Lexicon.FOREIGN.contains(w) || w.startsWith("d'") || w.startsWith("l'") ? 1 : 0;
-                }
-                wordStart = -1;
+    private static final long[] ENGLISH_KEYS = keys(Lexicon.ENGLISH);
+    private static final long[] FOREIGN_KEYS = keys(Lexicon.FOREIGN);
+
+    /**
+     * The keys of the words of up to five chars of a word list (all its chars are Latin-1) in an
+     * open-addressing table of 256 slots, 0 for an empty one.
+     */
+    private static long[] keys(java.util.Set<String> words) {
+        long[] table = new long[256];
+        for (String w : words) {
+            long key = w.length() <= 5 ? key(w.toCharArray(), 0, w.length()) : 0;
+            if (key < 0 || words.size() > table.length / 2) {
+                throw new IllegalStateException("function words must be few and Latin-1: " + w);
             }
-            if (ch > 0x7F && Character.isLetter(ch)) {
-                otherScript += UScript.getScript(ch) != UScript.LATIN ? 1 : 0;
-            } else if (ch >= 'a' && ch <= 'z') {
-                latin++;
+            if (key == 0) {
+                continue;
+            }
+            int h = slot(key);
+            while (table[h] != 0 && table[h] != key) {
+                h = h + 1 & table.length - 1;
+            }
+            table[h] = key;
+        }
+        return table;
+    }
+
+    private static boolean contains(long[] table, long key) {
+        for (int h = slot(key); table[h] != 0; h = h + 1 & table.length - 1) {
+            if (table[h] == key) {
+                return true;
             }
         }
-        return otherScript > latin || foreign >= 3 && foreign > 2 * english;
+        return false;
+    }
+
+    private static int slot(long key) {
+        return (int) (key * 0x9E3779B97F4A7C15L >>> 56);
+    }
+
+    /**
+     * A word of up to five chars packed into a long: eight bits a char and its length; -1 for a word
+     * with a char beyond Latin-1 (no such word is in the lists, as {@link #keys} checks).
+     */
+    private static long key(char[] w, int from, int to) {
+        long key = 0;
+        for (int k = from; k < to; k++) {
+            if (w[k] > 0xFF) {
+                return -1;
+            }
+            key = key << 8 | w[k];
+        }
+        return key << 3 | (to - from);
     }
 }

@@ -56,8 +56,8 @@ public final class ClaimExtractor {
         Objects.requireNonNull(doc, "doc");
         Objects.requireNonNull(text, "text");
         Normalizer.Result norm = Normalizer.normalize(text, normalizeScripts);
-        List<Extraction.BoilerplateBlock> blocks = Boilerplate.find(norm.reading());
-        Ctx ctx = new Ctx(norm.reading(), Tokenizer.tokenize(norm.reading()));
+        List<Extraction.BoilerplateBlock> blocks = Boilerplate.find(norm.reading(), norm.chars());
+        Ctx ctx = new Ctx(norm.reading(), norm.chars(), Tokenizer.tokenize(norm.chars()));
         Scanner.Result scan = Scanner.scan(ctx);
         List<Mention> mentions = new ArrayList<>(scan.drafts().size());
         int block = 0;

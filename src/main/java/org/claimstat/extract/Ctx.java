@@ -6,10 +6,13 @@ import java.util.Locale;
 /** The reading and its tokens, with the small look-ups the readers share. */
 final class Ctx {
     final String reading;
+    /** The reading's chars: indexing an array is cheaper than {@link String#charAt} on text that is not Latin-1. */
+    final char[] chars;
     final List<Token> tokens;
 
-    Ctx(String reading, List<Token> tokens) {
+    Ctx(String reading, char[] chars, List<Token> tokens) {
         this.reading = reading;
+        this.chars = chars;
         this.tokens = tokens;
     }
 
@@ -44,13 +47,46 @@ final class Ctx {
             return false;
         }
         Token t = tokens.get(i);
-        return t.end() - t.start() == w.length() && reading.regionMatches(true, t.start(), w, 0, w.length());
+        return t.end() - t.start() == w.length() && matches(t.start(), w);
+    }
+
+    /**
+     * True where the chars at {@code from} are {@code w}, ignoring case exactly as
+     * {@link String#regionMatches(boolean, int, String, int, int)} does, without its per-char cost on UTF-16 text.
+     */
+    boolean matches(int from, String w) {
+        return matchesPrefix(from, w, w.length());
+    }
+
+    /** True where the chars at {@code from} are the first {@code len} chars of {@code w}, ignoring case. */
+    boolean matchesPrefix(int from, String w, int len) {
+        if (from + len > chars.length) {
+            return false;
+        }
+        for (int k = 0; k < len; k++) {
+            char a = chars[from + k];
+            char b = w.charAt(k);
+            if (a != b && !sameIgnoringCase(a, b)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The char comparison of {@link String#regionMatches(boolean, int, String, int, int)}, ASCII first. */
+    static boolean sameIgnoringCase(char a, char b) {
+        if ((a | b) < 0x80) {
+            return (a | 0x20) == (b | 0x20) && (a | 0x20) >= 'a' && (a | 0x20) <= 'z';
+        }
+        char ua = Character.toUpperCase(a);
+        char ub = Character.toUpperCase(b);
+        return ua == ub || Character.toLowerCase(ua) == Character.toLowerCase(ub);
     }
 
     /** True where token {@code i} is the punctuation or symbol char {@code c}. */
     boolean punct(int i, char c) {
         return has(i) && (tokens.get(i).type() == Token.Type.PUNCT || tokens.get(i).type() == Token.Type.SYMBOL)
-                && reading.charAt(tokens.get(i).start()) == c;
+                && chars[tokens.get(i).start()] == c;
     }
 
     /** True where token {@code i} is a dash touching both neighbours ("two-to-three", "12,000-15,000"). */
@@ -64,6 +100,20 @@ final class Ctx {
         "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
         "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
 
+    /** The number words by first letter and length: {@code NUMBER_WORDS_BY[(first - 'a') * 10 + length]}. */
+    private static final String[][] NUMBER_WORDS_BY = numberWordsBy();
+
+    private static String[][] numberWordsBy() {
+        String[][] table = new String[26 * 10][0];
+        for (String w : NUMBER_WORDS) {
+            int at = (w.charAt(0) - 'a') * 10 + w.length();
+            String[] old = table[at];
+            table[at] = java.util.Arrays.copyOf(old, old.length + 1);
+            table[at][old.length] = w;
+        }
+        return table;
+    }
+
     /** True where token {@code i} is a word that starts a number ("six", "Twenty"), compared without allocating. */
     boolean mayBeNumberWord(int i) {
         if (!is(i, Token.Type.WORD)) {
@@ -71,12 +121,12 @@ final class Ctx {
         }
         Token t = tokens.get(i);
         int len = t.end() - t.start();
-        if (len < 3 || len > 9 || "otfsenzOTFSENZ".indexOf(reading.charAt(t.start())) < 0) {
+        if (len < 3 || len > 9 || "otfsenzOTFSENZ".indexOf(chars[t.start()]) < 0) {
             return false;
         }
-        char first = Character.toLowerCase(reading.charAt(t.start()));
-        for (String w : NUMBER_WORDS) {
-            if (w.length() == len && w.charAt(0) == first && reading.regionMatches(true, t.start(), w, 0, len)) {
+        char first = Character.toLowerCase(chars[t.start()]);
+        for (String w : NUMBER_WORDS_BY[(first - 'a') * 10 + len]) {
+            if (matches(t.start(), w)) {
                 return true;
             }
         }
@@ -89,13 +139,13 @@ final class Ctx {
         if (t.type() != Token.Type.WORD) {
             return t.type() == Token.Type.NUMBER || t.type() == Token.Type.SYMBOL;
         }
-        char first = reading.charAt(t.start());
+        char first = chars[t.start()];
         int len = t.end() - t.start();
         return Character.isUpperCase(first) && (len <= 3 || month(i) > 0) || mayBeNumberWord(i);
     }
 
     boolean capitalised(int i) {
-        return is(i, Token.Type.WORD) && Character.isUpperCase(reading.charAt(tokens.get(i).start()));
+        return is(i, Token.Type.WORD) && Character.isUpperCase(chars[tokens.get(i).start()]);
     }
 
     /** The month number of a month word at {@code i}, or 0. Three-letter forms count only when capitalised. */
@@ -105,14 +155,14 @@ final class Ctx {
         }
         Token t = tokens.get(i);
         int len = t.end() - t.start();
-        if (len < 3 || len > 9 || "JFMASOND".indexOf(reading.charAt(t.start())) < 0) {
+        if (len < 3 || len > 9 || "JFMASOND".indexOf(chars[t.start()]) < 0) {
             return 0;
         }
-        char first = Character.toLowerCase(reading.charAt(t.start()));
+        char first = Character.toLowerCase(chars[t.start()]);
         for (int m = 0; m < MONTHS.length; m++) {
             String name = MONTHS[m];
             if (name.charAt(0) == first && (len == name.length() || len == 3 || len == 4 && m == 8)
-                    && reading.regionMatches(true, t.start(), name, 0, len)) {
+                    && matchesPrefix(t.start(), name, len)) {
                 return m + 1;
             }
         }
@@ -146,7 +196,7 @@ final class Ctx {
         }
         int v = 0;
         for (int k = t.start(); k < t.end(); k++) {
-            char c = reading.charAt(k);
+            char c = chars[k];
             if (c < '0' || c > '9') {
                 return -1;
             }

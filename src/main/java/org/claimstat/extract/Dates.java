@@ -123,7 +123,7 @@ final class Dates {
             return null;
         }
         Token t = c.tok(i);
-        if (t.end() - t.start() != 5 || t.suffix() != t.start() + 4 || c.reading.charAt(t.suffix()) != 's') {
+        if (t.end() - t.start() != 5 || t.suffix() != t.start() + 4 || c.chars[t.suffix()] != 's') {
             return null;
         }
         int year = Integer.parseInt(c.reading.substring(t.start(), t.suffix()));
@@ -163,7 +163,7 @@ final class Dates {
         }
         int v = 0;
         for (int k = t.start(); k < t.suffix(); k++) {
-            char ch = c.reading.charAt(k);
+            char ch = c.chars[k];
             if (ch < '0' || ch > '9') {
                 return -1;
             }

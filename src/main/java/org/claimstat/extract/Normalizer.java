@@ -4,6 +4,7 @@ import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.SpoofChecker;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds words that mix scripts (a Cyrillic "а" hidden in a Latin word) with ICU4J's
@@ -15,11 +16,15 @@ final class Normalizer {
     private static final SpoofChecker CHECKER = new SpoofChecker.Builder()
             .setRestrictionLevel(SpoofChecker.RestrictionLevel.HIGHLY_RESTRICTIVE).build();
 
+    private static final int MAX_CACHED = 4096;
+    private static final ConcurrentHashMap<String, Boolean> FAILS = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<Character, String> SKELETONS = new ConcurrentHashMap<>();
+
     private Normalizer() {
     }
 
-    /** The reading of a text and the mixed-script words found in it. */
-    record Result(String reading, List<Extraction.MixedScriptWord> words) {
+    /** The reading of a text, its chars (not to be changed), and the mixed-script words found in it. */
+    record Result(String reading, char[] chars, List<Extraction.MixedScriptWord> words) {
     }
 
     static Result normalize(String text, boolean replace) {
@@ -41,9 +46,9 @@ final class Normalizer {
             while (i < n && isWordChar(text.charAt(i))) {
                 i++;
             }
-            if (i - start <= 64) {
+            if (i - start <= 64 && mixesScripts(text, start, i)) {
                 String word = text.substring(start, i);
-                if (mixesScripts(word) && CHECKER.failsChecks(word)) {
+                if (failsChecks(word)) {
                     int main = mainScript(word);
                     String reading = read(word, main);
                     words.add(new Extraction.MixedScriptWord(start, i, word, reading, scripts(word)));
@@ -54,7 +59,8 @@ final class Normalizer {
                 }
             }
         }
-        return new Result(out == null ? text : new String(out), List.copyOf(words));
+        return out == null ? new Result(text, text.toCharArray(), List.copyOf(words))
+                : new Result(new String(out), out, List.copyOf(words));
     }
 
     private static boolean isWordChar(char c) {
@@ -62,10 +68,29 @@ final class Normalizer {
                 : Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
-    private static boolean mixesScripts(String word) {
+    /** {@link SpoofChecker#failsChecks(String)}, remembered for up to {@value #MAX_CACHED} words. */
+    private static boolean failsChecks(String word) {
+        Boolean fails = FAILS.get(word);
+        if (fails == null) {
+            fails = CHECKER.failsChecks(word);
+            if (FAILS.size() < MAX_CACHED) {
+                FAILS.put(word, fails);
+            }
+        }
+        return fails;
+    }
+
+    /** {@link SpoofChecker#getSkeleton(CharSequence)} of one char, remembered. */
+    private static String skeleton(char c) {
+        return SKELETONS.computeIfAbsent(c, k -> CHECKER.getSkeleton(String.valueOf(k)));
+    }
+
+    private static boolean mixesScripts(String text, int from, int to) {
         int first = -1;
-        for (int k = 0; k < word.length(); k++) {
-            int s = UScript.getScript(word.charAt(k));
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            int s = c < 0x80 ? (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' ? UScript.LATIN : UScript.COMMON)
+                    : UScript.getScript(c);
             if (s == UScript.COMMON || s == UScript.INHERITED) {
                 continue;
             }
@@ -101,7 +126,7 @@ final class Normalizer {
             if (s == main || s == UScript.COMMON || s == UScript.INHERITED) {
                 continue;
             }
-            String skeleton = CHECKER.getSkeleton(String.valueOf(chars[k]));
+            String skeleton = skeleton(chars[k]);
             if (skeleton.length() == 1 && UScript.getScript(skeleton.charAt(0)) == main) {
                 char mapped = skeleton.charAt(0);
                 chars[k] = Character.isUpperCase(chars[k]) ? Character.toUpperCase(mapped) : mapped;

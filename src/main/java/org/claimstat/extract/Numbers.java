@@ -72,7 +72,7 @@ final class Numbers {
         int digits = 0;
         int scale = -1;
         for (int k = from; k < to; k++) {
-            char ch = c.reading.charAt(k);
+            char ch = c.chars[k];
             if (ch >= '0' && ch <= '9') {
                 unscaled = unscaled * 10 + (ch - '0');
                 digits++;
@@ -86,7 +86,7 @@ final class Numbers {
         }
         StringBuilder sb = new StringBuilder(to - from);
         for (int k = from; k < to; k++) {
-            char ch = c.reading.charAt(k);
+            char ch = c.chars[k];
             if (ch >= '0' && ch <= '9' || ch == '.') {
                 sb.append(ch);
             }

@@ -114,7 +114,7 @@ final class Phrases {
         int last = -1;
         for (int taken = 0; taken < MAX_ANCHOR && c.has(j); taken++, j++) {
             Token t = c.tok(j);
-            boolean ends = t.is(Token.Type.PUNCT) && c.reading.charAt(t.start()) != '*' || t.is(Token.Type.BREAK)
+            boolean ends = t.is(Token.Type.PUNCT) && c.chars[t.start()] != '*' || t.is(Token.Type.BREAK)
                     || t.is(Token.Type.DASH) && t.spaceBefore() || c.is(j, Token.Type.WORD) && ANCHOR_END.contains(c.lower(j));
             if (ends) {
                 break;

@@ -70,7 +70,7 @@ final class Scanner {
 
     private boolean hasDigit(Token t) {
         for (int k = t.start(); k < t.end(); k++) {
-            if (Character.isDigit(c.reading.charAt(k))) {
+            if (Character.isDigit(c.chars[k])) {
                 return true;
             }
         }
@@ -174,7 +174,10 @@ final class Scanner {
                 hi = mid;
             }
         }
-        List<String> words = new ArrayList<>(0);
+        if (lo == mixed.size() || mixed.get(lo).start() >= end) {
+            return List.of();
+        }
+        List<String> words = new ArrayList<>(1);
         for (int k = lo; k < mixed.size() && mixed.get(k).start() < end; k++) {
             words.add(mixed.get(k).word());
         }

@@ -8,18 +8,18 @@ final class Tokenizer {
     /** Numbers longer than this (separators included) are no quantity anyone writes. */
     static final int MAX_NUMBER = 32;
 
-    private final String s;
+    private final char[] s;
     private final int n;
     private final List<Token> out = new ArrayList<>();
     private int i;
     private boolean space;
 
-    private Tokenizer(String s) {
+    private Tokenizer(char[] s) {
         this.s = s;
-        this.n = s.length();
+        this.n = s.length;
     }
 
-    static List<Token> tokenize(String reading) {
+    static List<Token> tokenize(char[] reading) {
         Tokenizer t = new Tokenizer(reading);
         t.run();
         return t.out;
@@ -27,7 +27,7 @@ final class Tokenizer {
 
     private void run() {
         while (i < n) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
                 word();
             } else if (c == ' ') {
@@ -65,19 +65,19 @@ final class Tokenizer {
     private void word() {
         int start = i;
         while (i < n) {
-            char c = s.charAt(i);
+            char c = at(i);
             if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
                     || c > 0x7F && (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK)) {
                 i++;
-            } else if ((c == '\'' || c == '’') && i + 1 < n && Character.isLetter(s.charAt(i + 1))) {
+            } else if ((c == '\'' || c == '’') && i + 1 < n && Character.isLetter(at(i + 1))) {
                 i++;
             } else {
                 break;
             }
         }
-        if (i + 2 < n && s.charAt(i) == ':' && s.charAt(i + 1) == '/' && s.charAt(i + 2) == '/'
-                || i - start == 3 && s.regionMatches(true, start, "www", 0, 3) && i < n && s.charAt(i) == '.') {
-            while (i < n && !Character.isWhitespace(s.charAt(i)) && s.charAt(i) != ')') {
+        if (i + 2 < n && at(i) == ':' && at(i + 1) == '/' && at(i + 2) == '/'
+                || i - start == 3 && i < n && at(i) == '.' && isWww(start)) {
+            while (i < n && !Character.isWhitespace(at(i)) && at(i) != ')') {
                 i++;
             }
             add(Token.Type.URL, start, i, i);
@@ -86,12 +86,21 @@ final class Tokenizer {
         add(Token.Type.WORD, start, i, i);
     }
 
+    private boolean isWww(int start) {
+        for (int k = start; k < start + 3; k++) {
+            if (!Ctx.sameIgnoringCase(s[k], 'w')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void number() {
         int start = i;
         i = digits(i);
         boolean spaced = false;
         while (i < n) {
-            char c = s.charAt(i);
+            char c = at(i);
             boolean space = c == ' ' && (spaced || i - start <= 3);
             boolean group = c == ',' || c == '\u202F' || c == '\u00A0' || c == '\u2009' || space;
             if (group && isDigitRun(i + 1, 3)) {
@@ -101,21 +110,25 @@ final class Tokenizer {
                 break;
             }
         }
-        if (i + 1 < n && s.charAt(i) == '.' && isDigit(i + 1)) {
+        if (i + 1 < n && at(i) == '.' && isDigit(i + 1)) {
             i = digits(i + 1);
         }
         int suffix = i;
-        while (i < n && Character.isLetter(s.charAt(i))) {
+        while (i < n && Character.isLetter(at(i))) {
             i++;
         }
         if (i - start > MAX_NUMBER) {
-            while (i < n && (isDigit(i) || Character.isLetter(s.charAt(i)) || ",.".indexOf(s.charAt(i)) >= 0)) {
+            while (i < n && (isDigit(i) || Character.isLetter(at(i)) || ",.".indexOf(at(i)) >= 0)) {
                 i++;
             }
             add(Token.Type.LONG, start, i, i);
             return;
         }
         add(Token.Type.NUMBER, start, i, suffix);
+    }
+
+    private char at(int k) {
+        return s[k];
     }
 
     private int digits(int from) {
@@ -127,7 +140,7 @@ final class Tokenizer {
     }
 
     private boolean isDigit(int k) {
-        char c = s.charAt(k);
+        char c = at(k);
         return c >= '0' && c <= '9';
     }
 
