@@ -136,6 +136,15 @@ class NotebookIT {
     }
 
     @Test
+    void noCellEchoesTheKernelsDisplayId() {
+        for (JsonNode o : outputs()) {
+            String shown = joined(o.path("data").path("text/html")) + joined(o.path("data").path("text/plain"));
+            assertFalse(shown.strip().matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"),
+                    "a cell shows the display id " + shown);
+        }
+    }
+
+    @Test
     void everyCodeCellHasProseAboveIt() {
         JsonNode cells = executed.get("cells");
         for (int i = 0; i < cells.size(); i++) {
