@@ -101,11 +101,7 @@ final class CheckCommand implements Callable<Integer> {
         switch (format) {
             case JSON -> out.println(report.toJson());
             case MARKDOWN -> out.print(report.toMarkdown());
-            case TABLE -> {
-                out.println(report.toTable().printAll());
-                out.println();
-                out.println(report.checksTable().printAll());
-            }
+            case TABLE -> out.print(CheckText.render(report));
             default -> throw new IllegalStateException("unhandled format " + format);
         }
         out.flush();
