@@ -11,6 +11,7 @@ import org.claimstat.Interval;
 import org.claimstat.Unit;
 import org.claimstat.compare.Conversion;
 import org.claimstat.compare.Converter;
+import org.claimstat.compare.RateTable;
 
 /**
  * {@code currency}: money claims of one indicator, entity and period stated in different
@@ -63,10 +64,11 @@ final class CurrencyCheck implements Check {
                 Optional<LocalDate> date = Converter.dateOf(f, context.source(f.source()));
                 Optional<Conversion> rate = date.flatMap(d -> context.converter().rates().find(
                         unit.currency().orElseThrow(), f.unit().currency().orElseThrow(), d));
+                examined++;
                 if (rate.isEmpty()) {
+                    findings.add(noRate(f, unit.currency().orElseThrow(), date, context.converter().rates()));
                     continue;
                 }
-                examined++;
                 Interval i = f.interval();
                 Interval converted = new Interval(i.lower() / rate.get().factor(), i.lowerClosed(),
                         i.upper() / rate.get().factor(), i.upperClosed());
@@ -80,6 +82,15 @@ final class CurrencyCheck implements Check {
             }
         }
         return new Outcome(examined, passed, findings);
+    }
+
+    /** A claim that could not be checked is said so, never skipped in silence. */
+    private static Finding noRate(Claim f, Currency ref, Optional<LocalDate> date, RateTable rates) {
+        String when = date.map(d -> "within " + rates.toleranceDays() + " days of " + d)
+                .orElse("for it: neither its period nor its source has a date");
+        return new Finding(ID, Severity.INFO, List.of(f.id()), Text.claim(f, f.interval()) + " could not be checked against the "
+                + ref + " claims of " + Text.where(f) + ": no " + f.unit() + "/" + ref + " rate " + when
+                + "; add one to rates.csv or widen the rate tolerance.");
     }
 
     private static Finding finding(Claim f, Interval converted, Disjoint.Item other, Conversion rate, Currency ref) {

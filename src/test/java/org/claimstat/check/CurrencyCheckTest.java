@@ -39,12 +39,16 @@ class CurrencyCheckTest {
     }
 
     @Test
-    void noRateWithinTolerance_isNotExamined() {
+    void noRateWithinTolerance_isSaidAsInfoNotSkipped() {
         ClaimDataset ds = investment().rate("2024-11-01", "USD", "RUB", "100")
                 .claim("c1", "invest", "2030", "approximately", "77000000000", "USD", "VTB", "s1")
                 .claim("c2", "invest", "2030", "exact", "5000000000000", "RUB", "VTB", "s2").build();
         CheckReport report = Run.report(ds, "currency");
-        assertEquals(List.of(), report.findings());
-        assertEquals(0, Run.run(report, "currency").examined());
+        assertEquals(List.of("c2 (exact 5000000000000 RUB: [5000000000000, 5000000000000]) could not be checked against"
+                + " the USD claims of invest, RU, 2030: no RUB/USD rate within 7 days of 2024-12-11; add one to rates.csv"
+                + " or widen the rate tolerance."), report.findings().stream().map(Finding::message).toList());
+        assertEquals(Severity.INFO, report.findings().get(0).severity());
+        assertEquals(1, Run.run(report, "currency").examined());
+        assertEquals(0, Run.run(report, "currency").passed());
     }
 }

@@ -28,6 +28,18 @@ class SameFigureCheckTest {
     }
 
     @Test
+    void theSameRankInTwoEditions_isSilent() {
+        ClaimDataset ds = TestData.create().indicator("rank", "rank:62", Aggregation.RANK)
+                .source("s1", "A", "2020-12-01").source("s2", "B", "2023-06-28")
+                .claim("c1", "rank", "2020", "exact", "1", "rank:62", "Tortoise Media", "s1")
+                .claim("c2", "rank", "2023", "exact", "1", "rank:62", "Tortoise Media", "s2").build();
+        CheckReport report = Run.report(ds, "same_figure");
+        assertEquals(List.of(), report.findings());
+        assertEquals(new CheckRun("same_figure", new SameFigureCheck().description(), 0, 0, 0),
+                Run.run(report, "same_figure"));
+    }
+
+    @Test
     void differentClaimants_orSamePeriod_areSilent() {
         ClaimDataset ds = emigrants()
                 .claim("c1", "left", "2022", "exact", "200000", "person", "Rosstat", "s1")
