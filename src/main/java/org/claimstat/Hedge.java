@@ -143,6 +143,14 @@ public enum Hedge {
         return true;
     }
 
+    /**
+     * Returns every phrase {@link #forPhrase(String)} knows, in lower case with single spaces,
+     * mapped to its hedge; the map is unmodifiable.
+     */
+    public static Map<String, Hedge> phrases() {
+        return BY_PHRASE;
+    }
+
     /** Returns the number of words of the longest hedge phrase, for scanners that look back. */
     public static int longestPhraseWords() {
         return LONGEST_PHRASE_WORDS;

@@ -1,6 +1,5 @@
 package org.claimstat.extract;
 
-import java.util.List;
 import java.util.Locale;
 
 /** The reading and its tokens, with the small look-ups the readers share. */
@@ -8,9 +7,9 @@ final class Ctx {
     final String reading;
     /** The reading's chars: indexing an array is cheaper than {@link String#charAt} on text that is not Latin-1. */
     final char[] chars;
-    final List<Token> tokens;
+    final Tokens tokens;
 
-    Ctx(String reading, char[] chars, List<Token> tokens) {
+    Ctx(String reading, char[] chars, Tokens tokens) {
         this.reading = reading;
         this.chars = chars;
         this.tokens = tokens;
@@ -29,12 +28,31 @@ final class Ctx {
     }
 
     boolean is(int i, Token.Type type) {
-        return has(i) && tokens.get(i).type() == type;
+        return has(i) && tokens.type(i) == type;
+    }
+
+    /** Offset of token {@code i}'s first char; {@code i} must be a token. */
+    int start(int i) {
+        return tokens.start(i);
+    }
+
+    /** Offset after token {@code i}'s last char; {@code i} must be a token. */
+    int end(int i) {
+        return tokens.end(i);
+    }
+
+    /** Offset where token {@code i}'s letter suffix starts ({@link #end(int)} if none); {@code i} must be a token. */
+    int suffix(int i) {
+        return tokens.suffix(i);
+    }
+
+    /** Whether white space separates token {@code i} from the one before; {@code i} must be a token. */
+    boolean spaceBefore(int i) {
+        return tokens.spaceBefore(i);
     }
 
     String raw(int i) {
-        Token t = tokens.get(i);
-        return reading.substring(t.start(), t.end());
+        return reading.substring(tokens.start(i), tokens.end(i));
     }
 
     String lower(int i) {
@@ -46,8 +64,7 @@ final class Ctx {
         if (!is(i, Token.Type.WORD)) {
             return false;
         }
-        Token t = tokens.get(i);
-        return t.end() - t.start() == w.length() && matches(t.start(), w);
+        return tokens.end(i) - tokens.start(i) == w.length() && matches(tokens.start(i), w);
     }
 
     /**
@@ -85,13 +102,16 @@ final class Ctx {
 
     /** True where token {@code i} is the punctuation or symbol char {@code c}. */
     boolean punct(int i, char c) {
-        return has(i) && (tokens.get(i).type() == Token.Type.PUNCT || tokens.get(i).type() == Token.Type.SYMBOL)
-                && chars[tokens.get(i).start()] == c;
+        if (!has(i)) {
+            return false;
+        }
+        Token.Type t = tokens.type(i);
+        return (t == Token.Type.PUNCT || t == Token.Type.SYMBOL) && chars[tokens.start(i)] == c;
     }
 
     /** True where token {@code i} is a dash touching both neighbours ("two-to-three", "12,000-15,000"). */
     boolean tightDash(int i) {
-        return is(i, Token.Type.DASH) && !tokens.get(i).spaceBefore() && has(i + 1) && !tokens.get(i + 1).spaceBefore();
+        return is(i, Token.Type.DASH) && !tokens.spaceBefore(i) && has(i + 1) && !tokens.spaceBefore(i + 1);
     }
 
     private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july",
@@ -119,14 +139,14 @@ final class Ctx {
         if (!is(i, Token.Type.WORD)) {
             return false;
         }
-        Token t = tokens.get(i);
-        int len = t.end() - t.start();
-        if (len < 3 || len > 9 || "otfsenzOTFSENZ".indexOf(chars[t.start()]) < 0) {
+        int start = tokens.start(i);
+        int len = tokens.end(i) - start;
+        if (len < 3 || len > 9 || "otfsenzOTFSENZ".indexOf(chars[start]) < 0) {
             return false;
         }
-        char first = Character.toLowerCase(chars[t.start()]);
+        char first = Character.toLowerCase(chars[start]);
         for (String w : NUMBER_WORDS_BY[(first - 'a') * 10 + len]) {
-            if (matches(t.start(), w)) {
+            if (matches(start, w)) {
                 return true;
             }
         }
@@ -135,17 +155,17 @@ final class Ctx {
 
     /** True where token {@code i} may start a mention: a number, a symbol, a number word, a month, a currency code. */
     boolean mayStart(int i) {
-        Token t = tokens.get(i);
-        if (t.type() != Token.Type.WORD) {
-            return t.type() == Token.Type.NUMBER || t.type() == Token.Type.SYMBOL;
+        Token.Type type = tokens.type(i);
+        if (type != Token.Type.WORD) {
+            return type == Token.Type.NUMBER || type == Token.Type.SYMBOL;
         }
-        char first = chars[t.start()];
-        int len = t.end() - t.start();
+        char first = chars[tokens.start(i)];
+        int len = tokens.end(i) - tokens.start(i);
         return Character.isUpperCase(first) && (len <= 3 || month(i) > 0) || mayBeNumberWord(i);
     }
 
     boolean capitalised(int i) {
-        return is(i, Token.Type.WORD) && Character.isUpperCase(chars[tokens.get(i).start()]);
+        return is(i, Token.Type.WORD) && Character.isUpperCase(chars[tokens.start(i)]);
     }
 
     /** The month number of a month word at {@code i}, or 0. Three-letter forms count only when capitalised. */
@@ -153,16 +173,16 @@ final class Ctx {
         if (!capitalised(i)) {
             return 0;
         }
-        Token t = tokens.get(i);
-        int len = t.end() - t.start();
-        if (len < 3 || len > 9 || "JFMASOND".indexOf(chars[t.start()]) < 0) {
+        int start = tokens.start(i);
+        int len = tokens.end(i) - start;
+        if (len < 3 || len > 9 || "JFMASOND".indexOf(chars[start]) < 0) {
             return 0;
         }
-        char first = Character.toLowerCase(chars[t.start()]);
+        char first = Character.toLowerCase(chars[start]);
         for (int m = 0; m < MONTHS.length; m++) {
             String name = MONTHS[m];
             if (name.charAt(0) == first && (len == name.length() || len == 3 || len == 4 && m == 8)
-                    && matchesPrefix(t.start(), name, len)) {
+                    && matchesPrefix(start, name, len)) {
                 return m + 1;
             }
         }
@@ -187,15 +207,16 @@ final class Ctx {
 
     /** Returns the number of a plain digit token (no separators, decimals or suffix), or -1. */
     int plainInt(int i, int maxDigits) {
-        if (!is(i, Token.Type.NUMBER) || tokens.get(i).hasSuffix()) {
+        if (!is(i, Token.Type.NUMBER) || tokens.suffix(i) < tokens.end(i)) {
             return -1;
         }
-        Token t = tokens.get(i);
-        if (t.end() - t.start() > maxDigits) {
+        int start = tokens.start(i);
+        int end = tokens.end(i);
+        if (end - start > maxDigits) {
             return -1;
         }
         int v = 0;
-        for (int k = t.start(); k < t.end(); k++) {
+        for (int k = start; k < end; k++) {
             char c = chars[k];
             if (c < '0' || c > '9') {
                 return -1;

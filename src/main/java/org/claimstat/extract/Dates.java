@@ -78,7 +78,7 @@ final class Dates {
             return year > 0 ? set(d, year, c.month(m), day, m + 2) : yearless(d, c.month(m), day, m + 1);
         }
         int year = year(i);
-        if (year <= 0 || c.has(i - 1) && c.tok(i - 1).is(Token.Type.SYMBOL) || followedByUnit(i + 1)
+        if (year <= 0 || c.is(i - 1, Token.Type.SYMBOL) || followedByUnit(i + 1)
                 || followedByCount(i)) {
             return decade(i);
         }
@@ -88,7 +88,7 @@ final class Dates {
         boolean joined = c.is(sep, Token.Type.DASH) || c.word(sep, "to") && !between || c.word(sep, "and") && between;
         int second = joined ? year(sep + 1) : -1;
         if (joined && second < 0 && c.is(sep + 1, Token.Type.NUMBER) && c.plainInt(sep + 1, 2) >= 0
-                && c.tok(sep + 1).end() - c.tok(sep + 1).start() == 2) {
+                && c.end(sep + 1) - c.start(sep + 1) == 2) {
             second = year / 100 * 100 + c.plainInt(sep + 1, 2);
         }
         if (second > year) {
@@ -122,11 +122,13 @@ final class Dates {
         if (!c.is(i, Token.Type.NUMBER)) {
             return null;
         }
-        Token t = c.tok(i);
-        if (t.end() - t.start() != 5 || t.suffix() != t.start() + 4 || c.chars[t.suffix()] != 's') {
+        int tStart = c.start(i);
+        int tEnd = c.end(i);
+        int tSuffix = c.suffix(i);
+        if (tEnd - tStart != 5 || tSuffix != tStart + 4 || c.chars[tSuffix] != 's') {
             return null;
         }
-        int year = Integer.parseInt(c.reading.substring(t.start(), t.suffix()));
+        int year = Integer.parseInt(c.reading.substring(tStart, tSuffix));
         if (year % 10 != 0 || year < 1000) {
             return null;
         }
@@ -153,16 +155,18 @@ final class Dates {
         if (!c.is(j, Token.Type.NUMBER)) {
             return -1;
         }
-        Token t = c.tok(j);
-        if (t.suffix() - t.start() > 2) {
+        int tStart = c.start(j);
+        int tEnd = c.end(j);
+        int tSuffix = c.suffix(j);
+        if (tSuffix - tStart > 2) {
             return -1;
         }
-        String suffix = t.hasSuffix() ? c.reading.substring(t.suffix(), t.end()) : "";
+        String suffix = tSuffix < tEnd ? c.reading.substring(tSuffix, tEnd) : "";
         if (!(suffix.isEmpty() || suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th"))) {
             return -1;
         }
         int v = 0;
-        for (int k = t.start(); k < t.suffix(); k++) {
+        for (int k = tStart; k < tSuffix; k++) {
             char ch = c.chars[k];
             if (ch < '0' || ch > '9') {
                 return -1;
@@ -174,7 +178,7 @@ final class Dates {
 
     private int year(int j) {
         int v = c.plainInt(j, 4);
-        return v >= 1800 && v <= 2199 && c.tok(j).end() - c.tok(j).start() == 4 ? v : -1;
+        return v >= 1800 && v <= 2199 && c.end(j) - c.start(j) == 4 ? v : -1;
     }
 
     private static Draft set(Draft d, int year, int month, int day, int next) {

@@ -17,7 +17,7 @@ final class Normalizer {
             .setRestrictionLevel(SpoofChecker.RestrictionLevel.HIGHLY_RESTRICTIVE).build();
 
     private static final int MAX_CACHED = 4096;
-    private static final ConcurrentHashMap<String, Boolean> FAILS = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<String, Reading> READINGS = new ConcurrentHashMap<>();
     private static final ConcurrentHashMap<Character, String> SKELETONS = new ConcurrentHashMap<>();
 
     private Normalizer() {
@@ -28,38 +28,39 @@ final class Normalizer {
     }
 
     static Result normalize(String text, boolean replace) {
+        char[] src = text.toCharArray();
         char[] out = null;
         List<Extraction.MixedScriptWord> words = new ArrayList<>();
-        int n = text.length();
+        int n = src.length;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = src[i];
             if (c <= 0x7F || !Character.isLetter(c)) {
                 i++;
                 continue;
             }
             int start = i;
-            while (start > 0 && isWordChar(text.charAt(start - 1))) {
+            while (start > 0 && isWordChar(src[start - 1])) {
                 start--;
             }
             i++;
-            while (i < n && isWordChar(text.charAt(i))) {
+            while (i < n && isWordChar(src[i])) {
                 i++;
             }
-            if (i - start <= 64 && mixesScripts(text, start, i)) {
+            if (i - start <= 64 && mixesScripts(src, start, i)) {
                 String word = text.substring(start, i);
-                if (failsChecks(word)) {
-                    int main = mainScript(word);
-                    String reading = read(word, main);
-                    words.add(new Extraction.MixedScriptWord(start, i, word, reading, scripts(word)));
+                Reading known = reading(word);
+                if (known != PASSES) {
+                    String reading = known.reading;
+                    words.add(new Extraction.MixedScriptWord(start, i, word, reading, known.scripts));
                     if (replace) {
-                        out = out == null ? text.toCharArray() : out;
+                        out = out == null ? src.clone() : out;
                         reading.getChars(0, reading.length(), out, start);
                     }
                 }
             }
         }
-        return out == null ? new Result(text, text.toCharArray(), List.copyOf(words))
+        return out == null ? new Result(text, src, List.copyOf(words))
                 : new Result(new String(out), out, List.copyOf(words));
     }
 
@@ -68,16 +69,25 @@ final class Normalizer {
                 : Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
-    /** {@link SpoofChecker#failsChecks(String)}, remembered for up to {@value #MAX_CACHED} words. */
-    private static boolean failsChecks(String word) {
-        Boolean fails = FAILS.get(word);
-        if (fails == null) {
-            fails = CHECKER.failsChecks(word);
-            if (FAILS.size() < MAX_CACHED) {
-                FAILS.put(word, fails);
+    /** How a word that mixes scripts reads, and its scripts; {@link #PASSES} where the spoof checks pass. */
+    private record Reading(String reading, String scripts) {
+    }
+
+    private static final Reading PASSES = new Reading("", "");
+
+    /**
+     * The reading of a word that fails {@link SpoofChecker#failsChecks(String)}, or {@link #PASSES};
+     * remembered for up to {@value #MAX_CACHED} words, as it depends on the word alone.
+     */
+    private static Reading reading(String word) {
+        Reading known = READINGS.get(word);
+        if (known == null) {
+            known = CHECKER.failsChecks(word) ? new Reading(read(word, mainScript(word)), scripts(word)) : PASSES;
+            if (READINGS.size() < MAX_CACHED) {
+                READINGS.put(word, known);
             }
         }
-        return fails;
+        return known;
     }
 
     /** {@link SpoofChecker#getSkeleton(CharSequence)} of one char, remembered. */
@@ -85,10 +95,10 @@ final class Normalizer {
         return SKELETONS.computeIfAbsent(c, k -> CHECKER.getSkeleton(String.valueOf(k)));
     }
 
-    private static boolean mixesScripts(String text, int from, int to) {
+    private static boolean mixesScripts(char[] text, int from, int to) {
         int first = -1;
         for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
+            char c = text[k];
             int s = c < 0x80 ? (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' ? UScript.LATIN : UScript.COMMON)
                     : UScript.getScript(c);
             if (s == UScript.COMMON || s == UScript.INHERITED) {

@@ -45,8 +45,10 @@ final class Numbers {
     }
 
     private Num digits(int p) {
-        Token t = c.tok(p);
-        String suffix = t.hasSuffix() ? c.reading.substring(t.suffix(), t.end()) : "";
+        int tStart = c.start(p);
+        int tEnd = c.end(p);
+        int tSuffix = c.suffix(p);
+        String suffix = tSuffix < tEnd ? c.reading.substring(tSuffix, tEnd) : "";
         String scale = null;
         int exp = 0;
         String physical = null;
@@ -61,7 +63,7 @@ final class Numbers {
                 return null;
             }
         }
-        BigDecimal value = parse(t.start(), t.suffix());
+        BigDecimal value = parse(tStart, tSuffix);
         Num n = new Num(value, p + 1, null, 0, physical, false);
         return scale != null ? n.rescaled(exp, scale) : withScaleWord(n);
     }

@@ -1,7 +1,8 @@
 package org.claimstat.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.claimstat.Hedge;
@@ -18,8 +19,59 @@ final class Phrases {
     private static final int MAX_COUNTED = 4;
     private static final int MAX_ANCHOR = 12;
 
+    /** The hedge phrases that may stand before a number, by word count and first letter ({@code a} = 0), split into words. */
+    private static final Prefix[][][] PREFIXES = prefixes();
+
     private final Ctx c;
     private final int longest = Hedge.longestPhraseWords();
+
+    /** A hedge phrase before a number, split into its words ({@code words[0]} first), and whether it hedges dates. */
+    private record Prefix(String[] words, Hedge hedge, boolean date) {
+        /**
+         * True where the word tokens {@code at[k - 1]} .. {@code at[0]} (nearest the number last) are this phrase,
+         * compared as {@link String#toLowerCase(Locale)} with {@link Locale#ROOT} would, without making strings.
+         */
+        boolean matches(Ctx c, int[] at, int k) {
+            for (int w = 0; w < k; w++) {
+                int start = c.start(at[k - 1 - w]);
+                String word = words[w];
+                if (c.end(at[k - 1 - w]) - start != word.length()) {
+                    return false;
+                }
+                for (int j = 0; j < word.length(); j++) {
+                    char ch = c.chars[start + j];
+                    char want = word.charAt(j);
+                    if (ch != want && (ch == '\u0130' || Character.toLowerCase(ch) != want)) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+    }
+
+    private static Prefix[][][] prefixes() {
+        List<List<List<Prefix>>> table = new ArrayList<>();
+        for (int k = 0; k <= Hedge.longestPhraseWords(); k++) {
+            List<List<Prefix>> byLetter = new ArrayList<>();
+            for (int letter = 0; letter < 26; letter++) {
+                byLetter.add(new ArrayList<>());
+            }
+            table.add(byLetter);
+        }
+        Hedge.phrases().forEach((phrase, hedge) -> {
+            if (!POSTFIX.contains(phrase)) {
+                if (phrase.charAt(0) < 'a' || phrase.charAt(0) > 'z') {
+                    throw new IllegalStateException("a hedge phrase must start with a letter a to z: " + phrase);
+                }
+                String[] words = phrase.split(" ");
+                table.get(words.length).get(phrase.charAt(0) - 'a')
+                        .add(new Prefix(words, hedge, DATE_PHRASES.contains(phrase)));
+            }
+        });
+        return table.stream().map(byLetter -> byLetter.stream().map(l -> l.toArray(Prefix[]::new))
+                .toArray(Prefix[][]::new)).toArray(Prefix[][][]::new);
+    }
 
     Phrases(Ctx c) {
         this.c = c;
@@ -35,16 +87,17 @@ final class Phrases {
             j = c.skipStarsBack(j - 1);
         }
         for (int k = count; k >= 1; k--) {
-            StringBuilder phrase = new StringBuilder();
-            for (int w = k - 1; w >= 0; w--) {
-                phrase.append(phrase.length() == 0 ? "" : " ").append(c.lower(words[w]));
+            char first = c.chars[c.start(words[k - 1])];
+            char letter = first == '\u0130' ? 0 : Character.toLowerCase(first);
+            if (letter < 'a' || letter > 'z') {
+                continue;
             }
-            String key = phrase.toString();
-            Optional<Hedge> h = Hedge.forPhrase(key);
-            if (h.isPresent() && DATE_PHRASES.contains(key) == date && !POSTFIX.contains(key)) {
-                d.hedge = h.get();
-                d.first = words[k - 1];
-                return;
+            for (Prefix p : PREFIXES[k][letter - 'a']) {
+                if (p.date == date && p.matches(c, words, k)) {
+                    d.hedge = p.hedge;
+                    d.first = words[k - 1];
+                    return;
+                }
             }
         }
         if (!date && c.word(d.next, "or") && c.is(d.next + 1, Token.Type.WORD)) {
@@ -80,7 +133,7 @@ final class Phrases {
         if (!isPlural(c.lower(lastWord))) {
             lastWord = firstWord;
         }
-        return c.reading.substring(c.tok(firstWord).start(), c.tok(lastWord).end());
+        return c.reading.substring(c.start(firstWord), c.end(lastWord));
     }
 
     static boolean isPlural(String w) {
@@ -121,6 +174,6 @@ final class Phrases {
             }
             last = j;
         }
-        return last < 0 ? null : c.reading.substring(c.tok(p + 1).start(), c.tok(last).end());
+        return last < 0 ? null : c.reading.substring(c.start(p + 1), c.end(last));
     }
 }

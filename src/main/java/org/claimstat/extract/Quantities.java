@@ -86,7 +86,7 @@ final class Quantities {
         if (c.is(i, Token.Type.SYMBOL) && Lexicon.CURRENCY_SYMBOLS.containsKey(c.raw(i))) {
             return Lexicon.CURRENCY_SYMBOLS.get(c.raw(i));
         }
-        if (c.word(i, "US") && c.punct(i + 1, '$') && !c.tok(i + 1).spaceBefore()) {
+        if (c.word(i, "US") && c.punct(i + 1, '$') && !c.spaceBefore(i + 1)) {
             return "USD";
         }
         if (c.is(i + 1, Token.Type.NUMBER) && c.is(i, Token.Type.WORD) && Lexicon.CURRENCY_CODES.contains(c.raw(i))) {

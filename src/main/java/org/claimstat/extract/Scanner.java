@@ -42,22 +42,21 @@ final class Scanner {
     private void run() {
         int i = 0;
         while (i < c.size()) {
-            Token t = c.tok(i);
             Draft d = null;
             if (c.mayStart(i)) {
                 Extraction.Why why = notAQuantity(i);
                 if (why != null) {
                     int last = why == Extraction.Why.TIME_OF_DAY ? i + 2 : i;
-                    skips.add(new Extraction.Skip(t.start(), c.tok(last).end(),
-                            c.reading.substring(t.start(), c.tok(last).end()), why));
+                    skips.add(new Extraction.Skip(c.start(i), c.end(last),
+                            c.reading.substring(c.start(i), c.end(last)), why));
                     i = last + 1;
                     continue;
                 }
                 d = dates.read(i);
                 d = d != null ? d : rank(i);
                 d = d != null ? d : quantities.read(i);
-            } else if (t.is(Token.Type.LONG) || t.is(Token.Type.URL) && hasDigit(t)) {
-                skip(i, t.is(Token.Type.LONG) ? Extraction.Why.MALFORMED : Extraction.Why.URL);
+            } else if (c.is(i, Token.Type.LONG) || c.is(i, Token.Type.URL) && hasDigit(i)) {
+                skip(i, c.is(i, Token.Type.LONG) ? Extraction.Why.MALFORMED : Extraction.Why.URL);
             }
             if (d != null) {
                 drafts.add(d);
@@ -68,8 +67,8 @@ final class Scanner {
         }
     }
 
-    private boolean hasDigit(Token t) {
-        for (int k = t.start(); k < t.end(); k++) {
+    private boolean hasDigit(int i) {
+        for (int k = c.start(i); k < c.end(i); k++) {
             if (Character.isDigit(c.chars[k])) {
                 return true;
             }
@@ -90,25 +89,26 @@ final class Scanner {
         if (!c.is(i, Token.Type.NUMBER)) {
             return null;
         }
-        Token t = c.tok(i);
-        String suffix = t.hasSuffix() ? c.reading.substring(t.suffix(), t.end()).toLowerCase(Locale.ROOT) : "";
+        int tEnd = c.end(i);
+        int tSuffix = c.suffix(i);
+        String suffix = tSuffix < tEnd ? c.reading.substring(tSuffix, tEnd).toLowerCase(Locale.ROOT) : "";
         int prev = c.punct(i - 1, '.') ? i - 2 : i - 1;
         if (c.is(prev, Token.Type.WORD) && Lexicon.REFERENCES.contains(c.lower(prev))) {
             return Extraction.Why.REFERENCE;
         }
-        if (c.tightDash(i - 1) && c.is(i - 2, Token.Type.WORD) && !c.tok(i - 1).spaceBefore()
+        if (c.tightDash(i - 1) && c.is(i - 2, Token.Type.WORD) && !c.spaceBefore(i - 1)
                 && !DATE_PREFIXES.contains(c.lower(i - 2))) {
             return Extraction.Why.NAME;
         }
-        if (c.punct(i + 1, ':') && !c.tok(i + 1).spaceBefore() && c.is(i + 2, Token.Type.NUMBER)
-                && !c.tok(i + 2).spaceBefore()) {
+        if (c.punct(i + 1, ':') && !c.spaceBefore(i + 1) && c.is(i + 2, Token.Type.NUMBER)
+                && !c.spaceBefore(i + 2)) {
             return Extraction.Why.TIME_OF_DAY;
         }
         if (ORDINAL.contains(suffix) && !isRank(i) && !isDay(i)) {
             return Extraction.Why.ORDINAL;
         }
         if (!suffix.isEmpty() && !ORDINAL.contains(suffix) && !Lexicon.SCALES.containsKey(suffix)
-                && !Lexicon.PHYSICAL.containsKey(c.reading.substring(t.suffix(), t.end())) && !suffix.equals("s")) {
+                && !Lexicon.PHYSICAL.containsKey(c.reading.substring(tSuffix, tEnd)) && !suffix.equals("s")) {
             return Extraction.Why.NAME;
         }
         return null;
@@ -128,11 +128,13 @@ final class Scanner {
         if (!c.is(i, Token.Type.NUMBER) || !isRank(i)) {
             return null;
         }
-        Token t = c.tok(i);
-        if (!ORDINAL.contains(c.reading.substring(t.suffix(), t.end()).toLowerCase(Locale.ROOT)) || t.suffix() - t.start() > 6) {
+        int tStart = c.start(i);
+        int tEnd = c.end(i);
+        int tSuffix = c.suffix(i);
+        if (!ORDINAL.contains(c.reading.substring(tSuffix, tEnd).toLowerCase(Locale.ROOT)) || tSuffix - tStart > 6) {
             return null;
         }
-        int place = Integer.parseInt(c.reading.substring(t.start(), t.suffix()));
+        int place = Integer.parseInt(c.reading.substring(tStart, tSuffix));
         int j = c.word(i + 1, "out") ? i + 3 : i + 2;
         int outOf = c.plainInt(j, 9);
         if (place < 1 || outOf < place) {
@@ -151,13 +153,16 @@ final class Scanner {
     /** Turns a draft into a mention of the original text. */
     static Mention toMention(Draft d, Ctx c, String doc, String text, boolean boilerplate,
                              List<Extraction.MixedScriptWord> mixed) {
-        int start = c.tok(d.first).start();
-        int end = c.tok(d.next - 1).end();
-        String number = text.substring(c.tok(d.numberFirst).start(), c.tok(d.numberLast - 1).end());
+        int start = c.start(d.first);
+        int end = c.end(d.next - 1);
+        int numberStart = c.start(d.numberFirst);
+        int numberEnd = c.end(d.numberLast - 1);
+        String span = text.substring(start, end);
+        String number = numberStart == start && numberEnd == end ? span : text.substring(numberStart, numberEnd);
         List<String> words = mixedWithin(mixed, start, end);
         Optional<Mention> secondary = Optional.ofNullable(d.secondaryDraft)
                 .map(s -> toMention(s, c, doc, text, boilerplate, mixed));
-        return new Mention(doc, start, end, text.substring(start, end), number, d.kind, d.hedge, d.unit,
+        return new Mention(doc, start, end, span, number, d.kind, d.hedge, d.unit,
                 quantity(d), Optional.ofNullable(d.yearless), d.scaleWord(), d.counted, secondary,
                 Optional.ofNullable(d.anchor), boilerplate, words);
     }

@@ -1,8 +1,5 @@
 package org.claimstat.extract;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /** Splits a reading into {@link Token}s in one pass, never looking back: linear in the text's length. */
 final class Tokenizer {
     /** Numbers longer than this (separators included) are no quantity anyone writes. */
@@ -10,16 +7,17 @@ final class Tokenizer {
 
     private final char[] s;
     private final int n;
-    private final List<Token> out = new ArrayList<>();
+    private final Tokens out;
     private int i;
     private boolean space;
 
     private Tokenizer(char[] s) {
         this.s = s;
         this.n = s.length;
+        this.out = new Tokens(s.length / 5);
     }
 
-    static List<Token> tokenize(char[] reading) {
+    static Tokens tokenize(char[] reading) {
         Tokenizer t = new Tokenizer(reading);
         t.run();
         return t.out;
@@ -58,7 +56,7 @@ final class Tokenizer {
     }
 
     private void add(Token.Type type, int start, int end, int suffix) {
-        out.add(new Token(type, start, end, suffix, space || start == 0));
+        out.add(type, start, end, suffix, space || start == 0);
         space = false;
     }
 
