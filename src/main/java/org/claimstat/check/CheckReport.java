@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
@@ -62,9 +62,9 @@ public record CheckReport(List<Finding> findings, List<CheckRun> checks) {
         return Table.create("checks").addColumns(
                 StringColumn.create("check", checks.stream().map(CheckRun::check)),
                 StringColumn.create("description", checks.stream().map(CheckRun::description)),
-                IntColumn.create("examined", checks.stream().mapToInt(CheckRun::examined).toArray()),
-                IntColumn.create("passed", checks.stream().mapToInt(CheckRun::passed).toArray()),
-                IntColumn.create("findings", checks.stream().mapToInt(CheckRun::findings).toArray()));
+                LongColumn.create("examined", checks.stream().mapToLong(CheckRun::examined).toArray()),
+                LongColumn.create("passed", checks.stream().mapToLong(CheckRun::passed).toArray()),
+                LongColumn.create("findings", checks.stream().mapToLong(CheckRun::findings).toArray()));
     }
 
     /** Returns the report as JSON, described in the type's documentation. */

@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param passed how many of those passed
  * @param findings how many findings it made
  */
-public record CheckRun(String check, String description, int examined, int passed, int findings) {
+public record CheckRun(String check, String description, long examined, long passed, long findings) {
 
     /** Rejects nulls and negative counts. */
     public CheckRun {

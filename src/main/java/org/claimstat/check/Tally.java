@@ -33,7 +33,7 @@ final class Tally {
             long[] n = counts.get(c);
             List<Finding> f = findings.get(c);
             all.addAll(f);
-            runs.add(new CheckRun(c.id(), c.description(), Math.toIntExact(n[0]), Math.toIntExact(n[1]), f.size()));
+            runs.add(new CheckRun(c.id(), c.description(), n[0], n[1], f.size()));
         }
         return new CheckReport(all, runs);
     }

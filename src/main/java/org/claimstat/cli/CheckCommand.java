@@ -9,8 +9,6 @@ import org.claimstat.check.Checks;
 import org.claimstat.check.Severity;
 import org.claimstat.compare.RateTable;
 import org.claimstat.dataset.ClaimDataset;
-import org.claimstat.dataset.ClaimDatasets;
-import org.claimstat.dataset.DatasetException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -74,21 +72,16 @@ final class CheckCommand implements Callable<Integer> {
                     + format + "'" : e.getMessage());
             return 2;
         }
-        Optional<ClaimDataset> loaded;
+        ClaimDataset data;
         try {
-            loaded = ShowCommand.resolve(dataset);
-        } catch (DatasetException e) {
+            data = DatasetArgument.load(dataset);
+        } catch (DatasetArgument.Unusable e) {
             err.println(e.getMessage());
-            return 2;
-        }
-        if (loaded.isEmpty()) {
-            err.println("no dataset folder or bundled dataset '" + dataset + "'; expected a folder or one of "
-                    + ClaimDatasets.names());
-            return 1;
+            return e.exitCode();
         }
         CheckReport report;
         try {
-            report = selected.run(loaded.get());
+            report = selected.run(data);
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             return 2;

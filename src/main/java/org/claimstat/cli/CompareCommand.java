@@ -9,8 +9,6 @@ import org.claimstat.compare.Comparisons;
 import org.claimstat.compare.NoRateException;
 import org.claimstat.compare.RateTable;
 import org.claimstat.dataset.ClaimDataset;
-import org.claimstat.dataset.ClaimDatasets;
-import org.claimstat.dataset.DatasetException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -59,21 +57,16 @@ final class CompareCommand implements Callable<Integer> {
             err.println("expected --format json or table, was '" + format + "'");
             return 2;
         }
-        Optional<ClaimDataset> loaded;
+        ClaimDataset data;
         try {
-            loaded = ShowCommand.resolve(dataset);
-        } catch (DatasetException e) {
+            data = DatasetArgument.load(dataset);
+        } catch (DatasetArgument.Unusable e) {
             err.println(e.getMessage());
-            return 2;
-        }
-        if (loaded.isEmpty()) {
-            err.println("no dataset folder or bundled dataset '" + dataset + "'; expected a folder or one of "
-                    + ClaimDatasets.names());
-            return 1;
+            return e.exitCode();
         }
         List<Comparison> comparisons;
         try {
-            Comparisons c = Comparisons.of(loaded.get()).indicator(indicator).rateToleranceDays(toleranceDays);
+            Comparisons c = Comparisons.of(data).indicator(indicator).rateToleranceDays(toleranceDays);
             comparisons = (entity.isPresent() ? c.entity(entity.get()) : c).compareAll();
         } catch (IllegalArgumentException | NoRateException e) {
             err.println(e.getMessage());

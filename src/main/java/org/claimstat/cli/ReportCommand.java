@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.claimstat.dataset.ClaimDataset;
-import org.claimstat.dataset.ClaimDatasets;
 import org.claimstat.report.Report;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -34,8 +33,13 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
-        Path dir = Path.of(dataset);
-        ClaimDataset data = Files.isDirectory(dir) ? ClaimDatasets.read(dir) : ClaimDatasets.load(dataset);
+        ClaimDataset data;
+        try {
+            data = DatasetArgument.load(dataset);
+        } catch (DatasetArgument.Unusable e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return e.exitCode();
+        }
         Report.Files files = Report.of(data).write(out);
         stdout.println("Wrote the report of " + data + " to " + out.toAbsolutePath());
         stdout.println("  " + files.charts().size() + " chart files (PNG and SVG) in " + out.resolve("charts").toAbsolutePath());

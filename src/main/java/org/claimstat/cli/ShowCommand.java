@@ -1,13 +1,9 @@
 package org.claimstat.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.claimstat.dataset.ClaimDataset;
-import org.claimstat.dataset.ClaimDatasets;
-import org.claimstat.dataset.DatasetException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -44,19 +40,14 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<ClaimDataset> loaded;
+        ClaimDataset data;
         try {
-            loaded = resolve(dataset);
-        } catch (DatasetException e) {
+            data = DatasetArgument.load(dataset);
+        } catch (DatasetArgument.Unusable e) {
             err.println(e.getMessage());
-            return 2;
+            return e.exitCode();
         }
-        if (loaded.isEmpty()) {
-            err.println("no dataset folder or bundled dataset '" + dataset + "'; expected a folder or one of "
-                    + ClaimDatasets.names());
-            return 1;
-        }
-        ClaimDataset shown = indicator.map(loaded.get()::withIndicator).orElse(loaded.get());
+        ClaimDataset shown = indicator.map(data::withIndicator).orElse(data);
         if (format == Format.JSON) {
             out.println(ClaimJson.of(shown));
         } else {
@@ -64,18 +55,6 @@ final class ShowCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    /** Reads a folder, or loads a bundled dataset where the argument has no slash and is no folder. */
-    static Optional<ClaimDataset> resolve(String argument) {
-        Path path = Path.of(argument);
-        if (Files.isDirectory(path)) {
-            return Optional.of(ClaimDatasets.read(path));
-        }
-        if (!argument.contains("/") && !argument.contains("\\") && ClaimDatasets.isBundled(argument)) {
-            return Optional.of(ClaimDatasets.load(argument));
-        }
-        return Optional.empty();
     }
 
     /** Reads {@code table} or {@code json} in any case. */

@@ -188,7 +188,7 @@ public final class Report {
         return findings.stream().filter(f -> f.claims().contains(claimId)).toList();
     }
 
-    /** Returns a one-line summary such as "4 findings: 1 conflict, 2 warning, 1 info; 5 checks ran". */
+    /** Returns a one-line summary such as "4 findings: 1 conflict, 2 warnings, 1 info; 5 checks ran". */
     String summary() {
         if (runs.isEmpty() && findings.isEmpty()) {
             return "No checks were run.";
@@ -196,7 +196,8 @@ public final class Report {
         Map<Severity, Long> counts = findings.stream().collect(Collectors.groupingBy(Finding::severity,
                 () -> new EnumMap<>(Severity.class), Collectors.counting()));
         String bySeverity = counts.entrySet().stream().sorted(Map.Entry.<Severity, Long>comparingByKey().reversed())
-                .map(e -> e.getValue() + " " + e.getKey().code()).collect(Collectors.joining(", "));
+                .map(e -> e.getValue() + " " + e.getKey().code() + (e.getValue() > 1 && e.getKey() != Severity.INFO ? "s" : ""))
+                .collect(Collectors.joining(", "));
         return findings.size() + (findings.size() == 1 ? " finding" : " findings") + (bySeverity.isEmpty() ? "" : ": " + bySeverity)
                 + "; " + runs.size() + (runs.size() == 1 ? " check ran." : " checks ran.");
     }

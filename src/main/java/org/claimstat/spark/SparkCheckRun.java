@@ -60,8 +60,7 @@ public final class SparkCheckRun implements AutoCloseable {
         List<CheckRun> runs = new ArrayList<>();
         for (Check c : checks) {
             long[] n = counts.getOrDefault(c.id(), new long[3]);
-            runs.add(new CheckRun(c.id(), c.description(), Math.toIntExact(n[0]), Math.toIntExact(n[1]),
-                    Math.toIntExact(n[2])));
+            runs.add(new CheckRun(c.id(), c.description(), n[0], n[1], n[2]));
         }
         return List.copyOf(runs);
     }

@@ -33,7 +33,7 @@ class ChecksTest {
         CheckReport report = Checks.defaults().run(conflicting());
         assertEquals(List.of("conflict", "outlier", "part_whole", "dates", "same_figure", "syndication", "currency",
                 "bounds", "text_hygiene"), report.checks().stream().map(CheckRun::check).toList());
-        assertEquals(List.of(1, 0, 0, 0, 0, 1, 0, 2, 4),
+        assertEquals(List.of(1L, 0L, 0L, 0L, 0L, 1L, 0L, 2L, 4L),
                 report.checks().stream().map(CheckRun::examined).toList());
         assertEquals(Optional.of(Severity.CONFLICT), report.worst());
         assertTrue(report.hasAtLeast(Severity.WARNING));
@@ -110,7 +110,7 @@ class ChecksTest {
                 json);
         assertEquals(List.of("check", "severity", "claims", "message"), report.toTable().columnNames());
         assertEquals("c1 c2", report.toTable().stringColumn("claims").get(0));
-        assertEquals(1, report.checksTable().intColumn("examined").get(0));
+        assertEquals(1L, report.checksTable().longColumn("examined").get(0));
         String md = report.toMarkdown();
         assertTrue(md.startsWith("# Check report\n\n1 conflicts, 0 warnings, 0 info.\n\n## Findings\n\n"
                 + "| severity | check | claims | message |\n|---|---|---|---|\n| conflict | conflict | c1, c2 | c1 (nearly"), md);

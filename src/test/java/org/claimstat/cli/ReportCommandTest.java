@@ -56,5 +56,16 @@ class ReportCommandTest {
                 findings);
         assertTrue(html.contains("href=\"#claim-c003-01\""), "the finding links to its claims");
         assertTrue(!html.contains("No checks were run"), "the report must run the checks");
+        assertTrue(html.contains("8 findings: 1 conflict, 2 warnings, 5 info; 9 checks ran."), "the summary line");
+    }
+
+    @Test
+    void report_ofAMissingDataset_exitsWith1AndSaysWhatExists(@TempDir Path tmp) {
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = Main.run(new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err, true),
+                "report", "no-such-dataset", "--out", tmp.toString());
+        assertEquals(1, code);
+        assertTrue(err.toString().startsWith("no dataset folder or bundled dataset 'no-such-dataset'; expected a folder"
+                + " or one of [ai-nations, russia-ai]"), err.toString());
     }
 }
