@@ -15,6 +15,8 @@ final class Boilerplate {
     private static final Set<String> NAVIGATION_LINES = Set.of("close", "what's hot", "what’s hot", "related articles",
             "related", "back to top", "back to top button", "menu", "home", "share", "tweet", "trending", "most read",
             "more stories", "next article", "previous article", "skip to content", "search");
+    private static final int LONGEST_NAVIGATION_LINE =
+            NAVIGATION_LINES.stream().mapToInt(String::length).max().orElse(0);
     private static final List<String> NAVIGATION_STARTS = List.of("read more", "related:", "see also", "more on ",
             "recommended:", "most popular");
     private static final List<String> CALLS = List.of("sign up", "subscribe", "leave a reply", "leave a comment",
@@ -66,8 +68,16 @@ final class Boilerplate {
         private final String reading;
         private final char[] chars;
         private char[] l = new char[HEAD];
+        /** Where {@link #at} saw the first three chars of a phrase, and which phrases; {@link #hits} of them. */
+        private final int[] hitAt = new int[HEAD];
+        private final long[] hitPhrases = new long[HEAD];
+        private int hits;
+        /** False where the head was lowered as a string, with no {@link #hitAt} recorded. */
+        private boolean hitsKnown;
         private int len;
         private long found;
+        /** The {@link #bloom()} of the head, worked out by {@link #at} in the same pass as the lower case. */
+        private long bloom;
         private int start;
         private int end;
 
@@ -87,21 +97,65 @@ final class Boilerplate {
             while (e > s && Character.isWhitespace(chars[e - 1])) {
                 e--;
             }
+            return lower(s, e);
+        }
+
+        /**
+         * Lowers the head {@code s..e} into {@link #l} in one pass that also works out its {@link #bloom} and
+         * records where a phrase of {@link #SCANNED} may start, so that most lines need no second look.
+         */
+        private Line lower(int s, int e) {
             len = e - s;
+            long bits = 0;
+            int count = 0;
+            boolean in = false;
+            char first = 0;
+            hits = 0;
+            hitsKnown = true;
             for (int k = 0; k < len; k++) {
                 char c = chars[s + k];
-                if (c < 0x80) {
-                    l[k] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-                } else if (c == '\u0130' || c == '\u03A3' || Character.isSurrogate(c)) {
-                    char[] lowered = new String(chars, s, e - s).toLowerCase(Locale.ROOT).toCharArray();
-                    l = lowered.length > l.length ? new char[lowered.length] : l;
-                    System.arraycopy(lowered, 0, l, 0, lowered.length);
-                    len = lowered.length;
-                    return this;
+                boolean letter;
+                if (c < LOWER.length) {
+                    int lower = LOWER[c];
+                    if (lower < 0) {
+                        return lowered(s, e);
+                    }
+                    letter = (lower & LETTER) != 0;
+                    c = (char) lower;
+                } else if (Character.isSurrogate(c)) {
+                    return lowered(s, e);
                 } else {
-                    l[k] = c >= 0x2000 && c <= 0x206F ? c : Character.toLowerCase(c);
+                    c = c <= 0x206F ? c : Character.toLowerCase(c);
+                    letter = Character.isLetterOrDigit(c);
                 }
+                l[k] = c;
+                long candidates = k >= 2 ? BY_TRIGRAM[trigram(l[k - 2], l[k - 1], c)] & SCANNED : 0;
+                if (candidates != 0) {
+                    hitAt[hits] = k - 2;
+                    hitPhrases[hits++] = candidates;
+                }
+                if (first != 0) {
+                    bits |= bit(first, c);
+                    first = 0;
+                }
+                if (letter && !in && count <= 80) {
+                    count++;
+                    first = c;
+                }
+                in = letter;
             }
+            bloom = (first != 0 ? bits | bit(first, ' ') : bits) | (long) count << 56;
+            return this;
+        }
+
+        /** {@link #at} for a head whose lower case differs in length or needs context: lowered as a string. */
+        private Line lowered(int s, int e) {
+            char[] lowered = new String(chars, s, e - s).toLowerCase(Locale.ROOT).toCharArray();
+            l = lowered.length > l.length ? new char[lowered.length] : l;
+            System.arraycopy(lowered, 0, l, 0, lowered.length);
+            len = lowered.length;
+            bloom = bloom();
+            hitsKnown = false;
             return this;
         }
 
@@ -109,22 +163,22 @@ final class Boilerplate {
             if (len == 0) {
                 return null;
             }
-            long bloom = bloom();
             int words = (int) (bloom >>> 56);
-            found = words <= 80 ? scan() : 0;
-            if (words <= 3 && NAVIGATION_LINES.contains(new String(l, 0, len)) || startsWithAny(NAVIGATION_STARTS)
+            found = words <= 80 ? hitsKnown ? verify(wanted(words, bloom)) : scan(wanted(words, bloom)) : 0;
+            if (words <= 3 && len <= LONGEST_NAVIGATION_LINE && NAVIGATION_LINES.contains(new String(l, 0, len))
+                    || startsWithAny(NAVIGATION_STARTS)
                     || hasBracket() && end - start < 2000 && relatedOrLinks(reading.substring(start, end))) {
                 return Extraction.Reason.NAVIGATION;
             }
             boolean isShort = words <= MAX_SHORT_WORDS;
-            if (isShort && (containsAny(ADS_AT, ADS, bloom) || (found & 1L << FREE_AT) != 0 && hasMoney())) {
+            if (isShort && (containsAny(ADS_MASK) || (found & 1L << FREE_AT) != 0 && hasMoney())) {
                 return Extraction.Reason.ADVERTISING;
             }
-            if (isShort && containsAny(CALLS_AT, CALLS, bloom)) {
+            if (isShort && containsAny(CALLS_MASK)) {
                 return Extraction.Reason.CALL_TO_ACTION;
             }
             if (startsWithAny(BIO_STARTS) || words <= 80 && (found & 1L << IS_A_AT) != 0
-                    && (found & JOBS) != 0 && BIO.matcher(new String(l, 0, len)).find()) {
+                    && (scan(JOBS) & JOBS) != 0 && BIO.matcher(new String(l, 0, len)).find()) {
                 return Extraction.Reason.AUTHOR_BIO;
             }
             return otherLanguage(words) ? Extraction.Reason.OTHER_LANGUAGE : null;
@@ -165,13 +219,49 @@ final class Boilerplate {
         }
 
         /**
-         * One pass over the line for every phrase of {@link #PHRASES} at once: a bit per phrase the line
-         * contains. Positions are looked up by their first three chars, so most are passed over at once.
+         * The phrases {@link #classify} may ask about and the line may contain: those whose {@link #bitOf bloom
+         * bit} (that of their first word) the line has, " is a" in a line of up to 80 words, and in a short line
+         * also " free" and the advertising and calls. The jobs are looked for only once " is a" is found.
          */
-        private long scan() {
+        private static long wanted(int words, long bloom) {
+            long wanted = (bloom & PHRASE_BITS[IS_A_AT]) != 0 ? 1L << IS_A_AT : 0;
+            if (words <= MAX_SHORT_WORDS) {
+                for (int p = 0; p <= FREE_AT; p++) {
+                    wanted |= (bloom & PHRASE_BITS[p]) != 0 ? 1L << p : 0;
+                }
+            }
+            return wanted;
+        }
+
+        /** {@link #scan} for phrases of {@link #SCANNED} only, from the positions {@link #at} recorded. */
+        private long verify(long wanted) {
+            long bits = 0;
+            for (int h = 0; h < hits; h++) {
+                long candidates = hitPhrases[h] & wanted & ~bits;
+                while (candidates != 0) {
+                    int p = Long.numberOfTrailingZeros(candidates);
+                    candidates &= candidates - 1;
+                    if (regionIs(hitAt[h], PHRASES[p])) {
+                        bits |= 1L << p;
+                    }
+                }
+            }
+            return bits;
+        }
+
+        /**
+         * One pass over the line for the phrases of {@link #PHRASES} in {@code wanted} at once: a bit per phrase the
+         * line contains. Positions are looked up by their first three chars, so most are passed over at once. Used for
+         * the jobs and for a head {@link #lowered} as a string; other lines are read by {@link #verify}.
+         */
+        private long scan(long wanted) {
             long bits = 0;
             for (int k = 0; k + 2 < len; k++) {
-                long candidates = BY_TRIGRAM[trigram(l[k], l[k + 1], l[k + 2])];
+                char c = l[k];
+                if (c >= BY_FIRST.length || (BY_FIRST[c] & wanted) == 0) {
+                    continue;
+                }
+                long candidates = BY_TRIGRAM[trigram(c, l[k + 1], l[k + 2])] & wanted;
                 while (candidates != 0) {
                     int p = Long.numberOfTrailingZeros(candidates);
                     candidates &= candidates - 1;
@@ -184,16 +274,11 @@ final class Boilerplate {
         }
 
         /**
-         * True where the line contains one of {@code parts} (found by {@link #scan} at {@code from}), counting
-         * only the phrases whose first word's first two letters occur in the line (see {@link #bloom}).
+         * True where the line contains one of the phrases {@code mask} selects: as {@link #scan} looked only for
+         * those {@link #wanted} (whose first word's first two letters occur in the line), the others count as absent.
          */
-        private boolean containsAny(int from, List<String> parts, long bloom) {
-            for (int k = 0; k < parts.size(); k++) {
-                if ((bloom & bitOf(parts.get(k))) != 0 && (found & 1L << (from + k)) != 0) {
-                    return true;
-                }
-            }
-            return false;
+        private boolean containsAny(long mask) {
+            return (found & mask) != 0;
         }
 
         private boolean hasMoney() {
@@ -276,6 +361,21 @@ final class Boilerplate {
     private static final int IS_A_AT = FREE_AT + 1;
     private static final long JOBS = (1L << JOB_WORDS.size()) - 1 << IS_A_AT + 1;
     private static final long[] BY_TRIGRAM = byTrigram();
+    /** The phrases by their first char (all ASCII): {@link Line#scan} passes over a char that starts none. */
+    private static final long[] BY_FIRST = byFirst();
+    /** The phrases {@link Line#at} looks for as it lowers a line: all but the jobs. */
+    private static final long SCANNED = (1L << IS_A_AT + 1) - 1;
+    private static final long ADS_MASK = (1L << ADS.size()) - 1 << ADS_AT;
+    private static final long CALLS_MASK = (1L << CALLS.size()) - 1 << CALLS_AT;
+    /** Flag in {@link #LOWER} of a char whose lower case is a letter or digit. */
+    private static final int LETTER = 1 << 16;
+    /**
+     * {@link Character#toLowerCase(char)} of every char below U+2000, and {@link #LETTER} where that is a letter or
+     * digit; negative for the chars whose lower case is not one char or depends on the next ones (U+0130, U+03A3).
+     */
+    private static final int[] LOWER = lower();
+    /** The bloom bit of each phrase, see {@link #bitOf}. */
+    private static final long[] PHRASE_BITS = java.util.Arrays.stream(PHRASES).mapToLong(Boilerplate::bitOf).toArray();
 
     private static String[] phrases() {
         List<String> all = new ArrayList<>(ADS);
@@ -287,6 +387,25 @@ final class Boilerplate {
             throw new IllegalStateException("more than 64 phrases: " + all.size());
         }
         return all.toArray(String[]::new);
+    }
+
+    private static int[] lower() {
+        int[] table = new int[0x2000];
+        for (char c = 0; c < table.length; c++) {
+            char lower = Character.toLowerCase(c);
+            table[c] = lower | (Character.isLetterOrDigit(lower) ? LETTER : 0);
+        }
+        table['\u0130'] = -1;
+        table['\u03A3'] = -1;
+        return table;
+    }
+
+    private static long[] byFirst() {
+        long[] table = new long[128];
+        for (int p = 0; p < PHRASES.length; p++) {
+            table[PHRASES[p].charAt(0)] |= 1L << p;
+        }
+        return table;
     }
 
     private static long[] byTrigram() {
@@ -301,9 +420,9 @@ final class Boilerplate {
         return (a * 961 + b * 31 + c) & 4095;
     }
 
-    /** The bloom bit of a phrase: that of its first word (after "% "). */
+    /** The bloom bit of a phrase: that of its first word (after "% " or " "). */
     private static long bitOf(String p) {
-        int at = p.charAt(0) == '%' ? 2 : 0;
+        int at = p.charAt(0) == '%' ? 2 : p.charAt(0) == ' ' ? 1 : 0;
         return bit(p.charAt(at), at + 1 < p.length() ? p.charAt(at + 1) : ' ');
     }
 
