@@ -8,9 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.claimstat.check.CheckReport;
+import org.claimstat.check.Checks;
 import org.claimstat.dataset.ClaimDataset;
 import org.claimstat.dataset.ClaimDatasets;
+import org.claimstat.report.Report;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tech.tablesaw.api.Table;
 
 /** Keeps the README's Java example true: the same code, and the README shows it unchanged. */
 class ReadmeExampleTest {
@@ -33,9 +38,23 @@ class ReadmeExampleTest {
     }
 
     @Test
+    void checkAndReportExample_findsTheDirectiveConflictAndWritesTheReport(@TempDir Path tmp) throws IOException {
+        ClaimDataset data = ClaimDatasets.load("russia-ai");
+        CheckReport report = Checks.defaults().run(data);
+        List<String> lines = new ArrayList<>();
+        report.findings().forEach(f -> lines.add(f.severity() + " " + f.check() + ": " + f.message()));
+        Report.of(data, report).write(tmp);
+        Table table = data.withIndicator("ai_lag_behind_us_china").toTable();
+        assertTrue(lines.get(0).startsWith("conflict dates: c003-01 (2024-12-30"), lines.get(0));
+        assertTrue(Files.isRegularFile(tmp.resolve("index.html")));
+        assertEquals(2, table.rowCount());
+    }
+
+    @Test
     void readme_showsTheExampleAndStartsWithTheTwoCommands() throws IOException {
         String readme = Files.readString(Path.of("README.md"));
         assertTrue(readme.contains("for (Claim c : data.claimsOf(\"it_vacancies\")) {"));
+        assertTrue(readme.contains("Report.of(data, report).write(Path.of(\"target/report\"));"));
         assertTrue(readme.contains("java -jar target/claimstat-cli.jar report russia-ai --out target/report"));
         String ci = Files.readString(Path.of(".ci/run"));
         assertTrue(ci.contains("mvn -B -ntp verify") && readme.contains("mvn -B -ntp verify"),

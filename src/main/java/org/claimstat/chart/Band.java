@@ -1,11 +1,13 @@
 package org.claimstat.chart;
 
 import java.util.Objects;
+import org.claimstat.dataset.ClaimDataset;
 
 /**
  * A consensus band drawn behind an interval plot: a centre (such as the median of independent
  * sources) and a spread from {@code low} to {@code high}, in the indicator's unit (epoch days for
- * date indicators).
+ * date indicators). A band given to {@link Charts#forest(ClaimDataset, String, java.util.Optional)}
+ * belongs to no entity or period and is shaded across every row of the plot.
  *
  * <p>Immutable and thread-safe.
  *

@@ -18,8 +18,8 @@ import org.jfree.chart.plot.XYPlot;
  *   <li>{@link #forest}: the interval (forest) plot of one indicator, one row per claim labelled
  *       with its source and publication date; a dot for the stated value, a bar for the interval
  *       the hedge gives, open ends ("more than", "up to") as dashed arrows to the plot's edge,
- *       syndicated copies in their own colour and marked "via" their wire service, and a
- *       consensus band; a log axis where values span two orders of magnitude; a date axis for
+ *       syndicated copies in their own colour and marked "via" their wire service, and
+ *       consensus bands, each over the rows of the entity and period it is about; a log axis where values span two orders of magnitude; a date axis for
  *       date indicators.</li>
  *   <li>{@link #timeline}: the claims of one indicator by publication date, with the period each
  *       is about as a bar, so a misdated figure stands out.</li>
@@ -44,25 +44,28 @@ public final class Charts {
     }
 
     /**
-     * Returns the forest plot of one indicator with a simple consensus band: the median, and the
-     * quartiles, of the midpoints of independent sources' bounded claims about the entity and
-     * period most claimed (no band with fewer than two such sources).
+     * Returns the forest plot of one indicator with its consensus bands: for every entity and
+     * period with at least two independent sources' bounded claims, the median (dashed line) and
+     * quartiles (shaded) of their midpoints, drawn over that entity and period's rows only. Rows
+     * are ordered by period, then entity, then publication date, so each group's rows are together.
      *
      * @throws IllegalArgumentException if the dataset has no such indicator
      */
     public static JFreeChart forest(ClaimDataset dataset, String indicatorId) {
         Indicator indicator = indicator(dataset, indicatorId);
-        return ForestPlot.build(dataset, indicator, DefaultBand.of(dataset, indicator));
+        return ForestPlot.build(dataset, indicator, Optional.empty(), DefaultBand.of(dataset, indicator));
     }
 
     /**
-     * Returns the forest plot of one indicator with the given consensus band, or none.
+     * Returns the forest plot of one indicator with the given consensus band, or none. A band
+     * given here is about no particular entity or period, so it spans every row; to compare one
+     * group against its own consensus, filter the dataset to that entity and period first.
      *
      * @throws IllegalArgumentException if the dataset has no such indicator
      */
     public static JFreeChart forest(ClaimDataset dataset, String indicatorId, Optional<Band> band) {
         Objects.requireNonNull(band, "band");
-        return ForestPlot.build(dataset, indicator(dataset, indicatorId), band);
+        return ForestPlot.build(dataset, indicator(dataset, indicatorId), band, List.of());
     }
 
     /**

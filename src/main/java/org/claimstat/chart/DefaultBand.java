@@ -1,11 +1,11 @@
 package org.claimstat.chart;
 
 import java.text.NumberFormat;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import org.claimstat.Claim;
 import org.claimstat.Indicator;
+import org.claimstat.Period;
 import org.claimstat.Unit;
 import org.claimstat.compare.Comparison;
 import org.claimstat.compare.Comparisons;
@@ -13,36 +13,53 @@ import org.claimstat.compare.NoRateException;
 import org.claimstat.dataset.ClaimDataset;
 
 /**
- * The consensus band of an indicator when the caller gives none: the consensus that
- * {@link Comparisons} computes (median and quartiles of independent sources, Commons Math) for the
- * entity and period most claimed. Needs two independent sources with bounded intervals; where
- * the claims cannot be put in one unit (a currency without rates) there is no band.
+ * The consensus bands of an indicator when the caller gives none: for every entity and period
+ * with at least two independent sources with bounded intervals, the consensus that
+ * {@link Comparisons} computes (median and quartiles of independent sources, Commons Math). Each
+ * band is about its own group and is drawn over that group's rows only. Where the claims cannot
+ * be put in one unit (a currency without rates) there are no bands.
  */
 final class DefaultBand {
     private DefaultBand() {
     }
 
-    static Optional<Band> of(ClaimDataset dataset, Indicator indicator) {
+    /**
+     * A band about the claims of one entity and period.
+     *
+     * @param entity the entity
+     * @param period the period
+     * @param band the median and quartiles, labelled
+     * @param summary a short form for a list of bands, such as {@code US 2024: 50.5 (2 sources)}
+     */
+    record Group(String entity, Period period, Band band, String summary) {
+        /** Returns true when {@code claim} is about this group's entity and period. */
+        boolean covers(Claim claim) {
+            return claim.entity().equals(entity) && claim.period().equals(period);
+        }
+    }
+
+    static List<Group> of(ClaimDataset dataset, Indicator indicator) {
         List<Comparison> comparisons;
         try {
             comparisons = Comparisons.of(dataset).indicator(indicator.id()).compareAll();
         } catch (NoRateException | IllegalArgumentException e) {
-            return Optional.empty();
+            return List.of();
         }
         int groups = comparisons.stream().mapToInt(c -> c.consensus().size()).sum();
         return comparisons.stream()
                 .flatMap(c -> c.consensus().stream().map(k -> Map.entry(c.entity(), k)))
                 .filter(e -> e.getValue().used() >= 2 && e.getValue().median().isPresent())
-                .max(Comparator.comparingInt(e -> e.getValue().claims()))
-                .map(e -> band(e.getKey(), e.getValue(), groups > 1, indicator.unit()));
+                .map(e -> group(e.getKey(), e.getValue(), groups > 1, indicator.unit()))
+                .toList();
     }
 
-    private static Band band(String entity, Comparison.Consensus k, boolean sayWhere, Unit unit) {
+    private static Group group(String entity, Comparison.Consensus k, boolean sayWhere, Unit unit) {
         double median = k.median().getAsDouble();
         String where = sayWhere ? " for " + entity + " " + k.period() : "";
         String label = "median " + format(median, unit) + where + " of " + k.used()
                 + " independent sources, shaded between the quartiles";
-        return Band.of(k.q1().getAsDouble(), median, k.q3().getAsDouble(), label);
+        String summary = entity + " " + k.period() + ": " + format(median, unit) + " (" + k.used() + " sources)";
+        return new Group(entity, k.period(), Band.of(k.q1().getAsDouble(), median, k.q3().getAsDouble(), label), summary);
     }
 
     private static String format(double value, Unit unit) {

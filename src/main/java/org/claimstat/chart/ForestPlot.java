@@ -1,7 +1,5 @@
 package org.claimstat.chart;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
 import java.awt.Paint;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,15 +14,16 @@ import org.claimstat.Unit;
 import org.claimstat.dataset.ClaimDataset;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.ValueAxis;
-import org.jfree.chart.plot.IntervalMarker;
-import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
-import org.jfree.chart.ui.Layer;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
 
-/** Builds the interval (forest) plot of one indicator: one row per claim, value dot, interval bar, open ends as arrows. */
+/**
+ * Builds the interval (forest) plot of one indicator: one row per claim, value dot, interval bar,
+ * open ends as arrows, and consensus bands: a given band across all rows, or a band per entity and
+ * period over that group's rows.
+ */
 final class ForestPlot {
     static final String INDEPENDENT = "independent source";
     static final String SYNDICATED = "syndicated copy (via a wire service)";
@@ -36,9 +35,10 @@ final class ForestPlot {
     private record Row(Claim claim, Source source, double x, double low, double high, Interval interval, boolean stated) {
     }
 
-    static JFreeChart build(ClaimDataset dataset, Indicator indicator, Optional<Band> band) {
+    static JFreeChart build(ClaimDataset dataset, Indicator indicator, Optional<Band> band, List<DefaultBand.Group> groups) {
         boolean dates = indicator.unit().kind() == Unit.Kind.DATE;
-        List<Claim> claims = dataset.claimsOf(indicator.id()).stream().sorted(Rows.byPeriodThenPublished(dataset)).toList();
+        List<Claim> claims = dataset.claimsOf(indicator.id()).stream().sorted(Rows.byPeriodEntityThenPublished(dataset))
+                .toList();
         List<Row> rows = new ArrayList<>();
         for (Claim c : claims) {
             CommonUnit.interval(c, indicator).ifPresent(i -> rows.add(row(dataset, c, indicator, i, dates)));
@@ -63,10 +63,13 @@ final class ForestPlot {
                 arrows.add(new OpenEndArrow(r.high(), y, true, true, paint));
             }
         }
-        if (band.isPresent()) {
-            double scale = dates ? Axes.DAY_MS : 1;
-            min = Math.min(min, band.get().low() * scale);
-            max = Math.max(max, band.get().high() * scale);
+        double scale = dates ? Axes.DAY_MS : 1;
+        List<DefaultBand.Group> drawn = groups.stream().filter(g -> rows.stream().anyMatch(r -> g.covers(r.claim()))).toList();
+        List<Band> bands = new ArrayList<>(drawn.stream().map(DefaultBand.Group::band).toList());
+        band.ifPresent(bands::add);
+        for (Band b : bands) {
+            min = Math.min(min, b.low() * scale);
+            max = Math.max(max, b.high() * scale);
         }
         XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
         series.values().forEach(data::addSeries);
@@ -80,8 +83,13 @@ final class ForestPlot {
             renderer.setSeriesShapesVisible(i++, !key.equals(RANGE));
         }
         arrows.forEach(renderer::addAnnotation);
-        band.ifPresent(b -> addBand(plot, b, dates));
-        plot.setFixedLegendItems(legend(series.keySet(), !arrows.isEmpty(), band.isPresent()).items());
+        band.ifPresent(b -> Bands.acrossAllRows(plot, b, scale));
+        for (DefaultBand.Group g : drawn) {
+            List<Integer> own = java.util.stream.IntStream.range(0, rows.size()).filter(y -> g.covers(rows.get(y).claim()))
+                    .boxed().toList();
+            Bands.overRows(renderer, g.band(), own.get(0), own.get(own.size() - 1), scale);
+        }
+        plot.setFixedLegendItems(legend(series.keySet(), !arrows.isEmpty(), !bands.isEmpty()).items());
         JFreeChart chart = new JFreeChart(Rows.cut(indicator.label(), 90), Axes.TITLE_FONT, plot, true);
         long independent = rows.stream().map(r -> r.source().independenceKey()).distinct().count();
         String subtitle = indicator.id() + " · " + rows.size() + (rows.size() == 1 ? " claim from " : " claims from ")
@@ -90,6 +98,7 @@ final class ForestPlot {
                 + (arrows.isEmpty() ? "" : " · arrows: open ends (more than, up to)");
         Axes.finish(chart, plot, subtitle);
         band.ifPresent(b -> Axes.note(chart, "Band: " + Rows.cut(b.label(), 110), Axes.BAND_CENTRE));
+        note(chart, drawn);
         return chart;
     }
 
@@ -143,13 +152,13 @@ final class ForestPlot {
         };
     }
 
-    private static void addBand(XYPlot plot, Band band, boolean dates) {
-        double scale = dates ? Axes.DAY_MS : 1;
-        IntervalMarker spread = new IntervalMarker(band.low() * scale, band.high() * scale, Axes.BAND);
-        plot.addDomainMarker(spread, Layer.BACKGROUND);
-        ValueMarker centre = new ValueMarker(band.centre() * scale, Axes.BAND_CENTRE,
-                new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
-        plot.addDomainMarker(centre, Layer.BACKGROUND);
-        plot.setBackgroundPaint(Color.WHITE);
+    private static void note(JFreeChart chart, List<DefaultBand.Group> drawn) {
+        if (drawn.size() == 1) {
+            Axes.note(chart, "Band: " + Rows.cut(drawn.get(0).band().label(), 110), Axes.BAND_CENTRE);
+        } else if (drawn.size() > 1) {
+            String each = String.join(" · ", drawn.stream().map(DefaultBand.Group::summary).toList());
+            Axes.note(chart, "Bands over their own rows, median of independent sources (quartiles shaded): "
+                    + Rows.cut(each, 150), Axes.BAND_CENTRE);
+        }
     }
 }

@@ -17,9 +17,10 @@ final class Rows {
     private Rows() {
     }
 
-    /** Orders claims by period, then publication date, then id. */
-    static Comparator<Claim> byPeriodThenPublished(ClaimDataset dataset) {
-        return Comparator.comparing(Claim::period).thenComparing(c -> published(dataset, c)).thenComparing(Claim::id);
+    /** Orders claims by period, then entity, then publication date, then id, so each entity and period's rows are together. */
+    static Comparator<Claim> byPeriodEntityThenPublished(ClaimDataset dataset) {
+        return Comparator.comparing(Claim::period).thenComparing(Claim::entity).thenComparing(c -> published(dataset, c))
+                .thenComparing(Claim::id);
     }
 
     /** Orders claims by publication date (undated last), then id. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,9 +20,12 @@ import org.claimstat.Quantity;
 import org.claimstat.Source;
 import org.claimstat.Unit;
 import org.claimstat.dataset.ClaimDataset;
+import org.claimstat.dataset.ClaimDatasets;
 import org.claimstat.dataset.DatasetInfo;
 import org.claimstat.testing.SampleDatasets;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYLineAnnotation;
+import org.jfree.chart.annotations.XYPolygonAnnotation;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -30,6 +34,7 @@ import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.Marker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
@@ -53,7 +58,43 @@ class ChartsTest {
     }
 
     private static List<OpenEndArrow> arrows(JFreeChart chart) {
-        return ((org.jfree.chart.renderer.xy.AbstractXYItemRenderer) plot(chart).getRenderer()).getAnnotations().stream().map(OpenEndArrow.class::cast).toList();
+        return ((org.jfree.chart.renderer.xy.AbstractXYItemRenderer) plot(chart).getRenderer()).getAnnotations().stream()
+                .filter(OpenEndArrow.class::isInstance).map(OpenEndArrow.class::cast).toList();
+    }
+
+    private static <A> List<A> annotations(JFreeChart chart, Class<A> type) {
+        return ((org.jfree.chart.renderer.xy.AbstractXYItemRenderer) plot(chart).getRenderer()).getAnnotations().stream()
+                .filter(type::isInstance).map(type::cast).toList();
+    }
+
+    /** Returns each band's spread as {low, high, top row edge, bottom row edge}. */
+    private static List<List<Double>> spreads(JFreeChart chart) {
+        return annotations(chart, XYPolygonAnnotation.class).stream().map(XYPolygonAnnotation::getPolygonCoordinates)
+                .map(p -> List.of(p[0], p[2], p[1], p[5])).toList();
+    }
+
+    private static List<List<Double>> centres(JFreeChart chart) {
+        return annotations(chart, XYLineAnnotation.class).stream()
+                .map(l -> List.of(l.getX1(), l.getY1(), l.getY2())).toList();
+    }
+
+    /** Two countries in one year, their claims published in turn, three independent sources each. */
+    private static ClaimDataset twoCountries() {
+        List<Source> sources = new ArrayList<>();
+        List<Claim> claims = new ArrayList<>();
+        int[][] values = {{40, 10}, {50, 20}, {70, 12}};
+        for (int i = 0; i < values.length; i++) {
+            sources.add(Source.of("s" + i, "Paper " + i, "t", PartialDate.parse("2025-0" + (i + 1) + "-01")));
+            for (int e = 0; e < 2; e++) {
+                String entity = e == 0 ? "US" : "CN";
+                claims.add(Claim.of(entity + i, "m", entity, Period.of(PartialDate.ofYear(2024)),
+                        Quantity.exact(BigDecimal.valueOf(values[i][e]), Unit.parse("model")), ClaimKind.STATEMENT,
+                        "author " + i, "s" + i, String.valueOf(values[i][e])));
+            }
+        }
+        Indicator models = Indicator.of("m", "Models", Unit.parse("model"), Aggregation.FLOW, "");
+        return ClaimDataset.of(new DatasetInfo("two", "two", "", List.of()), sources, List.of(models), claims,
+                List.of(), List.of());
     }
 
     @Test
@@ -91,23 +132,59 @@ class ChartsTest {
 
     @Test
     void forest_defaultBandIsMedianAndQuartilesOfIndependentSources() {
-        List<Marker> markers = new ArrayList<>(plot(Charts.forest(SAMPLE, "it_emigrants")).getDomainMarkers(Layer.BACKGROUND));
-        IntervalMarker spread = (IntervalMarker) markers.get(0);
-        assertEquals(60_000, spread.getStartValue());
-        assertEquals(100_000, spread.getEndValue());
-        assertEquals(100_000, ((ValueMarker) markers.get(1)).getValue());
-        assertEquals(Optional.of(Band.of(60_000, 100_000, 100_000,
+        JFreeChart chart = Charts.forest(SAMPLE, "it_emigrants");
+        assertEquals(List.of(List.of(60_000.0, 100_000.0, -0.45, 5.45)), spreads(chart));
+        assertEquals(List.of(List.of(100_000.0, -0.45, 5.45)), centres(chart));
+        assertEquals(null, plot(chart).getDomainMarkers(Layer.BACKGROUND));
+        List<DefaultBand.Group> groups = DefaultBand.of(SAMPLE, SAMPLE.indicator("it_emigrants").orElseThrow());
+        assertEquals(List.of(Band.of(60_000, 100_000, 100_000,
                 "median 100,000 of 3 independent sources, shaded between the quartiles")),
-                DefaultBand.of(SAMPLE, SAMPLE.indicator("it_emigrants").orElseThrow()));
+                groups.stream().map(DefaultBand.Group::band).toList());
+    }
+
+    @Test
+    void forest_drawsEachEntityAndPeriodsBandOverItsOwnRowsOnly() throws java.io.IOException {
+        JFreeChart chart = Charts.forest(twoCountries(), "m");
+        assertEquals(List.of("Paper 0 (2025-01-01) · CN 2024", "Paper 1 (2025-02-01) · CN 2024", "Paper 2 (2025-03-01) · CN 2024",
+                "Paper 0 (2025-01-01) · US 2024", "Paper 1 (2025-02-01) · US 2024", "Paper 2 (2025-03-01) · US 2024"),
+                List.of(((SymbolAxis) plot(chart).getRangeAxis()).getSymbols()));
+        assertEquals(List.of(List.of(10.0, 20.0, -0.45, 2.45), List.of(40.0, 70.0, 2.55, 5.45)), spreads(chart));
+        assertEquals(List.of(List.of(12.0, -0.45, 2.45), List.of(50.0, 2.55, 5.45)), centres(chart));
+        assertEquals(null, plot(chart).getDomainMarkers(Layer.BACKGROUND));
+        assertEquals("Bands over their own rows, median of independent sources (quartiles shaded): "
+                + "CN 2024: 12 (3 sources) · US 2024: 50 (3 sources)", ((TextTitle) chart.getSubtitle(chart.getSubtitleCount() - 1)).getText());
+        assertEquals("consensus band", plot(chart).getFixedLegendItems().get(2).getLabel());
+        ChartExport.writePng(chart, java.nio.file.Files.createDirectories(Path.of("target", "chart-previews"))
+                .resolve("two-countries.png"));
+    }
+
+    @Test
+    void forest_bundledAiNationsShadesOnlyTheUsRows() throws java.io.IOException {
+        ClaimDataset nations = ClaimDatasets.load("ai-nations");
+        JFreeChart chart = Charts.forest(nations, "notable_ai_models");
+        List<String> rows = List.of(((SymbolAxis) plot(chart).getRangeAxis()).getSymbols());
+        assertEquals(List.of(true, true, true, false, false, false), rows.stream().map(r -> r.endsWith("CN 2024")).toList());
+        assertEquals(List.of(List.of(40.0, 61.0, 2.55, 5.45)), spreads(chart));
+        assertEquals(List.of(List.of(50.5, 2.55, 5.45)), centres(chart));
+        Path previews = java.nio.file.Files.createDirectories(Path.of("target", "chart-previews"));
+        ChartExport.writePng(chart, previews.resolve("ai-nations-notable_ai_models.png"));
+        JFreeChart lag = Charts.forest(ClaimDatasets.load("russia-ai"), "ai_lag_behind_us_china");
+        assertEquals(List.of(), spreads(lag));
+        ChartExport.writePng(lag, previews.resolve("russia-ai-ai_lag_behind_us_china.png"));
     }
 
     @Test
     void forest_drawsTheGivenBandOrNone() {
         JFreeChart banded = Charts.forest(SAMPLE, "it_emigrants", Optional.of(Band.of(80_000, 90_000, 120_000, "mine")));
-        IntervalMarker spread = (IntervalMarker) new ArrayList<>(plot(banded).getDomainMarkers(Layer.BACKGROUND)).get(0);
+        List<Marker> markers = new ArrayList<>(plot(banded).getDomainMarkers(Layer.BACKGROUND));
+        IntervalMarker spread = (IntervalMarker) markers.get(0);
         assertEquals(80_000, spread.getStartValue());
         assertEquals(120_000, spread.getEndValue());
-        assertEquals(null, plot(Charts.forest(SAMPLE, "it_emigrants", Optional.empty())).getDomainMarkers(Layer.BACKGROUND));
+        assertEquals(90_000, ((ValueMarker) markers.get(1)).getValue());
+        assertEquals(List.of(), spreads(banded));
+        JFreeChart none = Charts.forest(SAMPLE, "it_emigrants", Optional.empty());
+        assertEquals(null, plot(none).getDomainMarkers(Layer.BACKGROUND));
+        assertEquals(List.of(), spreads(none));
     }
 
     @Test
