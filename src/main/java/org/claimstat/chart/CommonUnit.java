@@ -2,11 +2,11 @@ package org.claimstat.chart;
 
 import java.util.Objects;
 import java.util.Optional;
-import javax.measure.UnitConverter;
 import org.claimstat.Claim;
 import org.claimstat.Indicator;
 import org.claimstat.Interval;
 import org.claimstat.Unit;
+import org.claimstat.compare.Converter;
 
 /**
  * Expresses a claim's interval in its indicator's unit, so claims can share one axis: claims in
@@ -29,18 +29,7 @@ public final class CommonUnit {
     public static Optional<Interval> interval(Claim claim, Indicator indicator) {
         Objects.requireNonNull(claim, "claim");
         Objects.requireNonNull(indicator, "indicator");
-        Interval own = claim.interval();
-        Unit from = claim.unit();
-        Unit to = indicator.unit();
-        if (from.equals(to) || from.kind() == Unit.Kind.RANK && to.kind() == Unit.Kind.RANK) {
-            return Optional.of(own);
-        }
-        if (!from.isConvertibleTo(to)) {
-            return Optional.empty();
-        }
-        UnitConverter converter = converter(from, to);
-        return Optional.of(new Interval(convert(converter, own.lower()), own.lowerClosed(),
-                convert(converter, own.upper()), own.upperClosed()));
+        return inIndicatorUnit(claim.interval(), claim.unit(), indicator.unit());
     }
 
     /** Returns the claim's stated value in {@code indicator}'s unit, empty for a range stated by its bounds or an unconvertible unit. */
@@ -52,25 +41,14 @@ public final class CommonUnit {
         }
         var value = claim.quantity().value().get();
         double mid = value.low() + (value.high() - value.low()) / 2;
-        Unit from = claim.unit();
-        Unit to = indicator.unit();
-        if (from.equals(to) || from.kind() == Unit.Kind.RANK && to.kind() == Unit.Kind.RANK) {
-            return Optional.of(mid);
-        }
-        if (!from.isConvertibleTo(to)) {
-            return Optional.empty();
-        }
-        return Optional.of(converter(from, to).convert(mid));
+        return inIndicatorUnit(Interval.point(mid), claim.unit(), indicator.unit()).map(Interval::lower);
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static UnitConverter converter(Unit from, Unit to) {
-        javax.measure.Unit a = from.measure().orElseThrow();
-        javax.measure.Unit b = to.measure().orElseThrow();
-        return a.getConverterTo(b);
-    }
-
-    private static double convert(UnitConverter converter, double x) {
-        return Double.isInfinite(x) ? x : converter.convert(x);
+    /** Ranks out of any total share one axis of positions; other units convert through the compare package. */
+    private static Optional<Interval> inIndicatorUnit(Interval interval, Unit from, Unit to) {
+        if (from.kind() == Unit.Kind.RANK && to.kind() == Unit.Kind.RANK) {
+            return Optional.of(interval);
+        }
+        return Converter.convertMeasure(interval, from, to);
     }
 }

@@ -85,16 +85,30 @@ public final class Converter {
     }
 
     private Optional<UnitConverter> measureConverter(Unit from, Unit target) {
+        return measures.computeIfAbsent(from + "->" + target, k -> converterOf(from, target));
+    }
+
+    /**
+     * Returns {@code interval}, stated in {@code from}, expressed in {@code target} where JSR-385
+     * (Indriya) can convert between the two (time and physical units); empty otherwise, currency
+     * included, which needs dated rates ({@link #convert}). Unbounded ends stay unbounded.
+     */
+    public static Optional<Interval> convertMeasure(Interval interval, Unit from, Unit target) {
+        if (from.equals(target)) {
+            return Optional.of(interval);
+        }
+        return converterOf(from, target).map(c -> apply(interval, c));
+    }
+
+    private static Optional<UnitConverter> converterOf(Unit from, Unit target) {
         if (from.measure().isEmpty() || target.measure().isEmpty()) {
             return Optional.empty();
         }
-        return measures.computeIfAbsent(from + "->" + target, k -> {
-            try {
-                return Optional.of(from.measure().get().getConverterToAny(target.measure().get()));
-            } catch (IncommensurableException | UnconvertibleException e) {
-                return Optional.empty();
-            }
-        });
+        try {
+            return Optional.of(from.measure().get().getConverterToAny(target.measure().get()));
+        } catch (IncommensurableException | UnconvertibleException e) {
+            return Optional.empty();
+        }
     }
 
     private static Interval apply(Interval i, UnitConverter c) {
