@@ -15,8 +15,6 @@ import org.claimstat.Value;
  * hand-written scan rather than a regular expression. Not thread-safe: one instance per read.
  */
 final class Cells {
-    /** Digits that always fit a long. */
-    private static final int MAX_LONG_DIGITS = 18;
     private final Map<String, Unit> units = new HashMap<>();
     private final Map<String, PartialDate> dates = new HashMap<>();
     private final Map<Optional<PartialDate>, Map<Optional<PartialDate>, Period>> periods = new HashMap<>();
@@ -75,20 +73,30 @@ final class Cells {
     }
 
     /**
-     * Returns the value of an optional cell: a date where the unit is {@code date}, a decimal for
-     * other units, and either where the unit itself was bad (so that cell's own errors still show).
+     * Reads the value of an optional cell into {@code into}: a date where the unit is {@code date},
+     * a decimal for other units, and either where the unit itself was bad (so that cell's own
+     * errors still show). Leaves it empty where the cell is empty or bad (an error recorded).
      */
-    Optional<Value> value(Row row, int column, Optional<Unit> unit) {
+    void value(Row row, int column, Optional<Unit> unit, ValueCell into) {
+        into.clear();
         String text = row.get(column);
         if (text.isEmpty()) {
-            return Optional.empty();
+            return;
         }
-        boolean isDate = unit.map(u -> u.kind() == Unit.Kind.DATE)
-                .orElseGet(() -> !isPlainDecimal(text) && text.indexOf('-', 1) > 0);
+        boolean isDate = unit.isPresent() ? unit.get().kind() == Unit.Kind.DATE
+                : !isPlainDecimal(text) && text.indexOf('-', 1) > 0;
         if (isDate) {
-            return date(row, column).map(Value::of);
+            date(row, column).ifPresent(into::setDate);
+            return;
         }
-        return decimal(row, column);
+        if (into.scanDecimal(text)) {
+            return;
+        }
+        try {
+            into.setOther(Value.parse(text, false));
+        } catch (IllegalArgumentException e) {
+            row.error(column, e.getMessage());
+        }
     }
 
     /** Returns the decimal of an optional cell, empty where the cell is empty or bad (an error recorded). */
@@ -120,39 +128,7 @@ final class Cells {
      * text; reads the digits once instead of checking the form and then parsing it.
      */
     static BigDecimal plainDecimal(String s) {
-        int length = s.length();
-        boolean negative = length > 0 && s.charAt(0) == '-';
-        int i = negative ? 1 : 0;
-        int start = i;
-        long unscaled = 0;
-        while (i < length && isDigit(s.charAt(i))) {
-            unscaled = unscaled * 10 + (s.charAt(i) - '0');
-            i++;
-        }
-        int integerDigits = i - start;
-        if (integerDigits == 0) {
-            return null;
-        }
-        int scale = 0;
-        if (i < length) {
-            if (s.charAt(i) != '.' || i == length - 1) {
-                return null;
-            }
-            for (i++; i < length; i++) {
-                if (!isDigit(s.charAt(i))) {
-                    return null;
-                }
-                unscaled = unscaled * 10 + (s.charAt(i) - '0');
-                scale++;
-            }
-        }
-        if (integerDigits + scale > MAX_LONG_DIGITS) {
-            return new BigDecimal(s);
-        }
-        return BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
+        ValueCell cell = new ValueCell();
+        return cell.scanDecimal(s) ? ((Value.Decimal) ValueCell.decode(cell.tag, cell.bits, cell.other)).number() : null;
     }
 }

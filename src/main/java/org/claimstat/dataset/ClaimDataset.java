@@ -78,13 +78,13 @@ public final class ClaimDataset {
 
     /**
      * Returns a dataset of parts the reader has already checked (unique ids, resolved references),
-     * without checking them again.
+     * without checking them again; the claims are kept as the reader's columns, not copied.
      */
     static ClaimDataset ofChecked(DatasetInfo info, List<Source> sources, List<Indicator> indicators,
-                                  List<Claim> claims, List<Rate> rates, List<Relation> relations) {
+                                  ClaimColumns claims, List<Rate> rates, List<Relation> relations) {
         List<String> unexpected = new ArrayList<>();
         ClaimDataset dataset = new ClaimDataset(info, index(sources, Source::id, "source", unexpected),
-                index(indicators, Indicator::id, "indicator", unexpected), List.copyOf(claims), List.copyOf(rates),
+                index(indicators, Indicator::id, "indicator", unexpected), claims, List.copyOf(rates),
                 List.copyOf(relations));
         if (!unexpected.isEmpty()) {
             throw new IllegalStateException("reader let through: " + String.join("; ", unexpected));

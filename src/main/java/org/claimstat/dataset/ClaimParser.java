@@ -28,9 +28,8 @@ import org.claimstat.PartialDate;
 import org.claimstat.Period;
 import org.claimstat.Quantity;
 import org.claimstat.Unit;
-import org.claimstat.Value;
 
-/** Turns the records of {@code claims.csv} into claims, recording every bad cell. */
+/** Checks the records of {@code claims.csv} and collects their claims, recording every bad cell. */
 final class ClaimParser {
     private static final Map<String, ClaimKind> KINDS = Arrays.stream(ClaimKind.values())
             .collect(Collectors.toUnmodifiableMap(ClaimKind::code, Function.identity()));
@@ -41,6 +40,9 @@ final class ClaimParser {
     private final Cells cells;
     private final Optional<Set<String>> indicators;
     private final Optional<Set<String>> sources;
+    private final ValueCell value = new ValueCell();
+    private final ValueCell lower = new ValueCell();
+    private final ValueCell upper = new ValueCell();
 
     /**
      * @param indicators the indicator ids claims may name, empty where indicators.csv could not be read
@@ -52,30 +54,54 @@ final class ClaimParser {
         this.sources = sources;
     }
 
-    /** Returns the claim of a record, or empty where a cell was bad (its errors recorded). */
-    Optional<Claim> parse(Row row) {
+    /**
+     * Checks a record and adds its claim to {@code out}, or records every bad cell and adds nothing.
+     * The checks are those of the {@link Quantity} and {@link Claim} constructors; a quantity with
+     * explicit bounds is built to check it, a plain one (a value of its unit's sort, no bounds)
+     * passes them by construction and is built only when the claim is read.
+     *
+     * @throws IllegalArgumentException where the claim constructor rejects a blank id or reference,
+     *     as it would building the claim
+     */
+    void parse(Row row, ClaimColumns.Builder out) {
         String id = row.required(C_ID, "a claim id");
         String indicator = reference(row, C_INDICATOR, indicators, "indicator", "indicators.csv");
         Optional<Period> period = period(row);
         Optional<Unit> unit = cells.unit(row, C_UNIT);
         Optional<Hedge> hedge = hedge(row);
         ClaimKind kind = kind(row);
-        Optional<Value> value = cells.value(row, C_VALUE, unit);
-        Optional<Value> lower = cells.value(row, C_LOWER, unit);
-        Optional<Value> upper = cells.value(row, C_UPPER, unit);
+        cells.value(row, C_VALUE, unit, value);
+        cells.value(row, C_LOWER, unit, lower);
+        cells.value(row, C_UPPER, unit, upper);
         String source = reference(row, C_SOURCE, sources, "source", "sources.csv");
         if (!row.ok()) {
-            return Optional.empty();
+            return;
         }
-        Quantity quantity;
-        try {
-            quantity = new Quantity(value, hedge.orElseThrow(), lower, upper, unit.orElseThrow());
-        } catch (IllegalArgumentException e) {
-            row.error(quantityColumn(e.getMessage(), lower, upper), e.getMessage());
-            return Optional.empty();
+        Hedge h = hedge.orElseThrow();
+        Unit u = unit.orElseThrow();
+        if (!isPlain(h, u)) {
+            try {
+                quantity(h, u);
+            } catch (IllegalArgumentException e) {
+                row.error(quantityColumn(e.getMessage(), lower.isEmpty()), e.getMessage());
+                return;
+            }
         }
-        return Optional.of(new Claim(id, indicator, row.get(C_ENTITY), period.orElseThrow(), quantity, kind,
-                row.get(C_CLAIMANT), source, row.get(C_QUOTE), row.extra()));
+        if (id.isBlank() || indicator.isBlank() || source.isBlank()) {
+            new Claim(id, indicator, row.get(C_ENTITY), period.orElseThrow(), quantity(h, u), kind,
+                    row.get(C_CLAIMANT), source, row.get(C_QUOTE), row.extra());
+        }
+        out.add(row, id, indicator, period.orElseThrow(), u, h, kind, value, lower, upper, source);
+    }
+
+    /** True for a quantity the constructor accepts whatever its numbers: a value of the unit's sort and no bounds. */
+    private boolean isPlain(Hedge hedge, Unit unit) {
+        return hedge != Hedge.RANGE && !value.isEmpty() && lower.isEmpty() && upper.isEmpty()
+                && value.isDate() == (unit.kind() == Unit.Kind.DATE);
+    }
+
+    private Quantity quantity(Hedge hedge, Unit unit) {
+        return new Quantity(value.toValue(), hedge, lower.toValue(), upper.toValue(), unit);
     }
 
     private static String reference(Row row, int column, Optional<Set<String>> known, String what, String file) {
@@ -123,7 +149,7 @@ final class ClaimParser {
     }
 
     /** Names the column a quantity's complaint is about: it starts with "value", "lower" or "upper". */
-    private static int quantityColumn(String message, Optional<Value> lower, Optional<Value> upper) {
+    private static int quantityColumn(String message, boolean lowerEmpty) {
         if (message.startsWith("lower")) {
             return C_LOWER;
         }
@@ -131,7 +157,7 @@ final class ClaimParser {
             return C_UPPER;
         }
         if (message.startsWith("a range")) {
-            return lower.isEmpty() ? C_LOWER : C_UPPER;
+            return lowerEmpty ? C_LOWER : C_UPPER;
         }
         return C_VALUE;
     }

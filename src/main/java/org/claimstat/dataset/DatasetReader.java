@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
-import org.claimstat.Claim;
 import org.claimstat.Indicator;
 import org.claimstat.Rate;
 import org.claimstat.Relation;
@@ -42,19 +42,25 @@ final class DatasetReader {
         Table<Source> sources = table(Schemas.SOURCES, row -> RecordParsers.source(row, cells));
         Table<Indicator> indicators = table(Schemas.INDICATORS, row -> RecordParsers.indicator(row, cells));
         ClaimParser claimParser = new ClaimParser(cells, indicators.ids(), sources.ids());
-        Table<Claim> claims = table(Schemas.CLAIMS, claimParser::parse);
+        ClaimColumns.Builder claims = new ClaimColumns.Builder();
+        read(Schemas.CLAIMS, new Table<>(), row -> claimParser.parse(row, claims));
         Table<Rate> rates = table(Schemas.RATES, row -> RecordParsers.rate(row, cells, sources.ids()));
         Table<Relation> relations = table(Schemas.RELATIONS, RecordParsers::relation);
         if (!problems.isEmpty()) {
             throw new DatasetException(files.where(), problems.errors());
         }
-        return ClaimDataset.ofChecked(info.orElseThrow(), sources.items, indicators.items, claims.items, rates.items,
+        return ClaimDataset.ofChecked(info.orElseThrow(), sources.items, indicators.items, claims.build(), rates.items,
                 relations.items);
     }
 
     private <T> Table<T> table(CsvSchema schema, Function<Row, Optional<T>> parser) {
-        Optional<InputStream> in = files.open(schema.file());
         Table<T> table = new Table<>();
+        return read(schema, table, row -> parser.apply(row).ifPresent(table.items::add));
+    }
+
+    /** Reads one file, handing each well-formed record to {@code parser}; returns {@code table} with the file's ids. */
+    private <T> Table<T> read(CsvSchema schema, Table<T> table, Consumer<Row> parser) {
+        Optional<InputStream> in = files.open(schema.file());
         if (in.isEmpty()) {
             if (schema.required()) {
                 problems.add(schema.file(), 0, "", "", "file is missing; expected a CSV file with the columns "
@@ -74,7 +80,7 @@ final class DatasetReader {
                                 + "; expected ids unique in " + schema.file());
                     }
                 }
-                parser.apply(row).ifPresent(table.items::add);
+                parser.accept(row);
                 row.finish();
             });
         } catch (CsvInput.NotUtf8 e) {

@@ -70,15 +70,7 @@ final class SharedTexts {
     }
 
     private static boolean sameAs(char[] key, char[] buf, int offset, int length) {
-        if (key.length != length) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            if (key[i] != buf[offset + i]) {
-                return false;
-            }
-        }
-        return true;
+        return key.length == length && Arrays.equals(key, 0, length, buf, offset, offset + length);
     }
 
     private static int hash(char[] buf, int offset, int length) {

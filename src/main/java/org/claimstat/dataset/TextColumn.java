@@ -1,0 +1,68 @@
+package org.claimstat.dataset;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A text column of the claims read from a file (the quotes), its characters kept end to end in
+ * large chunks: a million quotes cost a few arrays rather than two million objects for the garbage
+ * collector to copy. Each text becomes a string again on access. Immutable once built.
+ */
+final class TextColumn {
+    private static final int CHUNK = 1 << 20;
+
+    private final char[][] chunks;
+    private final long[] starts;
+    private final int[] lengths;
+
+    private TextColumn(char[][] chunks, long[] starts, int[] lengths) {
+        this.chunks = chunks;
+        this.starts = starts;
+        this.lengths = lengths;
+    }
+
+    /** Returns the text of claim {@code i}. */
+    String get(int i) {
+        int length = lengths[i];
+        if (length == 0) {
+            return "";
+        }
+        long start = starts[i];
+        return new String(chunks[(int) (start >>> 32)], (int) start, length);
+    }
+
+    /** Collects a column text by text; not thread-safe. */
+    static final class Builder {
+        private final List<char[]> chunks = new ArrayList<>();
+        private char[] chunk = new char[0];
+        private int used;
+        private long[] starts = new long[0];
+        private int[] lengths = new int[0];
+
+        void capacity(int capacity) {
+            starts = Arrays.copyOf(starts, capacity);
+            lengths = Arrays.copyOf(lengths, capacity);
+        }
+
+        void set(int i, String text) {
+            int length = text.length();
+            lengths[i] = length;
+            if (length == 0) {
+                return;
+            }
+            if (used + length > chunk.length) {
+                chunk = new char[Math.max(CHUNK, length)];
+                chunks.add(chunk);
+                used = 0;
+            }
+            text.getChars(0, length, chunk, used);
+            starts[i] = (long) (chunks.size() - 1) << 32 | used;
+            used += length;
+        }
+
+        TextColumn build() {
+            return new TextColumn(chunks.toArray(new char[0][]), starts, lengths);
+        }
+    }
+}
