@@ -18,8 +18,8 @@ import org.claimstat.Unit;
 /**
  * The claims read from {@code claims.csv}, held column by column and seen as an unmodifiable
  * list: repeated texts, periods and units are shared references, hedges and kinds are bytes,
- * values are numbers ({@link ValueColumn}) and quotes characters in chunks ({@link TextColumn}).
- * A million claims then cost a few dozen arrays plus their ids, instead of some ten million objects
+ * values are numbers ({@link ValueColumn}), ids and quotes characters in chunks
+ * ({@link TextColumn}). A million claims then cost a few dozen arrays, instead of some ten million objects
  * that the garbage collector would copy while the file is read.
  *
  * <p>{@link #get(int)} builds the claim anew on each call (nothing is cached), equal to the one the
@@ -31,7 +31,7 @@ final class ClaimColumns extends AbstractList<Claim> implements RandomAccess {
     private static final ClaimKind[] KINDS = ClaimKind.values();
 
     private final int size;
-    private final String[] ids;
+    private final TextColumn ids;
     private final String[] indicators;
     private final String[] entities;
     private final Period[] periods;
@@ -48,7 +48,7 @@ final class ClaimColumns extends AbstractList<Claim> implements RandomAccess {
 
     private ClaimColumns(Builder b) {
         size = b.size;
-        ids = b.ids;
+        ids = b.ids.build();
         indicators = b.indicators;
         entities = b.entities;
         periods = b.periods;
@@ -76,7 +76,7 @@ final class ClaimColumns extends AbstractList<Claim> implements RandomAccess {
             throw new IndexOutOfBoundsException("claim index " + i + " is outside 0.." + (size - 1));
         }
         Quantity quantity = new Quantity(values.get(i), HEDGES[hedges[i]], lowers.get(i), uppers.get(i), units[i]);
-        return new Claim(ids[i], indicators[i], entities[i], periods[i], quantity, KINDS[kinds[i]], claimants[i],
+        return new Claim(ids.get(i), indicators[i], entities[i], periods[i], quantity, KINDS[kinds[i]], claimants[i],
                 sources[i], quotes.get(i), extras == null || extras[i] == null ? Map.of() : extras[i]);
     }
 
@@ -84,7 +84,7 @@ final class ClaimColumns extends AbstractList<Claim> implements RandomAccess {
     static final class Builder {
         private int size;
         private int capacity;
-        private String[] ids = new String[0];
+        private final TextColumn.Builder ids = new TextColumn.Builder();
         private String[] indicators = new String[0];
         private String[] entities = new String[0];
         private Period[] periods = new Period[0];
@@ -109,7 +109,7 @@ final class ClaimColumns extends AbstractList<Claim> implements RandomAccess {
                 grow();
             }
             int i = size;
-            ids[i] = id;
+            ids.set(i, id);
             indicators[i] = indicator;
             entities[i] = row.get(C_ENTITY);
             periods[i] = period;
@@ -139,7 +139,7 @@ final class ClaimColumns extends AbstractList<Claim> implements RandomAccess {
 
         private void grow() {
             capacity = Math.max(1024, capacity * 2);
-            ids = Arrays.copyOf(ids, capacity);
+            ids.capacity(capacity);
             indicators = Arrays.copyOf(indicators, capacity);
             entities = Arrays.copyOf(entities, capacity);
             periods = Arrays.copyOf(periods, capacity);

@@ -7,14 +7,18 @@ import java.util.NoSuchElementException;
 
 /**
  * The ids of one dataset file with the line each was first seen on, for the duplicate check and
- * for resolving references. An open-addressing table of two arrays: a million claim ids cost no
- * objects beyond the ids themselves (a {@code HashMap<String, Long>} would add two per id and the
- * garbage collector would copy them all). Read-only as a {@link java.util.Set} of the ids.
+ * for resolving references. The ids' characters are kept end to end in a {@link TextColumn} in the
+ * order they came, and an open-addressing table of two int arrays finds them: a million claim ids
+ * cost a few arrays and no object each (strings kept alive would be copied by the garbage collector
+ * while the file is read). Read-only as a {@link java.util.Set} of the ids.
  */
 final class IdLines extends AbstractSet<String> {
-    private String[] ids = new String[16];
+    /** Per slot: the entry number plus one, 0 for an empty slot. */
+    private int[] entries = new int[16];
+    /** Per slot: the spread hash of its id, so probing and growing never compare characters needlessly. */
     private int[] hashes = new int[16];
-    private long[] lines = new long[16];
+    private final TextColumn.Builder ids = new TextColumn.Builder();
+    private long[] lines = new long[0];
     private int size;
 
     /**
@@ -24,13 +28,18 @@ final class IdLines extends AbstractSet<String> {
     long putIfAbsent(String id, long line) {
         int hash = spread(id.hashCode());
         int slot = slot(id, hash);
-        if (ids[slot] != null) {
-            return lines[slot];
+        if (entries[slot] != 0) {
+            return lines[entries[slot] - 1];
         }
-        ids[slot] = id;
+        if (size == lines.length) {
+            lines = Arrays.copyOf(lines, Math.max(16, size * 2));
+            ids.capacity(lines.length);
+        }
+        ids.set(size, id);
+        lines[size] = line;
+        entries[slot] = ++size;
         hashes[slot] = hash;
-        lines[slot] = line;
-        if (++size * 2 > ids.length) {
+        if (size * 2 > entries.length) {
             grow();
         }
         return 0;
@@ -38,7 +47,7 @@ final class IdLines extends AbstractSet<String> {
 
     @Override
     public boolean contains(Object o) {
-        return o instanceof String id && ids[slot(id, spread(id.hashCode()))] != null;
+        return o instanceof String id && entries[slot(id, spread(id.hashCode()))] != 0;
     }
 
     @Override
@@ -46,22 +55,15 @@ final class IdLines extends AbstractSet<String> {
         return size;
     }
 
+    /** Iterates the ids in the order they were first seen. */
     @Override
     public Iterator<String> iterator() {
         return new Iterator<>() {
-            private int next = advance(0);
-
-            private int advance(int from) {
-                int i = from;
-                while (i < ids.length && ids[i] == null) {
-                    i++;
-                }
-                return i;
-            }
+            private int next;
 
             @Override
             public boolean hasNext() {
-                return next < ids.length;
+                return next < size;
             }
 
             @Override
@@ -69,9 +71,7 @@ final class IdLines extends AbstractSet<String> {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                String id = ids[next];
-                next = advance(next + 1);
-                return id;
+                return ids.get(next++);
             }
         };
     }
@@ -80,37 +80,31 @@ final class IdLines extends AbstractSet<String> {
         return h ^ (h >>> 16);
     }
 
-    /**
-     * Returns the slot holding {@code id}, or the empty slot where it would go; compares the kept
-     * hashes first, so probing past other ids does not touch their strings.
-     */
+    /** Returns the slot holding {@code id}, or the empty slot where it would go. */
     private int slot(String id, int hash) {
-        int mask = ids.length - 1;
+        int mask = entries.length - 1;
         int slot = hash & mask;
-        while (ids[slot] != null && (hashes[slot] != hash || !ids[slot].equals(id))) {
+        while (entries[slot] != 0 && (hashes[slot] != hash || !ids.matches(entries[slot] - 1, id))) {
             slot = (slot + 1) & mask;
         }
         return slot;
     }
 
-    /** Doubles the table, placing ids by their kept hashes without reading the strings again. */
+    /** Doubles the table, placing entries by their kept hashes without reading the ids again. */
     private void grow() {
-        String[] oldIds = ids;
+        int[] oldEntries = entries;
         int[] oldHashes = hashes;
-        long[] oldLines = lines;
-        ids = new String[oldIds.length * 2];
-        hashes = new int[oldIds.length * 2];
-        lines = new long[oldIds.length * 2];
-        int mask = ids.length - 1;
-        for (int i = 0; i < oldIds.length; i++) {
-            if (oldIds[i] != null) {
+        entries = new int[oldEntries.length * 2];
+        hashes = new int[oldEntries.length * 2];
+        int mask = entries.length - 1;
+        for (int i = 0; i < oldEntries.length; i++) {
+            if (oldEntries[i] != 0) {
                 int slot = oldHashes[i] & mask;
-                while (ids[slot] != null) {
+                while (entries[slot] != 0) {
                     slot = (slot + 1) & mask;
                 }
-                ids[slot] = oldIds[i];
+                entries[slot] = oldEntries[i];
                 hashes[slot] = oldHashes[i];
-                lines[slot] = oldLines[i];
             }
         }
     }

@@ -61,6 +61,27 @@ final class TextColumn {
             used += length;
         }
 
+        /** Returns the text set at {@code i}. */
+        String get(int i) {
+            return lengths[i] == 0 ? "" : new String(chunks.get((int) (starts[i] >>> 32)), (int) starts[i], lengths[i]);
+        }
+
+        /** Returns true where the text set at {@code i} is {@code text}, without building a string. */
+        boolean matches(int i, String text) {
+            int length = lengths[i];
+            if (length != text.length()) {
+                return false;
+            }
+            char[] chunk = length == 0 ? null : chunks.get((int) (starts[i] >>> 32));
+            int offset = (int) starts[i];
+            for (int k = 0; k < length; k++) {
+                if (chunk[offset + k] != text.charAt(k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         TextColumn build() {
             return new TextColumn(chunks.toArray(new char[0][]), starts, lengths);
         }

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -33,5 +35,16 @@ class IdLinesTest {
         assertFalse(ids.contains(299));
         assertEquals(expected, new HashSet<>(ids));
         assertEquals(expected, ids);
+    }
+
+    @Test
+    void iteratesIdsInTheOrderFirstSeen_andKeepsUnicode() {
+        IdLines ids = new IdLines();
+        for (String id : List.of("b", "a", "Привет", "c", "a", "😀")) {
+            ids.putIfAbsent(id, 2);
+        }
+        assertEquals(List.of("b", "a", "Привет", "c", "😀"), new ArrayList<>(ids));
+        assertTrue(ids.contains("Привет"));
+        assertFalse(ids.contains("Приве"));
     }
 }
