@@ -15,8 +15,8 @@ import org.claimstat.Value;
  * hand-written scan rather than a regular expression. Not thread-safe: one instance per read.
  */
 final class Cells {
-    private final Map<String, Unit> units = new HashMap<>();
-    private final Map<String, PartialDate> dates = new HashMap<>();
+    private final Map<String, Optional<Unit>> units = new HashMap<>();
+    private final Map<String, Optional<PartialDate>> dates = new HashMap<>();
     private final Map<Optional<PartialDate>, Map<Optional<PartialDate>, Period>> periods = new HashMap<>();
 
     /**
@@ -40,17 +40,17 @@ final class Cells {
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        Unit unit = units.get(text);
+        Optional<Unit> unit = units.get(text);
         if (unit == null) {
             try {
-                unit = Unit.parse(text);
+                unit = Optional.of(Unit.parse(text));
             } catch (IllegalArgumentException e) {
                 row.error(column, e.getMessage());
                 return Optional.empty();
             }
             units.put(text, unit);
         }
-        return Optional.of(unit);
+        return unit;
     }
 
     /** Returns the date of an optional cell, empty where the cell is empty or bad (an error recorded). */
@@ -59,17 +59,17 @@ final class Cells {
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        PartialDate date = dates.get(text);
+        Optional<PartialDate> date = dates.get(text);
         if (date == null) {
             try {
-                date = PartialDate.parse(text);
+                date = Optional.of(PartialDate.parse(text));
             } catch (IllegalArgumentException e) {
                 row.error(column, e.getMessage());
                 return Optional.empty();
             }
             dates.put(text, date);
         }
-        return Optional.of(date);
+        return date;
     }
 
     /**

@@ -36,6 +36,17 @@ final class ClaimParser {
     private static final String HEDGES = String.join(", ", Arrays.stream(Hedge.values()).map(Hedge::code).toList());
     private static final String KIND_CODES = String.join(", ",
             Arrays.stream(ClaimKind.values()).map(ClaimKind::code).toList());
+    private static final String HEDGE_EXPECTED = "one of " + HEDGES;
+    private static final String KIND_EXPECTED = "one of " + KIND_CODES;
+    private static final Reference INDICATOR = new Reference("indicator", "indicators.csv");
+    private static final Reference SOURCE = new Reference("source", "sources.csv");
+
+    /** What a reference column names, with the message texts built once rather than per record. */
+    private record Reference(String what, String file, String expected) {
+        Reference(String what, String file) {
+            this(what, file, "the id of a " + what + " in " + file);
+        }
+    }
 
     private final Cells cells;
     private final Optional<Set<String>> indicators;
@@ -65,19 +76,18 @@ final class ClaimParser {
      */
     void parse(Row row, ClaimColumns.Builder out) {
         String id = row.required(C_ID, "a claim id");
-        String indicator = reference(row, C_INDICATOR, indicators, "indicator", "indicators.csv");
-        Optional<Period> period = period(row);
+        String indicator = reference(row, C_INDICATOR, indicators, INDICATOR);
+        Period period = period(row);
         Optional<Unit> unit = cells.unit(row, C_UNIT);
-        Optional<Hedge> hedge = hedge(row);
+        Hedge h = hedge(row);
         ClaimKind kind = kind(row);
         cells.value(row, C_VALUE, unit, value);
         cells.value(row, C_LOWER, unit, lower);
         cells.value(row, C_UPPER, unit, upper);
-        String source = reference(row, C_SOURCE, sources, "source", "sources.csv");
+        String source = reference(row, C_SOURCE, sources, SOURCE);
         if (!row.ok()) {
             return;
         }
-        Hedge h = hedge.orElseThrow();
         Unit u = unit.orElseThrow();
         if (!isPlain(h, u)) {
             try {
@@ -88,10 +98,10 @@ final class ClaimParser {
             }
         }
         if (id.isBlank() || indicator.isBlank() || source.isBlank()) {
-            new Claim(id, indicator, row.get(C_ENTITY), period.orElseThrow(), quantity(h, u), kind,
+            new Claim(id, indicator, row.get(C_ENTITY), period, quantity(h, u), kind,
                     row.get(C_CLAIMANT), source, row.get(C_QUOTE), row.extra());
         }
-        out.add(row, id, indicator, period.orElseThrow(), u, h, kind, value, lower, upper, source);
+        out.add(row, id, indicator, period, u, h, kind, value, lower, upper, source);
     }
 
     /** True for a quantity the constructor accepts whatever its numbers: a value of the unit's sort and no bounds. */
@@ -104,43 +114,45 @@ final class ClaimParser {
         return new Quantity(value.toValue(), hedge, lower.toValue(), upper.toValue(), unit);
     }
 
-    private static String reference(Row row, int column, Optional<Set<String>> known, String what, String file) {
-        String id = row.required(column, "the id of a " + what + " in " + file);
+    private static String reference(Row row, int column, Optional<Set<String>> known, Reference reference) {
+        String id = row.required(column, reference.expected());
         if (!id.isEmpty() && known.isPresent() && !known.get().contains(id)) {
-            row.error(column, "unknown " + what + " '" + id + "'; expected an id of " + file);
+            row.error(column, "unknown " + reference.what() + " '" + id + "'; expected an id of " + reference.file());
         }
         return id;
     }
 
-    private Optional<Period> period(Row row) {
+    /** Returns the period of a record, or null where a date is bad (its error recorded). */
+    private Period period(Row row) {
         Optional<PartialDate> start = cells.date(row, C_PERIOD_START);
         Optional<PartialDate> end = cells.date(row, C_PERIOD_END);
         if (start.isEmpty() && !row.get(C_PERIOD_START).isEmpty() || end.isEmpty() && !row.get(C_PERIOD_END).isEmpty()) {
-            return Optional.empty();
+            return null;
         }
         try {
-            return Optional.of(cells.period(start, end));
+            return cells.period(start, end);
         } catch (IllegalArgumentException e) {
             row.error(C_PERIOD_END, e.getMessage() + "; expected an end on or after the start");
-            return Optional.empty();
+            return null;
         }
     }
 
-    private static Optional<Hedge> hedge(Row row) {
-        String code = row.required(C_HEDGE, "one of " + HEDGES);
+    /** Returns the hedge of a record, or null where it is missing or unknown (an error recorded). */
+    private static Hedge hedge(Row row) {
+        String code = row.required(C_HEDGE, HEDGE_EXPECTED);
         if (code.isEmpty()) {
-            return Optional.empty();
+            return null;
         }
         try {
-            return Optional.of(Hedge.parse(code));
+            return Hedge.parse(code);
         } catch (IllegalArgumentException e) {
             row.error(C_HEDGE, e.getMessage());
-            return Optional.empty();
+            return null;
         }
     }
 
     private static ClaimKind kind(Row row) {
-        String code = row.required(C_KIND, "one of " + KIND_CODES);
+        String code = row.required(C_KIND, KIND_EXPECTED);
         ClaimKind kind = KINDS.get(code);
         if (kind == null && !code.isEmpty()) {
             row.error(C_KIND, "unknown kind '" + code + "'; expected one of " + KIND_CODES);
