@@ -1,7 +1,5 @@
 package org.claimstat.dataset;
 
-import static org.claimstat.dataset.Schemas.C_CLAIMANT;
-import static org.claimstat.dataset.Schemas.C_ENTITY;
 import static org.claimstat.dataset.Schemas.C_QUOTE;
 
 import java.util.AbstractList;
@@ -17,10 +15,11 @@ import org.claimstat.Unit;
 
 /**
  * The claims read from {@code claims.csv}, held column by column and seen as an unmodifiable
- * list: repeated texts, periods and units are shared references, hedges and kinds are bytes,
- * values are numbers ({@link ValueColumn}), ids and quotes characters in chunks
- * ({@link TextColumn}). A million claims then cost a few dozen arrays, instead of some ten million objects
- * that the garbage collector would copy while the file is read.
+ * list: the repeating columns (references, entity, claimant, period, unit) as int codes into their
+ * distinct values, hedges and kinds as bytes, values as numbers ({@link ValueColumn}), ids and
+ * quotes as characters in chunks ({@link TextColumn}). A million claims then cost a few dozen
+ * arrays of primitives, instead of some ten million objects that the garbage collector would copy
+ * (and arrays of references it would scan) while the file is read.
  *
  * <p>{@link #get(int)} builds the claim anew on each call (nothing is cached), equal to the one the
  * reader validated. Immutable and thread-safe once built: every field is final and the arrays are
@@ -32,34 +31,42 @@ final class ClaimColumns extends AbstractList<Claim> implements RandomAccess {
 
     private final int size;
     private final TextColumn ids;
-    private final String[] indicators;
-    private final String[] entities;
-    private final Period[] periods;
-    private final Unit[] units;
+    private final Coded<String> indicators;
+    private final Coded<String> entities;
+    private final Coded<Period> periods;
+    private final Coded<Unit> units;
     private final byte[] hedges;
     private final byte[] kinds;
     private final ValueColumn values;
     private final ValueColumn lowers;
     private final ValueColumn uppers;
-    private final String[] claimants;
-    private final String[] sources;
+    private final Coded<String> claimants;
+    private final Coded<String> sources;
     private final TextColumn quotes;
     private final Map<String, String>[] extras;
 
-    private ClaimColumns(Builder b) {
+    /** One coded column: a code per claim and the values the codes stand for. */
+    private record Coded<T>(int[] codes, T[] values) {
+        T get(int i) {
+            return values[codes[i]];
+        }
+    }
+
+    private ClaimColumns(Builder b, String[] indicatorTexts, String[] entityTexts, Period[] periodValues,
+                         Unit[] unitValues, String[] claimantTexts, String[] sourceTexts) {
         size = b.size;
         ids = b.ids.build();
-        indicators = b.indicators;
-        entities = b.entities;
-        periods = b.periods;
-        units = b.units;
+        indicators = new Coded<>(b.indicators, indicatorTexts);
+        entities = new Coded<>(b.entities, entityTexts);
+        periods = new Coded<>(b.periods, periodValues);
+        units = new Coded<>(b.units, unitValues);
         hedges = b.hedges;
         kinds = b.kinds;
         values = b.values.build();
         lowers = b.lowers.build();
         uppers = b.uppers.build();
-        claimants = b.claimants;
-        sources = b.sources;
+        claimants = new Coded<>(b.claimants, claimantTexts);
+        sources = new Coded<>(b.sources, sourceTexts);
         quotes = b.quotes.build();
         extras = b.extras;
     }
@@ -75,43 +82,45 @@ final class ClaimColumns extends AbstractList<Claim> implements RandomAccess {
         if (i < 0 || i >= size) {
             throw new IndexOutOfBoundsException("claim index " + i + " is outside 0.." + (size - 1));
         }
-        Quantity quantity = new Quantity(values.get(i), HEDGES[hedges[i]], lowers.get(i), uppers.get(i), units[i]);
-        return new Claim(ids.get(i), indicators[i], entities[i], periods[i], quantity, KINDS[kinds[i]], claimants[i],
-                sources[i], quotes.get(i), extras == null || extras[i] == null ? Map.of() : extras[i]);
+        Quantity quantity = new Quantity(values.get(i), HEDGES[hedges[i]], lowers.get(i), uppers.get(i),
+                units.get(i));
+        return new Claim(ids.get(i), indicators.get(i), entities.get(i), periods.get(i), quantity, KINDS[kinds[i]],
+                claimants.get(i), sources.get(i), quotes.get(i),
+                extras == null || extras[i] == null ? Map.of() : extras[i]);
     }
 
-    /** Collects claims that the parser has validated; not thread-safe. */
+    /** Collects claims that the parser has validated, the repeating columns as its codes; not thread-safe. */
     static final class Builder {
         private int size;
         private int capacity;
         private final TextColumn.Builder ids = new TextColumn.Builder();
-        private String[] indicators = new String[0];
-        private String[] entities = new String[0];
-        private Period[] periods = new Period[0];
-        private Unit[] units = new Unit[0];
+        private int[] indicators = new int[0];
+        private int[] entities = new int[0];
+        private int[] periods = new int[0];
+        private int[] units = new int[0];
         private byte[] hedges = new byte[0];
         private byte[] kinds = new byte[0];
         private final ValueColumn.Builder values = new ValueColumn.Builder();
         private final ValueColumn.Builder lowers = new ValueColumn.Builder();
         private final ValueColumn.Builder uppers = new ValueColumn.Builder();
-        private String[] claimants = new String[0];
-        private String[] sources = new String[0];
+        private int[] claimants = new int[0];
+        private int[] sources = new int[0];
         private final TextColumn.Builder quotes = new TextColumn.Builder();
         private Map<String, String>[] extras;
 
         /**
-         * Adds a validated claim: the parsed cells given, the plain texts (entity, claimant, quote
-         * and the extra columns) taken from the row.
+         * Adds a validated claim: its id, the codes of its repeating columns, hedge, kind and values;
+         * the quote and the extra columns are taken from the row.
          */
-        void add(Row row, String id, String indicator, Period period, Unit unit, Hedge hedge, ClaimKind kind,
-                 ValueCell value, ValueCell lower, ValueCell upper, String source) {
+        void add(Row row, String id, int indicator, int entity, int period, int unit, Hedge hedge, ClaimKind kind,
+                 ValueCell value, ValueCell lower, ValueCell upper, int claimant, int source) {
             if (size == capacity) {
                 grow();
             }
             int i = size;
             ids.set(i, id);
             indicators[i] = indicator;
-            entities[i] = row.get(C_ENTITY);
+            entities[i] = entity;
             periods[i] = period;
             units[i] = unit;
             hedges[i] = (byte) hedge.ordinal();
@@ -119,7 +128,7 @@ final class ClaimColumns extends AbstractList<Claim> implements RandomAccess {
             values.set(i, value);
             lowers.set(i, lower);
             uppers.set(i, upper);
-            claimants[i] = row.get(C_CLAIMANT);
+            claimants[i] = claimant;
             sources[i] = source;
             quotes.set(i, row.get(C_QUOTE));
             Map<String, String> extra = row.extra();
@@ -157,8 +166,11 @@ final class ClaimColumns extends AbstractList<Claim> implements RandomAccess {
             }
         }
 
-        ClaimColumns build() {
-            return new ClaimColumns(this);
+        /** Returns the claims added, given what the codes of each repeating column stand for. */
+        ClaimColumns build(String[] indicatorTexts, String[] entityTexts, Period[] periodValues, Unit[] unitValues,
+                           String[] claimantTexts, String[] sourceTexts) {
+            return new ClaimColumns(this, indicatorTexts, entityTexts, periodValues, unitValues, claimantTexts,
+                    sourceTexts);
         }
     }
 }

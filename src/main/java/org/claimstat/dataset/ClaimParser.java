@@ -15,12 +15,8 @@ import static org.claimstat.dataset.Schemas.C_UNIT;
 import static org.claimstat.dataset.Schemas.C_UPPER;
 import static org.claimstat.dataset.Schemas.C_VALUE;
 
-import java.util.Arrays;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.claimstat.Claim;
 import org.claimstat.ClaimKind;
 import org.claimstat.Hedge;
@@ -29,31 +25,31 @@ import org.claimstat.Period;
 import org.claimstat.Quantity;
 import org.claimstat.Unit;
 
-/** Checks the records of {@code claims.csv} and collects their claims, recording every bad cell. */
+/**
+ * Checks the records of {@code claims.csv} and collects their claims column by column
+ * ({@link ClaimColumns}), recording every bad cell. The repeating columns go through a
+ * {@link Dictionary} each: a distinct text is checked by {@link ClaimChecks} or {@link Cells} the
+ * first time it is seen, and a text that passed is not checked again (one that failed is, so every
+ * bad record gets its own error). Not thread-safe: one per read.
+ */
 final class ClaimParser {
-    private static final Map<String, ClaimKind> KINDS = Arrays.stream(ClaimKind.values())
-            .collect(Collectors.toUnmodifiableMap(ClaimKind::code, Function.identity()));
-    private static final String HEDGES = String.join(", ", Arrays.stream(Hedge.values()).map(Hedge::code).toList());
-    private static final String KIND_CODES = String.join(", ",
-            Arrays.stream(ClaimKind.values()).map(ClaimKind::code).toList());
-    private static final String HEDGE_EXPECTED = "one of " + HEDGES;
-    private static final String KIND_EXPECTED = "one of " + KIND_CODES;
-    private static final Reference INDICATOR = new Reference("indicator", "indicators.csv");
-    private static final Reference SOURCE = new Reference("source", "sources.csv");
-
-    /** What a reference column names, with the message texts built once rather than per record. */
-    private record Reference(String what, String file, String expected) {
-        Reference(String what, String file) {
-            this(what, file, "the id of a " + what + " in " + file);
-        }
-    }
-
     private final Cells cells;
     private final Optional<Set<String>> indicators;
     private final Optional<Set<String>> sources;
     private final ValueCell value = new ValueCell();
     private final ValueCell lower = new ValueCell();
     private final ValueCell upper = new ValueCell();
+    private final Dictionary<Boolean> indicatorTexts = new Dictionary<>();
+    private final Dictionary<Void> entityTexts = new Dictionary<>();
+    private final Dictionary<Optional<PartialDate>> startTexts = new Dictionary<>();
+    private final Dictionary<Optional<PartialDate>> endTexts = new Dictionary<>();
+    private final Dictionary<Optional<Unit>> unitTexts = new Dictionary<>();
+    private final Dictionary<Hedge> hedgeTexts = new Dictionary<>();
+    private final Dictionary<ClaimKind> kindTexts = new Dictionary<>();
+    private final Dictionary<Void> claimantTexts = new Dictionary<>();
+    private final Dictionary<Boolean> sourceTexts = new Dictionary<>();
+    private final PeriodCodes periods = new PeriodCodes();
+    private final ClaimColumns.Builder claims = new ClaimColumns.Builder();
 
     /**
      * @param indicators the indicator ids claims may name, empty where indicators.csv could not be read
@@ -66,42 +62,56 @@ final class ClaimParser {
     }
 
     /**
-     * Checks a record and adds its claim to {@code out}, or records every bad cell and adds nothing.
-     * The checks are those of the {@link Quantity} and {@link Claim} constructors; a quantity with
-     * explicit bounds is built to check it, a plain one (a value of its unit's sort, no bounds)
-     * passes them by construction and is built only when the claim is read.
+     * Checks a record and keeps its claim, or records every bad cell and keeps nothing. The checks
+     * are those of the {@link Quantity} and {@link Claim} constructors; a quantity with explicit
+     * bounds is built to check it, a plain one (a value of its unit's sort, no bounds) passes them
+     * by construction and is built only when the claim is read.
      *
      * @throws IllegalArgumentException where the claim constructor rejects a blank id or reference,
      *     as it would building the claim
      */
-    void parse(Row row, ClaimColumns.Builder out) {
+    void parse(Row row) {
         String id = row.required(C_ID, "a claim id");
-        String indicator = reference(row, C_INDICATOR, indicators, INDICATOR);
-        Period period = period(row);
-        Optional<Unit> unit = cells.unit(row, C_UNIT);
-        Hedge h = hedge(row);
+        int indicator = reference(row, C_INDICATOR, indicators, ClaimChecks.INDICATOR, indicatorTexts);
+        int period = period(row);
+        int unitCode = unitTexts.code(row.get(C_UNIT), row.code(C_UNIT));
+        Optional<Unit> unit = unit(row, unitCode);
+        Hedge hedge = hedge(row);
         ClaimKind kind = kind(row);
         cells.value(row, C_VALUE, unit, value);
         cells.value(row, C_LOWER, unit, lower);
         cells.value(row, C_UPPER, unit, upper);
-        String source = reference(row, C_SOURCE, sources, SOURCE);
+        int source = reference(row, C_SOURCE, sources, ClaimChecks.SOURCE, sourceTexts);
         if (!row.ok()) {
             return;
         }
         Unit u = unit.orElseThrow();
-        if (!isPlain(h, u)) {
+        if (!isPlain(hedge, u)) {
             try {
-                quantity(h, u);
+                quantity(hedge, u);
             } catch (IllegalArgumentException e) {
-                row.error(quantityColumn(e.getMessage(), lower.isEmpty()), e.getMessage());
+                row.error(ClaimChecks.quantityColumn(e.getMessage(), lower.isEmpty()), e.getMessage());
                 return;
             }
         }
-        if (id.isBlank() || indicator.isBlank() || source.isBlank()) {
-            new Claim(id, indicator, row.get(C_ENTITY), period, quantity(h, u), kind,
-                    row.get(C_CLAIMANT), source, row.get(C_QUOTE), row.extra());
+        if (id.isBlank() || row.get(C_INDICATOR).isBlank() || row.get(C_SOURCE).isBlank()) {
+            new Claim(id, row.get(C_INDICATOR), row.get(C_ENTITY), Period.UNSPECIFIED, quantity(hedge, u), kind,
+                    row.get(C_CLAIMANT), row.get(C_SOURCE), row.get(C_QUOTE), row.extra());
         }
-        out.add(row, id, indicator, period, u, h, kind, value, lower, upper, source);
+        claims.add(row, id, indicator, entityTexts.code(row.get(C_ENTITY), row.code(C_ENTITY)), period, unitCode,
+                hedge, kind, value, lower, upper, claimantTexts.code(row.get(C_CLAIMANT), row.code(C_CLAIMANT)),
+                source);
+    }
+
+    /** Returns the claims kept so far, as an immutable list. */
+    ClaimColumns claims() {
+        Object[] checkedUnits = unitTexts.results();
+        Unit[] units = new Unit[checkedUnits.length];
+        for (int i = 0; i < units.length; i++) {
+            units[i] = checkedUnits[i] == null ? null : ((Optional<?>) checkedUnits[i]).map(Unit.class::cast).orElse(null);
+        }
+        return claims.build(indicatorTexts.texts(), entityTexts.texts(), periods.periods(), units,
+                claimantTexts.texts(), sourceTexts.texts());
     }
 
     /** True for a quantity the constructor accepts whatever its numbers: a value of the unit's sort and no bounds. */
@@ -114,63 +124,86 @@ final class ClaimParser {
         return new Quantity(value.toValue(), hedge, lower.toValue(), upper.toValue(), unit);
     }
 
-    private static String reference(Row row, int column, Optional<Set<String>> known, Reference reference) {
-        String id = row.required(column, reference.expected());
-        if (!id.isEmpty() && known.isPresent() && !known.get().contains(id)) {
-            row.error(column, "unknown " + reference.what() + " '" + id + "'; expected an id of " + reference.file());
+    private static int reference(Row row, int column, Optional<Set<String>> known, ClaimChecks.Reference reference,
+                                 Dictionary<Boolean> texts) {
+        int code = texts.code(row.get(column), row.code(column));
+        if (texts.checked(code) == null) {
+            int before = row.errors();
+            ClaimChecks.reference(row, column, known, reference);
+            if (row.errors() == before) {
+                texts.remember(code, Boolean.TRUE);
+            }
         }
-        return id;
+        return code;
     }
 
-    /** Returns the period of a record, or null where a date is bad (its error recorded). */
-    private Period period(Row row) {
-        Optional<PartialDate> start = cells.date(row, C_PERIOD_START);
-        Optional<PartialDate> end = cells.date(row, C_PERIOD_END);
-        if (start.isEmpty() && !row.get(C_PERIOD_START).isEmpty() || end.isEmpty() && !row.get(C_PERIOD_END).isEmpty()) {
-            return null;
+    /** Returns the code of the record's period, or -1 where a date is bad or the end before the start (an error recorded). */
+    private int period(Row row) {
+        int startCode = startTexts.code(row.get(C_PERIOD_START), row.code(C_PERIOD_START));
+        int endCode = endTexts.code(row.get(C_PERIOD_END), row.code(C_PERIOD_END));
+        Optional<PartialDate> start = date(row, C_PERIOD_START, startTexts, startCode);
+        Optional<PartialDate> end = date(row, C_PERIOD_END, endTexts, endCode);
+        if (start == null || end == null) {
+            return -1;
+        }
+        int period = periods.find(startCode, endCode);
+        if (period >= 0) {
+            return period;
         }
         try {
-            return cells.period(start, end);
+            return periods.add(startCode, endCode, cells.period(start, end));
         } catch (IllegalArgumentException e) {
             row.error(C_PERIOD_END, e.getMessage() + "; expected an end on or after the start");
-            return null;
+            return -1;
         }
     }
 
-    /** Returns the hedge of a record, or null where it is missing or unknown (an error recorded). */
-    private static Hedge hedge(Row row) {
-        String code = row.required(C_HEDGE, HEDGE_EXPECTED);
-        if (code.isEmpty()) {
-            return null;
+    /** Returns the date of an optional cell (empty where the cell is), or null where it is bad (an error recorded). */
+    private Optional<PartialDate> date(Row row, int column, Dictionary<Optional<PartialDate>> texts, int code) {
+        Optional<PartialDate> date = texts.checked(code);
+        if (date == null) {
+            int before = row.errors();
+            date = cells.date(row, column);
+            if (row.errors() != before) {
+                return null;
+            }
+            texts.remember(code, date);
         }
-        try {
-            return Hedge.parse(code);
-        } catch (IllegalArgumentException e) {
-            row.error(C_HEDGE, e.getMessage());
-            return null;
-        }
+        return date;
     }
 
-    private static ClaimKind kind(Row row) {
-        String code = row.required(C_KIND, KIND_EXPECTED);
-        ClaimKind kind = KINDS.get(code);
-        if (kind == null && !code.isEmpty()) {
-            row.error(C_KIND, "unknown kind '" + code + "'; expected one of " + KIND_CODES);
+    private Optional<Unit> unit(Row row, int code) {
+        Optional<Unit> unit = unitTexts.checked(code);
+        if (unit == null) {
+            unit = cells.unit(row, C_UNIT);
+            if (unit.isPresent()) {
+                unitTexts.remember(code, unit);
+            }
+        }
+        return unit;
+    }
+
+    private Hedge hedge(Row row) {
+        int code = hedgeTexts.code(row.get(C_HEDGE), row.code(C_HEDGE));
+        Hedge hedge = hedgeTexts.checked(code);
+        if (hedge == null) {
+            hedge = ClaimChecks.hedge(row);
+            if (hedge != null) {
+                hedgeTexts.remember(code, hedge);
+            }
+        }
+        return hedge;
+    }
+
+    private ClaimKind kind(Row row) {
+        int code = kindTexts.code(row.get(C_KIND), row.code(C_KIND));
+        ClaimKind kind = kindTexts.checked(code);
+        if (kind == null) {
+            kind = ClaimChecks.kind(row);
+            if (kind != null) {
+                kindTexts.remember(code, kind);
+            }
         }
         return kind;
-    }
-
-    /** Names the column a quantity's complaint is about: it starts with "value", "lower" or "upper". */
-    private static int quantityColumn(String message, boolean lowerEmpty) {
-        if (message.startsWith("lower")) {
-            return C_LOWER;
-        }
-        if (message.startsWith("upper")) {
-            return C_UPPER;
-        }
-        if (message.startsWith("a range")) {
-            return lowerEmpty ? C_LOWER : C_UPPER;
-        }
-        return C_VALUE;
     }
 }

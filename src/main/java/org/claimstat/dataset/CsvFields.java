@@ -19,12 +19,14 @@ final class CsvFields extends AbstractBaseCsvCallbackHandler<CsvFields.Record> {
      *
      * @param line the line the record starts on (1-based; a quoted field may span lines)
      * @param fields the field texts in file order
+     * @param codes per field, the {@link SharedTexts#code()} of a repeating column's text, -1 otherwise
      */
-    record Record(long line, String[] fields) {
+    record Record(long line, String[] fields, int[] codes) {
     }
 
     private SharedTexts[] shared = new SharedTexts[0];
     private String[] fields = new String[32];
+    private int[] codes = new int[32];
     private int count;
     private long recordSize;
     private long line;
@@ -52,6 +54,7 @@ final class CsvFields extends AbstractBaseCsvCallbackHandler<CsvFields.Record> {
                         .formatted(line, MAX_FIELDS));
             }
             fields = Arrays.copyOf(fields, Math.min(MAX_FIELDS, index * 2));
+            codes = Arrays.copyOf(codes, fields.length);
         }
         recordSize += length;
         if (recordSize > MAX_RECORD_SIZE) {
@@ -61,14 +64,16 @@ final class CsvFields extends AbstractBaseCsvCallbackHandler<CsvFields.Record> {
         SharedTexts texts = index < shared.length ? shared[index] : null;
         if (texts != null) {
             fields[index] = texts.get(buf, offset, length);
+            codes[index] = texts.code();
         } else {
             fields[index] = length == 0 ? "" : new String(buf, offset, length);
+            codes[index] = -1;
         }
         count = index + 1;
     }
 
     @Override
     protected Record buildRecord() {
-        return new Record(line, Arrays.copyOf(fields, count));
+        return new Record(line, Arrays.copyOf(fields, count), Arrays.copyOf(codes, count));
     }
 }

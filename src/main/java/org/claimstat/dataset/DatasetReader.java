@@ -42,14 +42,13 @@ final class DatasetReader {
         Table<Source> sources = table(Schemas.SOURCES, row -> RecordParsers.source(row, cells));
         Table<Indicator> indicators = table(Schemas.INDICATORS, row -> RecordParsers.indicator(row, cells));
         ClaimParser claimParser = new ClaimParser(cells, indicators.ids(), sources.ids());
-        ClaimColumns.Builder claims = new ClaimColumns.Builder();
-        read(Schemas.CLAIMS, new Table<>(), row -> claimParser.parse(row, claims));
+        read(Schemas.CLAIMS, new Table<>(), claimParser::parse);
         Table<Rate> rates = table(Schemas.RATES, row -> RecordParsers.rate(row, cells, sources.ids()));
         Table<Relation> relations = table(Schemas.RELATIONS, RecordParsers::relation);
         if (!problems.isEmpty()) {
             throw new DatasetException(files.where(), problems.errors());
         }
-        return ClaimDataset.ofChecked(info.orElseThrow(), sources.items, indicators.items, claims.build(), rates.items,
+        return ClaimDataset.ofChecked(info.orElseThrow(), sources.items, indicators.items, claimParser.claims(), rates.items,
                 relations.items);
     }
 

@@ -16,6 +16,7 @@ final class Row {
     private final int[] extraPositions;
     private final Problems problems;
     private String[] fields;
+    private int[] codes;
     private long line;
     private int errorsBefore;
 
@@ -30,6 +31,7 @@ final class Row {
 
     void load(CsvFields.Record next) {
         this.fields = next.fields();
+        this.codes = next.codes();
         this.line = next.line();
         this.errorsBefore = problems.size();
     }
@@ -45,6 +47,16 @@ final class Row {
     /** Returns the text of a contract column. */
     String get(int column) {
         return fields[positions[column]];
+    }
+
+    /** Returns the {@link SharedTexts#code()} of a contract column's text: -1 unless the column repeats and the text was kept. */
+    int code(int column) {
+        return codes[positions[column]];
+    }
+
+    /** Returns the number of errors recorded so far for the whole file, to tell whether a check added one. */
+    int errors() {
+        return problems.size();
     }
 
     /** Returns the text of a contract column that must not be empty, recording an error where it is. */

@@ -21,19 +21,34 @@ final class SharedTexts {
     private char[][] keys = new char[64][];
     private int[] hashes = new int[64];
     private String[] texts = new String[64];
+    private int[] codes = new int[64];
     private int size;
     private char[] previousKey = new char[0];
     private String previous = "";
+    private int previousCode = -1;
+    private int code = -1;
     private long lookups;
     private long hits;
     private boolean looking = true;
 
+    /**
+     * Returns the code of the text the last {@link #get} returned: its number among the distinct
+     * texts kept (0, 1, 2, ... in the order first seen), or -1 for a text not kept (empty, long, or
+     * past {@link #CAPACITY}). Equal codes mean equal texts, so a reader can look a kept text up by
+     * its code rather than by hashing it again.
+     */
+    int code() {
+        return code;
+    }
+
     /** Returns the text of {@code length} characters of {@code buf} from {@code offset}, shared where seen before. */
     String get(char[] buf, int offset, int length) {
+        code = -1;
         if (length == 0) {
             return "";
         }
         if (sameAs(previousKey, buf, offset, length)) {
+            code = previousCode;
             return previous;
         }
         if (!looking || length > LONGEST) {
@@ -48,6 +63,8 @@ final class SharedTexts {
                 hits++;
                 previousKey = key;
                 previous = texts[slot];
+                previousCode = codes[slot];
+                code = previousCode;
                 return previous;
             }
             slot = (slot + 1) & mask;
@@ -58,8 +75,11 @@ final class SharedTexts {
             keys[slot] = key;
             hashes[slot] = hash;
             texts[slot] = text;
+            codes[slot] = size;
             previousKey = key;
             previous = text;
+            previousCode = size;
+            code = size;
             if (++size * 2 > keys.length) {
                 grow();
             }
@@ -85,9 +105,11 @@ final class SharedTexts {
         char[][] oldKeys = keys;
         int[] oldHashes = hashes;
         String[] oldTexts = texts;
+        int[] oldCodes = codes;
         keys = new char[oldKeys.length * 2][];
         hashes = new int[oldKeys.length * 2];
         texts = new String[oldKeys.length * 2];
+        codes = new int[oldKeys.length * 2];
         int mask = keys.length - 1;
         for (int i = 0; i < oldKeys.length; i++) {
             char[] key = oldKeys[i];
@@ -99,6 +121,7 @@ final class SharedTexts {
                 keys[slot] = key;
                 hashes[slot] = oldHashes[i];
                 texts[slot] = oldTexts[i];
+                codes[slot] = oldCodes[i];
             }
         }
     }

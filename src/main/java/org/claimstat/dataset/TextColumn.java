@@ -10,7 +10,14 @@ import java.util.List;
  * collector to copy. Each text becomes a string again on access. Immutable once built.
  */
 final class TextColumn {
-    private static final int CHUNK = 1 << 20;
+    /** The first chunk's length in characters; each next chunk is twice as long, up to {@link #LARGEST_CHUNK}. */
+    private static final int FIRST_CHUNK = 1 << 12;
+    /**
+     * The longest chunk: few chunks for a large file, since each is allocated outside the young
+     * generation (G1 calls such objects humongous) and every such allocation may start a
+     * concurrent collection cycle.
+     */
+    private static final int LARGEST_CHUNK = 1 << 23;
 
     private final char[][] chunks;
     private final long[] starts;
@@ -52,7 +59,8 @@ final class TextColumn {
                 return;
             }
             if (used + length > chunk.length) {
-                chunk = new char[Math.max(CHUNK, length)];
+                int next = chunks.isEmpty() ? FIRST_CHUNK : Math.min(LARGEST_CHUNK, chunk.length * 2);
+                chunk = new char[Math.max(next, length)];
                 chunks.add(chunk);
                 used = 0;
             }
