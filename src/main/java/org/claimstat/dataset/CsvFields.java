@@ -6,32 +6,43 @@ import java.util.Arrays;
 
 /**
  * The FastCSV callback handler of the dataset reader: builds each record as its starting line and
- * its fields, taking the texts of repeating columns from a {@link SharedTexts} per column so that
- * a repeated text costs neither an allocation nor a hash. Keeps the limits of FastCSV's own
- * handlers on fields per record and characters per record, with their messages.
+ * its fields. The texts of repeating columns are shared strings, looked up in a
+ * {@link SharedTexts} per column; the lookups of some columns are done here, on the parsing thread,
+ * and those of the others are left to {@link Row#load} on the reading thread (their characters
+ * copied into a chunk, the record keeping where they are), which balances the work of a file
+ * between the two threads. Keeps the limits of FastCSV's own handlers on fields per record and
+ * characters per record, with their messages.
  */
 final class CsvFields extends AbstractBaseCsvCallbackHandler<CsvFields.Record> {
     private static final int MAX_FIELDS = 16_384;
     private static final int MAX_RECORD_SIZE = 64 * 1024 * 1024;
+    /** Characters per chunk of repeating-column texts. */
+    private static final int CHUNK = 1 << 15;
 
     /**
      * One record of a CSV file.
      *
      * @param line the line the record starts on (1-based; a quoted field may span lines)
-     * @param fields the field texts in file order
-     * @param codes per field, the {@link SharedTexts#code()} of a repeating column's text, -1 otherwise
+     * @param fields the field texts in file order; null for a column shared on the reading thread
+     * @param chars the chunk holding the texts of the columns shared on the reading thread (never written again)
+     * @param spans two ints per field: for a column shared on the reading thread, the start and length of
+     *     its text in {@code chars}; for one shared here, its {@link SharedTexts#code()} first; unused otherwise
      */
-    record Record(long line, String[] fields, int[] codes) {
+    record Record(long line, String[] fields, char[] chars, int[] spans) {
     }
 
     private SharedTexts[] shared = new SharedTexts[0];
+    private boolean[] raw = new boolean[0];
     private String[] fields = new String[32];
-    private int[] codes = new int[32];
+    private int[] spans = new int[64];
+    private char[] chars = new char[CHUNK];
+    private int used;
+    private int recordStart;
     private int count;
     private long recordSize;
     private long line;
 
-    /** Marks the column at {@code position} (0-based, in file order) as one whose texts repeat. */
+    /** Marks the column at {@code position} (0-based, in file order) as one whose texts repeat, looked up here. */
     void share(int position) {
         if (position >= shared.length) {
             shared = Arrays.copyOf(shared, position + 1);
@@ -39,11 +50,20 @@ final class CsvFields extends AbstractBaseCsvCallbackHandler<CsvFields.Record> {
         shared[position] = new SharedTexts();
     }
 
+    /** Marks the column at {@code position} as one whose texts repeat, looked up by the reading thread. */
+    void shareLater(int position) {
+        if (position >= raw.length) {
+            raw = Arrays.copyOf(raw, position + 1);
+        }
+        raw[position] = true;
+    }
+
     @Override
     protected void handleBegin(long startingLineNumber) {
         line = startingLineNumber;
         count = 0;
         recordSize = 0;
+        recordStart = used;
     }
 
     @Override
@@ -54,26 +74,48 @@ final class CsvFields extends AbstractBaseCsvCallbackHandler<CsvFields.Record> {
                         .formatted(line, MAX_FIELDS));
             }
             fields = Arrays.copyOf(fields, Math.min(MAX_FIELDS, index * 2));
-            codes = Arrays.copyOf(codes, fields.length);
+            spans = Arrays.copyOf(spans, 2 * fields.length);
         }
         recordSize += length;
         if (recordSize > MAX_RECORD_SIZE) {
             throw new CsvParseException(("Field at index %d in record starting at line %d exceeds the max record size"
                     + " of %d characters").formatted(index, line, MAX_RECORD_SIZE));
         }
-        SharedTexts texts = index < shared.length ? shared[index] : null;
-        if (texts != null) {
-            fields[index] = texts.get(buf, offset, length);
-            codes[index] = texts.code();
+        if (index < raw.length && raw[index]) {
+            if (used + length > chars.length) {
+                newChunk(length);
+            }
+            System.arraycopy(buf, offset, chars, used, length);
+            fields[index] = null;
+            spans[2 * index] = used;
+            spans[2 * index + 1] = length;
+            used += length;
+        } else if (index < shared.length && shared[index] != null) {
+            fields[index] = shared[index].get(buf, offset, length);
+            spans[2 * index] = shared[index].code();
         } else {
             fields[index] = length == 0 ? "" : new String(buf, offset, length);
-            codes[index] = -1;
         }
         count = index + 1;
     }
 
+    /** Starts a new chunk with room for {@code length} more characters, moving the current record's texts into it. */
+    private void newChunk(int length) {
+        int kept = used - recordStart;
+        char[] next = new char[Math.max(CHUNK, kept + length)];
+        System.arraycopy(chars, recordStart, next, 0, kept);
+        for (int i = 0; i < count; i++) {
+            if (fields[i] == null) {
+                spans[2 * i] -= recordStart;
+            }
+        }
+        chars = next;
+        used = kept;
+        recordStart = 0;
+    }
+
     @Override
     protected Record buildRecord() {
-        return new Record(line, Arrays.copyOf(fields, count), Arrays.copyOf(codes, count));
+        return new Record(line, Arrays.copyOf(fields, count), chars, Arrays.copyOf(spans, 2 * count));
     }
 }

@@ -136,7 +136,8 @@ final class CsvInput {
 
     /**
      * Checks the header and returns the row view for the records, or null where required columns
-     * are missing; tells the handler which columns repeat.
+     * are missing; tells the handler which columns repeat, every other one (in contract order)
+     * looked up on the parsing thread and the rest by the row on the reading thread.
      */
     private static Row header(String file, CsvFields.Record header, CsvSchema schema, Problems problems,
                               CsvFields handler) {
@@ -158,6 +159,9 @@ final class CsvInput {
             }
         }
         int[] positions = new int[schema.fields().size()];
+        SharedTexts[] shared = new SharedTexts[names.size()];
+        boolean[] sharedEarly = new boolean[names.size()];
+        int repeating = 0;
         for (int c = 0; c < positions.length; c++) {
             Integer at = index.remove(schema.fields().get(c).name());
             if (at == null) {
@@ -167,12 +171,18 @@ final class CsvInput {
             } else {
                 positions[c] = at;
                 if (schema.repeating().contains(schema.fields().get(c).name())) {
-                    handler.share(at);
+                    if (repeating++ % 2 == 0) {
+                        handler.share(at);
+                        sharedEarly[at] = true;
+                    } else {
+                        handler.shareLater(at);
+                        shared[at] = new SharedTexts();
+                    }
                 }
             }
         }
         int[] extraPositions = index.values().stream().mapToInt(Integer::intValue).sorted().toArray();
         String[] extraNames = Arrays.stream(extraPositions).mapToObj(names::get).toArray(String[]::new);
-        return ok ? new Row(file, schema, positions, extraNames, extraPositions, problems) : null;
+        return ok ? new Row(file, schema, positions, extraNames, extraPositions, problems, shared, sharedEarly) : null;
     }
 }

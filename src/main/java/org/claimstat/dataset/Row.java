@@ -15,12 +15,23 @@ final class Row {
     private final String[] extraNames;
     private final int[] extraPositions;
     private final Problems problems;
+    private final SharedTexts[] shared;
+    private final boolean[] sharedEarly;
+    private final int[] codes;
     private String[] fields;
-    private int[] codes;
     private long line;
     private int errorsBefore;
 
-    Row(String file, CsvSchema schema, int[] positions, String[] extraNames, int[] extraPositions, Problems problems) {
+    /**
+     * @param shared per position in the file, the texts of a repeating column looked up here, on the
+     *     reading thread (null for other columns)
+     * @param sharedEarly per position, true for a repeating column looked up on the parsing thread
+     */
+    Row(String file, CsvSchema schema, int[] positions, String[] extraNames, int[] extraPositions, Problems problems,
+        SharedTexts[] shared, boolean[] sharedEarly) {
+        this.shared = shared;
+        this.sharedEarly = sharedEarly;
+        this.codes = new int[shared.length];
         this.file = file;
         this.schema = schema;
         this.positions = positions;
@@ -29,9 +40,20 @@ final class Row {
         this.problems = problems;
     }
 
+    /** Shows the next record, making the texts of its repeating columns shared strings. */
     void load(CsvFields.Record next) {
         this.fields = next.fields();
-        this.codes = next.codes();
+        char[] chars = next.chars();
+        int[] spans = next.spans();
+        for (int p = 0; p < shared.length; p++) {
+            SharedTexts texts = shared[p];
+            if (texts != null) {
+                fields[p] = texts.get(chars, spans[2 * p], spans[2 * p + 1]);
+                codes[p] = texts.code();
+            } else {
+                codes[p] = sharedEarly[p] ? spans[2 * p] : -1;
+            }
+        }
         this.line = next.line();
         this.errorsBefore = problems.size();
     }
@@ -51,7 +73,8 @@ final class Row {
 
     /** Returns the {@link SharedTexts#code()} of a contract column's text: -1 unless the column repeats and the text was kept. */
     int code(int column) {
-        return codes[positions[column]];
+        int position = positions[column];
+        return position < codes.length ? codes[position] : -1;
     }
 
     /** Returns the number of errors recorded so far for the whole file, to tell whether a check added one. */

@@ -5,8 +5,9 @@ import java.util.Arrays;
 /**
  * Turns the characters of one CSV column into strings, returning one shared instance per distinct
  * text, so a million claims naming a few hundred indicators hold a few hundred strings, each
- * hashed once. Looks at the previous row's text first (files are often sorted), then at an
- * open-addressing table keyed by the characters, so a repeated text costs no allocation.
+ * hashed once. Looks at the previous row's text first (files are often sorted; this stops once
+ * fewer than a quarter of a thousand looks hit), then at an open-addressing table keyed by the
+ * characters, so a repeated text costs no allocation.
  *
  * <p>Bounded: long texts are never kept, and once {@link #CAPACITY} distinct texts are kept no
  * more are added; a column where most texts are new by then stops being looked up at all. Not
@@ -30,6 +31,9 @@ final class SharedTexts {
     private long lookups;
     private long hits;
     private boolean looking = true;
+    private long previousTries;
+    private long previousHits;
+    private boolean tryingPrevious = true;
 
     /**
      * Returns the code of the text the last {@link #get} returned: its number among the distinct
@@ -47,9 +51,15 @@ final class SharedTexts {
         if (length == 0) {
             return "";
         }
-        if (sameAs(previousKey, buf, offset, length)) {
-            code = previousCode;
-            return previous;
+        if (tryingPrevious) {
+            if (sameAs(previousKey, buf, offset, length)) {
+                previousHits++;
+                code = previousCode;
+                return previous;
+            }
+            if ((++previousTries & 1023) == 0 && previousHits * 4 < previousTries) {
+                tryingPrevious = false;
+            }
         }
         if (!looking || length > LONGEST) {
             return new String(buf, offset, length);
@@ -93,11 +103,20 @@ final class SharedTexts {
         return key.length == length && Arrays.equals(key, 0, length, buf, offset, offset + length);
     }
 
+    /** Hashes the characters with two interleaved accumulators, so the multiplications do not wait on each other. */
     private static int hash(char[] buf, int offset, int length) {
-        int h = 0;
-        for (int i = offset; i < offset + length; i++) {
-            h = 31 * h + buf[i];
+        int a = length;
+        int b = 0;
+        int end = offset + length;
+        int i = offset;
+        for (; i + 1 < end; i += 2) {
+            a = 31 * a + buf[i];
+            b = 37 * b + buf[i + 1];
         }
+        if (i < end) {
+            a = 31 * a + buf[i];
+        }
+        int h = a * 0x9E3779B9 ^ b;
         return h ^ (h >>> 16);
     }
 
