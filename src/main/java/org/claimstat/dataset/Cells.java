@@ -79,10 +79,13 @@ final class Cells {
      */
     void value(Row row, int column, Optional<Unit> unit, ValueCell into) {
         into.clear();
-        String text = row.get(column);
-        if (text.isEmpty()) {
+        if (row.length(column) == 0) {
             return;
         }
+        if (unit.isPresent() && unit.get().kind() != Unit.Kind.DATE && row.scanDecimal(column, into)) {
+            return;
+        }
+        String text = row.get(column);
         boolean isDate = unit.isPresent() ? unit.get().kind() == Unit.Kind.DATE
                 : !isPlainDecimal(text) && text.indexOf('-', 1) > 0;
         if (isDate) {

@@ -130,7 +130,7 @@ final class ClaimColumns extends AbstractList<Claim> implements RandomAccess {
             uppers.set(i, upper);
             claimants[i] = claimant;
             sources[i] = source;
-            quotes.set(i, row.get(C_QUOTE));
+            row.copy(C_QUOTE, quotes, i);
             Map<String, String> extra = row.extra();
             if (!extra.isEmpty()) {
                 extras(i + 1)[i] = extra;

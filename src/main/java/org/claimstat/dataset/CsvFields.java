@@ -23,12 +23,13 @@ final class CsvFields extends AbstractBaseCsvCallbackHandler<CsvFields.Record> {
      * One record of a CSV file.
      *
      * @param line the line the record starts on (1-based; a quoted field may span lines)
-     * @param fields the field texts in file order; null for a column shared on the reading thread
-     * @param chars the chunk holding the texts of the columns shared on the reading thread (never written again)
-     * @param spans two ints per field: for a column shared on the reading thread, the start and length of
-     *     its text in {@code chars}; for one shared here, its {@link SharedTexts#code()} first; unused otherwise
+     * @param fields the field texts in file order; null for a column whose characters go to the reading thread
+     * @param chars the chunk holding those characters (never written again)
+     * @param spans two ints per field: for a column whose characters go to the reading thread, their start and
+     *     length in {@code chars}; for one shared here, its {@link SharedTexts#code()} first; unused otherwise
+     * @param firstLine where ids are checked: the line an earlier record of the same id starts on, 0 for none
      */
-    record Record(long line, String[] fields, char[] chars, int[] spans) {
+    record Record(long line, String[] fields, char[] chars, int[] spans, long firstLine) {
     }
 
     private SharedTexts[] shared = new SharedTexts[0];
@@ -41,6 +42,9 @@ final class CsvFields extends AbstractBaseCsvCallbackHandler<CsvFields.Record> {
     private int count;
     private long recordSize;
     private long line;
+    private IdLines ids;
+    private int idPosition;
+    private int width;
 
     /** Marks the column at {@code position} (0-based, in file order) as one whose texts repeat, looked up here. */
     void share(int position) {
@@ -50,12 +54,26 @@ final class CsvFields extends AbstractBaseCsvCallbackHandler<CsvFields.Record> {
         shared[position] = new SharedTexts();
     }
 
-    /** Marks the column at {@code position} as one whose texts repeat, looked up by the reading thread. */
+    /**
+     * Marks the column at {@code position} as one whose characters go to the reading thread as they
+     * are: a repeating column it looks up, or a column it reads as characters.
+     */
     void shareLater(int position) {
         if (position >= raw.length) {
             raw = Arrays.copyOf(raw, position + 1);
         }
         raw[position] = true;
+    }
+
+    /**
+     * Checks, from now on, the ids in the column at {@code position} of every record of
+     * {@code width} fields (others are rejected whole by the reader) against {@code ids}, so that
+     * the duplicate check runs on the parsing thread; a record tells the line its id was first on.
+     */
+    void checkIds(int position, int width, IdLines ids) {
+        this.idPosition = position;
+        this.width = width;
+        this.ids = ids;
     }
 
     @Override
@@ -116,6 +134,10 @@ final class CsvFields extends AbstractBaseCsvCallbackHandler<CsvFields.Record> {
 
     @Override
     protected Record buildRecord() {
-        return new Record(line, Arrays.copyOf(fields, count), chars, Arrays.copyOf(spans, 2 * count));
+        long firstLine = 0;
+        if (ids != null && count == width && !fields[idPosition].isEmpty()) {
+            firstLine = ids.putIfAbsent(fields[idPosition], line);
+        }
+        return new Record(line, Arrays.copyOf(fields, count), chars, Arrays.copyOf(spans, 2 * count), firstLine);
     }
 }

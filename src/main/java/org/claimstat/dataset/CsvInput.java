@@ -39,12 +39,22 @@ final class CsvInput {
     }
 
     static void read(String file, InputStream in, CsvSchema schema, Problems problems, Consumer<Row> parser) {
-        read(file, in, schema, problems, parser, RecordPipe.BATCH);
+        read(file, in, schema, problems, new IdLines(), parser, RecordPipe.BATCH);
     }
 
     /** Reads as {@link #read(String, InputStream, CsvSchema, Problems, Consumer)}, handing records over in batches of {@code batchSize}. */
     static void read(String file, InputStream in, CsvSchema schema, Problems problems, Consumer<Row> parser,
                      int batchSize) {
+        read(file, in, schema, problems, new IdLines(), parser, batchSize);
+    }
+
+    /**
+     * Reads as {@link #read(String, InputStream, CsvSchema, Problems, Consumer)}; where the schema
+     * has a primary key, the parsing thread puts the id of every record with the header's number of
+     * fields into {@code ids} and each {@link Row#firstLine()} tells whether its id came before.
+     */
+    static void read(String file, InputStream in, CsvSchema schema, Problems problems, IdLines ids,
+                     Consumer<Row> parser, int batchSize) {
         InputStreamReader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
         long lastLine = 0;
@@ -64,6 +74,9 @@ final class CsvInput {
                 return;
             }
             int width = header.fields().length;
+            if (!schema.primaryKey().isEmpty()) {
+                handler.checkIds(row.position(0), width, ids);
+            }
             try (RecordPipe pipe = RecordPipe.start(records, batchSize)) {
                 for (List<CsvFields.Record> batch = pipe.next(); !batch.isEmpty(); batch = pipe.next()) {
                     for (CsvFields.Record record : batch) {
@@ -137,7 +150,8 @@ final class CsvInput {
     /**
      * Checks the header and returns the row view for the records, or null where required columns
      * are missing; tells the handler which columns repeat, every other one (in contract order)
-     * looked up on the parsing thread and the rest by the row on the reading thread.
+     * looked up on the parsing thread and the rest by the row on the reading thread, and which are
+     * read as characters.
      */
     private static Row header(String file, CsvFields.Record header, CsvSchema schema, Problems problems,
                               CsvFields handler) {
@@ -178,6 +192,8 @@ final class CsvInput {
                         handler.shareLater(at);
                         shared[at] = new SharedTexts();
                     }
+                } else if (schema.characters().contains(schema.fields().get(c).name())) {
+                    handler.shareLater(at);
                 }
             }
         }

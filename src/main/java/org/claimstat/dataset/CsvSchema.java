@@ -14,9 +14,17 @@ import java.util.Set;
  * @param foreignKeys columns that name rows of other files
  * @param repeating columns whose texts repeat from row to row (references, codes, names, dates),
  *     read as one shared string per distinct text
+ * @param characters columns read as characters and made strings only when asked (numbers the
+ *     reader scans itself, free texts it keeps as characters)
  */
 record CsvSchema(String resource, boolean required, List<Field> fields, String primaryKey,
-                 List<ForeignKey> foreignKeys, Set<String> repeating) {
+                 List<ForeignKey> foreignKeys, Set<String> repeating, Set<String> characters) {
+
+    /** Returns a schema with no columns read as characters. */
+    CsvSchema(String resource, boolean required, List<Field> fields, String primaryKey, List<ForeignKey> foreignKeys,
+              Set<String> repeating) {
+        this(resource, required, fields, primaryKey, foreignKeys, repeating, Set.of());
+    }
 
     /**
      * One contract column.

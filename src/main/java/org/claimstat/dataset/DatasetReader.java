@@ -71,17 +71,14 @@ final class DatasetReader {
         int idColumn = schema.primaryKey().isEmpty() ? -1 : 0;
         IdLines firstLines = new IdLines();
         try (InputStream stream = in.get()) {
-            CsvInput.read(schema.file(), stream, schema, problems, row -> {
-                if (idColumn >= 0 && !row.get(idColumn).isEmpty()) {
-                    long first = firstLines.putIfAbsent(row.get(idColumn), row.line());
-                    if (first != 0) {
-                        row.error(idColumn, "duplicate id '" + row.get(idColumn) + "', first on line " + first
-                                + "; expected ids unique in " + schema.file());
-                    }
+            CsvInput.read(schema.file(), stream, schema, problems, firstLines, row -> {
+                if (idColumn >= 0 && row.firstLine() != 0) {
+                    row.error(idColumn, "duplicate id '" + row.get(idColumn) + "', first on line " + row.firstLine()
+                            + "; expected ids unique in " + schema.file());
                 }
                 parser.accept(row);
                 row.finish();
-            });
+            }, RecordPipe.BATCH);
         } catch (CsvInput.NotUtf8 e) {
             problems.add(schema.file(), badUtf8Line(schema.file()), "", "", "bytes that are not UTF-8; expected a UTF-8"
                     + " file; the rest of the file was not read");

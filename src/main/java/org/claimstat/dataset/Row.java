@@ -19,7 +19,10 @@ final class Row {
     private final boolean[] sharedEarly;
     private final int[] codes;
     private String[] fields;
+    private char[] chars;
+    private int[] spans;
     private long line;
+    private long firstLine;
     private int errorsBefore;
 
     /**
@@ -43,8 +46,9 @@ final class Row {
     /** Shows the next record, making the texts of its repeating columns shared strings. */
     void load(CsvFields.Record next) {
         this.fields = next.fields();
-        char[] chars = next.chars();
-        int[] spans = next.spans();
+        this.chars = next.chars();
+        this.spans = next.spans();
+        this.firstLine = next.firstLine();
         for (int p = 0; p < shared.length; p++) {
             SharedTexts texts = shared[p];
             if (texts != null) {
@@ -66,9 +70,50 @@ final class Row {
         return line;
     }
 
-    /** Returns the text of a contract column. */
+    /** Where the file's ids are checked, returns the line an earlier record of this record's id starts on, else 0. */
+    long firstLine() {
+        return firstLine;
+    }
+
+    /** Returns the position in the file of a contract column. */
+    int position(int column) {
+        return positions[column];
+    }
+
+    /** Returns the text of a contract column (making a string of one read as characters). */
     String get(int column) {
-        return fields[positions[column]];
+        int p = positions[column];
+        String text = fields[p];
+        if (text == null) {
+            text = spans[2 * p + 1] == 0 ? "" : new String(chars, spans[2 * p], spans[2 * p + 1]);
+            fields[p] = text;
+        }
+        return text;
+    }
+
+    /** Returns the length of the text of a contract column, without making a string of it. */
+    int length(int column) {
+        int p = positions[column];
+        String text = fields[p];
+        return text != null ? text.length() : spans[2 * p + 1];
+    }
+
+    /** Reads a column read as characters into {@code into} where it is a plain decimal; see {@link ValueCell#scanDecimal}. */
+    boolean scanDecimal(int column, ValueCell into) {
+        int p = positions[column];
+        String text = fields[p];
+        return text != null ? into.scanDecimal(text) : into.scanDecimal(chars, spans[2 * p], spans[2 * p + 1]);
+    }
+
+    /** Sets the text of claim {@code i} of {@code out} to this column's text, copying characters where it has them. */
+    void copy(int column, TextColumn.Builder out, int i) {
+        int p = positions[column];
+        String text = fields[p];
+        if (text != null) {
+            out.set(i, text);
+        } else {
+            out.set(i, chars, spans[2 * p], spans[2 * p + 1]);
+        }
     }
 
     /** Returns the {@link SharedTexts#code()} of a contract column's text: -1 unless the column repeats and the text was kept. */

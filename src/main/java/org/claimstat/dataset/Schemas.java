@@ -44,7 +44,8 @@ final class Schemas {
             new Field("source", "string", "Id of the source (sources.csv) the claim was published in"),
             new Field("quote", "string", "A few words of the source containing the number")),
             "id", List.of(new ForeignKey("indicator", "indicators", "id"), new ForeignKey("source", "sources", "id")),
-            Set.of("indicator", "entity", "period_start", "period_end", "unit", "hedge", "kind", "claimant", "source"));
+            Set.of("indicator", "entity", "period_start", "period_end", "unit", "hedge", "kind", "claimant", "source"),
+            Set.of("value", "lower", "upper", "quote"));
 
     static final int S_ID = 0;
     static final int S_PUBLISHER = 1;

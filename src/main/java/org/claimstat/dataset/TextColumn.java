@@ -54,9 +54,25 @@ final class TextColumn {
 
         void set(int i, String text) {
             int length = text.length();
+            if (room(i, length)) {
+                text.getChars(0, length, chunk, used);
+                used += length;
+            }
+        }
+
+        /** Sets text {@code i} to {@code length} characters of {@code source} from {@code start}. */
+        void set(int i, char[] source, int start, int length) {
+            if (room(i, length)) {
+                System.arraycopy(source, start, chunk, used, length);
+                used += length;
+            }
+        }
+
+        /** Records where text {@code i} goes, making room for it; returns false for an empty text. */
+        private boolean room(int i, int length) {
             lengths[i] = length;
             if (length == 0) {
-                return;
+                return false;
             }
             if (used + length > chunk.length) {
                 int next = chunks.isEmpty() ? FIRST_CHUNK : Math.min(LARGEST_CHUNK, chunk.length * 2);
@@ -64,9 +80,8 @@ final class TextColumn {
                 chunks.add(chunk);
                 used = 0;
             }
-            text.getChars(0, length, chunk, used);
             starts[i] = (long) (chunks.size() - 1) << 32 | used;
-            used += length;
+            return true;
         }
 
         /** Returns the text set at {@code i}. */

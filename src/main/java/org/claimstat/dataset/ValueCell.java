@@ -72,34 +72,39 @@ final class ValueCell {
      * any other text returns false and leaves the cell as it was. Reads the digits once.
      */
     boolean scanDecimal(String s) {
-        int length = s.length();
-        boolean negative = length > 0 && s.charAt(0) == '-';
-        int i = negative ? 1 : 0;
-        int start = i;
+        return scanDecimal(s.toCharArray(), 0, s.length());
+    }
+
+    /** Reads {@code length} characters of {@code chars} from {@code start} as {@link #scanDecimal(String)} reads a text. */
+    boolean scanDecimal(char[] chars, int start, int length) {
+        int end = start + length;
+        boolean negative = length > 0 && chars[start] == '-';
+        int i = negative ? start + 1 : start;
+        int first = i;
         long unscaled = 0;
-        while (i < length && isDigit(s.charAt(i))) {
-            unscaled = unscaled * 10 + (s.charAt(i) - '0');
+        while (i < end && isDigit(chars[i])) {
+            unscaled = unscaled * 10 + (chars[i] - '0');
             i++;
         }
-        int integerDigits = i - start;
+        int integerDigits = i - first;
         if (integerDigits == 0) {
             return false;
         }
         int scale = 0;
-        if (i < length) {
-            if (s.charAt(i) != '.' || i == length - 1) {
+        if (i < end) {
+            if (chars[i] != '.' || i == end - 1) {
                 return false;
             }
-            for (i++; i < length; i++) {
-                if (!isDigit(s.charAt(i))) {
+            for (i++; i < end; i++) {
+                if (!isDigit(chars[i])) {
                     return false;
                 }
-                unscaled = unscaled * 10 + (s.charAt(i) - '0');
+                unscaled = unscaled * 10 + (chars[i] - '0');
                 scale++;
             }
         }
         if (integerDigits + scale > MAX_DIGITS) {
-            setOther(Value.of(new BigDecimal(s)));
+            setOther(Value.of(new BigDecimal(chars, start, length)));
         } else {
             tag = (byte) (DECIMAL + scale);
             bits = negative ? -unscaled : unscaled;
