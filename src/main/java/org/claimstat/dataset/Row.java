@@ -5,8 +5,10 @@ import java.util.Map;
 
 /**
  * One record of a dataset CSV file seen through its header: contract columns by their
- * {@link Schemas} index, the extra columns by name, and the line for error messages. One instance
- * is reused for every record of a file.
+ * {@link Schemas} index, the extra columns by name, and the line for error messages. The texts of
+ * repeating columns are shared strings with their {@link SharedTexts#code()}s (looked up on the
+ * parsing thread or, in {@link #load}, here); columns read as characters become strings only when
+ * {@link #get} asks. One instance is reused for every record of a file, on the reading thread.
  */
 final class Row {
     private final String file;
@@ -118,8 +120,7 @@ final class Row {
 
     /** Returns the {@link SharedTexts#code()} of a contract column's text: -1 unless the column repeats and the text was kept. */
     int code(int column) {
-        int position = positions[column];
-        return position < codes.length ? codes[position] : -1;
+        return codes[positions[column]];
     }
 
     /** Returns the number of errors recorded so far for the whole file, to tell whether a check added one. */

@@ -24,4 +24,19 @@ class CellsTest {
     void plainDecimal_rejectsOtherForms(String text) {
         assertNull(Cells.plainDecimal(text));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "-0", "7.25", "2.50", "-0.50", "999999999999999999", "12345678901234567890.123",
+        "", "-", "1.", ".5", "1e5", "1,000"})
+    void scanDecimal_ofCharacters_readsAsTheTextDoes(String text) {
+        ValueCell fromText = new ValueCell();
+        ValueCell fromChars = new ValueCell();
+        char[] chars = ("x," + text + ",y").toCharArray();
+        boolean plain = fromText.scanDecimal(text);
+        assertEquals(plain, fromChars.scanDecimal(chars, 2, text.length()));
+        if (plain) {
+            assertEquals(fromText.toValue(), fromChars.toValue());
+            assertEquals(text.equals("-0") ? "0" : text, fromChars.toValue().orElseThrow().toString());
+        }
+    }
 }

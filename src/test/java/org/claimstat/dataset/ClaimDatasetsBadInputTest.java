@@ -175,6 +175,18 @@ class ClaimDatasetsBadInputTest {
     }
 
     @Test
+    void read_duplicateIds_ignoreRecordsOfTheWrongWidthAndStillNameBadCells() {
+        String c = ",emigrants,RU,2022,2022,";
+        assertEquals(List.of("claims.csv:2: record has 13 fields; expected 14 as in the header",
+                "claims.csv:4: column 'id': duplicate id 'c1', first on line 3; expected ids unique in claims.csv",
+                "claims.csv:4: column 'value': bad number '1x'; " + BAD_NUMBER,
+                "claims.csv:5: column 'hedge': unknown hedge 'about'; expected one of " + HEDGES),
+                errors(TinyDataset.valid().claims("c1" + c + "1,,,person,exact,statement,X,s1",
+                        "c1" + c + "1,,,person,exact,statement,X,s1,q", "c1" + c + "1x,,,person,exact,statement,X,s1,q",
+                        "c2" + c + "1,,,person,about,statement,X,s1,q")));
+    }
+
+    @Test
     void read_rejectsBytesThatAreNotUtf8() {
         byte[] bad = (TinyDataset.CLAIMS_HEADER + "\n" + TinyDataset.CLAIM + "\nc2,emigrants,RU,2022,2022,1,,,person,"
                 + "exact,statement,X,s1,caf").getBytes(java.nio.charset.StandardCharsets.UTF_8);

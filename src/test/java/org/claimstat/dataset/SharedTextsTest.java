@@ -81,4 +81,26 @@ class SharedTextsTest {
         assertEquals(beyond, a);
         assertNotSame(a, get(texts, beyond));
     }
+
+    @Test
+    void code_numbersKeptTextsInTheOrderFirstSeen() {
+        SharedTexts texts = new SharedTexts();
+        get(texts, "RU");
+        assertEquals(0, texts.code());
+        get(texts, "US");
+        assertEquals(1, texts.code());
+        get(texts, "US");
+        assertEquals(1, texts.code());
+        get(texts, "RU");
+        assertEquals(0, texts.code());
+        get(texts, "");
+        assertEquals(-1, texts.code());
+        get(texts, "x".repeat(SharedTexts.LONGEST + 1));
+        assertEquals(-1, texts.code());
+        for (int i = 0; i < 3000; i++) {
+            get(texts, "c" + i);
+        }
+        get(texts, "c17");
+        assertEquals(2 + 17, texts.code());
+    }
 }
