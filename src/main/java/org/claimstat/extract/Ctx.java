@@ -120,6 +120,17 @@ final class Ctx {
         "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
         "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
 
+    /** A bit per letter that starts a number word: {@code 1 << (letter - 'a')}. */
+    private static final int NUMBER_WORD_FIRSTS = numberWordFirsts();
+
+    private static int numberWordFirsts() {
+        int bits = 0;
+        for (String w : NUMBER_WORDS) {
+            bits |= 1 << w.charAt(0) - 'a';
+        }
+        return bits;
+    }
+
     /** The number words by first letter and length: {@code NUMBER_WORDS_BY[(first - 'a') * 10 + length]}. */
     private static final String[][] NUMBER_WORDS_BY = numberWordsBy();
 
@@ -141,10 +152,10 @@ final class Ctx {
         }
         int start = tokens.start(i);
         int len = tokens.end(i) - start;
-        if (len < 3 || len > 9 || "otfsenzOTFSENZ".indexOf(chars[start]) < 0) {
+        char first = (char) (chars[start] | 0x20);
+        if (len < 3 || len > 9 || first < 'a' || first > 'z' || (NUMBER_WORD_FIRSTS & 1 << first - 'a') == 0) {
             return false;
         }
-        char first = Character.toLowerCase(chars[start]);
         for (String w : NUMBER_WORDS_BY[(first - 'a') * 10 + len]) {
             if (matches(start, w)) {
                 return true;

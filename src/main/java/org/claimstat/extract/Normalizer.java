@@ -34,6 +34,10 @@ final class Normalizer {
         int n = src.length;
         int i = 0;
         while (i < n) {
+            i = skipAscii(src, i);
+            if (i >= n) {
+                break;
+            }
             char c = src[i];
             if (c <= 0x7F || !Character.isLetter(c)) {
                 i++;
@@ -63,6 +67,24 @@ final class Normalizer {
         return out == null ? new Result(text, src, List.copyOf(words))
                 : new Result(new String(out), out, List.copyOf(words));
     }
+
+    /** The index of the first char at or after {@code from} that may be above ASCII: whole blocks of ASCII are passed over at once. */
+    private static int skipAscii(char[] s, int from) {
+        int i = from;
+        while (i + ASCII_BLOCK <= s.length) {
+            int any = 0;
+            for (int k = i; k < i + ASCII_BLOCK; k++) {
+                any |= s[k];
+            }
+            if (any > 0x7F) {
+                return i;
+            }
+            i += ASCII_BLOCK;
+        }
+        return i;
+    }
+
+    private static final int ASCII_BLOCK = 32;
 
     private static boolean isWordChar(char c) {
         return c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
