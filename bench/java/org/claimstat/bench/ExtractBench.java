@@ -98,7 +98,8 @@ public final class ExtractBench {
             for (Mention m : EXTRACTOR.extract("d" + k, docs.get(k)).mentions()) {
                 mentions++;
                 touched += m.end() + m.text().length() + m.number().length() + m.counted().length()
-                        + m.quantity().map(q -> q.hedge().ordinal() + q.value().map(v -> 1).orElse(2)).orElse(3)
+                        + (m.quantity().isPresent() ? m.quantity().get().hedge().ordinal()
+                                + (m.quantity().get().value().isPresent() ? 1 : 2) : 3)
                         + m.unit().hashCode() + m.kind().ordinal() + m.mixedScript().size() + (m.boilerplate() ? 1 : 0);
             }
         }

@@ -86,14 +86,15 @@ final class Numbers {
         if (digits <= 18) {
             return BigDecimal.valueOf(unscaled, Math.max(scale, 0));
         }
-        StringBuilder sb = new StringBuilder(to - from);
+        char[] plain = new char[to - from];
+        int len = 0;
         for (int k = from; k < to; k++) {
             char ch = c.chars[k];
             if (ch >= '0' && ch <= '9' || ch == '.') {
-                sb.append(ch);
+                plain[len++] = ch;
             }
         }
-        return new BigDecimal(sb.toString());
+        return new BigDecimal(plain, 0, len);
     }
 
     private Num words(int p) {

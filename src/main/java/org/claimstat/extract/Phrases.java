@@ -24,6 +24,8 @@ final class Phrases {
 
     private final Ctx c;
     private final int longest = Hedge.longestPhraseWords();
+    /** The word tokens before a number, nearest first: filled by each call of {@link #hedge}, which never nests. */
+    private final int[] hedgeWords = new int[longest];
 
     /** A hedge phrase before a number, split into its words ({@code words[0]} first), and whether it hedges dates. */
     private record Prefix(String[] words, Hedge hedge, boolean date) {
@@ -79,7 +81,7 @@ final class Phrases {
 
     /** Sets the draft's hedge from the words before its first token (or "or more" after it), moving its start. */
     void hedge(Draft d, boolean date) {
-        int[] words = new int[longest];
+        int[] words = hedgeWords;
         int count = 0;
         int j = c.skipStarsBack(d.first - 1);
         while (count < longest && c.is(j, Token.Type.WORD)) {

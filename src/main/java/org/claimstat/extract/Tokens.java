@@ -28,7 +28,7 @@ final class Tokens {
 
     void add(Token.Type t, int from, int to, int suffixAt, boolean spaceBefore) {
         if (size == type.length) {
-            int capacity = size + (size >> 1);
+            int capacity = size * 2;
             type = Arrays.copyOf(type, capacity);
             start = Arrays.copyOf(start, capacity);
             end = Arrays.copyOf(end, capacity);
