@@ -28,7 +28,7 @@ final class Ctx {
     }
 
     boolean is(int i, Token.Type type) {
-        return has(i) && tokens.type(i) == type;
+        return tokens.is(i, type);
     }
 
     /** Offset of token {@code i}'s first char; {@code i} must be a token. */
@@ -102,11 +102,7 @@ final class Ctx {
 
     /** True where token {@code i} is the punctuation or symbol char {@code c}. */
     boolean punct(int i, char c) {
-        if (!has(i)) {
-            return false;
-        }
-        Token.Type t = tokens.type(i);
-        return (t == Token.Type.PUNCT || t == Token.Type.SYMBOL) && chars[tokens.start(i)] == c;
+        return (tokens.is(i, Token.Type.PUNCT) || tokens.is(i, Token.Type.SYMBOL)) && chars[tokens.start(i)] == c;
     }
 
     /** True where token {@code i} is a dash touching both neighbours ("two-to-three", "12,000-15,000"). */

@@ -1,6 +1,7 @@
 package org.claimstat.extract;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.Locale;
 import java.util.Set;
 
@@ -86,6 +87,37 @@ final class Numbers {
         if (digits <= 18) {
             return BigDecimal.valueOf(unscaled, Math.max(scale, 0));
         }
+        return parseLong(from, to, digits, Math.max(scale, 0));
+    }
+
+    /**
+     * {@link #parse} of 19 to 36 digits: the leading digits and the last 18 as two longs, joined by one
+     * multiplication, where {@link BigDecimal}'s own parser reads char by char through {@link Character#digit}.
+     */
+    private BigDecimal parseLong(int from, int to, int digits, int scale) {
+        int highDigits = digits - 18;
+        if (highDigits > 18) {
+            return parseChars(from, to);
+        }
+        long high = 0;
+        long low = 0;
+        int seen = 0;
+        for (int k = from; k < to; k++) {
+            char ch = c.chars[k];
+            if (ch >= '0' && ch <= '9') {
+                if (seen++ < highDigits) {
+                    high = high * 10 + (ch - '0');
+                } else {
+                    low = low * 10 + (ch - '0');
+                }
+            }
+        }
+        return new BigDecimal(BigInteger.valueOf(high).multiply(TEN_18).add(BigInteger.valueOf(low)), scale);
+    }
+
+    private static final BigInteger TEN_18 = BigInteger.TEN.pow(18);
+
+    private BigDecimal parseChars(int from, int to) {
         char[] plain = new char[to - from];
         int len = 0;
         for (int k = from; k < to; k++) {

@@ -57,6 +57,11 @@ final class Tokens {
         return TYPES[type[i]];
     }
 
+    /** True where {@code i} is a token of type {@code t}; false outside {@code [0, size)}. */
+    boolean is(int i, Token.Type t) {
+        return i >= 0 && i < size && type[i] == t.ordinal();
+    }
+
     int start(int i) {
         return start[i];
     }
