@@ -13,6 +13,12 @@ final class Numbers {
     private static final int MAX_WORDS = 10;
 
     private final Ctx c;
+    /**
+     * The number last read from digits, and its token: the second number of a range that turns out to be
+     * none ("9-3") is read again as a number of its own, and a {@link Num} depends on the reading alone.
+     */
+    private Num last;
+    private int lastAt = -1;
 
     Numbers(Ctx c) {
         this.c = c;
@@ -37,7 +43,11 @@ final class Numbers {
     /** Returns the number at {@code p}, or null where there is none (an ordinal or a name suffix gives null). */
     Num read(int p) {
         if (c.is(p, Token.Type.NUMBER)) {
-            return digits(p);
+            if (p != lastAt) {
+                last = digits(p);
+                lastAt = p;
+            }
+            return last;
         }
         if (c.mayBeNumberWord(p) && NumberWords.startsNumber(c.lower(p))) {
             return words(p);
