@@ -25,31 +25,52 @@ import org.claimstat.extract.Mention;
  * number, percentage, currency and dimension models, via node and bench/peer/recognize.js) on the
  * same seed text, with the speed ratio and what each got right on the seeds' hedges and ranges.
  *
+ * <p>Each of the three inputs is timed in a JVM of its own after a warm-up on it alone, as JMH does; then
+ * the digits once more in this JVM right after prose, which is slower (the JIT compiled for prose first) and
+ * printed as such.
+ *
  * <p>Run: {@code bench/run ExtractBench [MB]}.
  */
 public final class ExtractBench {
     private static final ClaimExtractor EXTRACTOR = ClaimExtractor.standard();
     private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+    /** Each input is extracted for at least this long (and three times) before it is timed. */
+    private static final long WARM_UP_NANOS = 5_000_000_000L;
+    private static final int MIN_ROUNDS = 10;
+    private static final int MIN_SECONDS = 3;
     private static final Path SEEDS = Path.of(System.getProperty("claimstat.shared", "../shared"), "seeds");
 
     private ExtractBench() {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 2 && args[0].equals("--input")) {
+            Result r = measure(args[1], input(args[1], 10));
+            System.out.println("RESULT " + r.cpuMedian + " " + r.cpuBest + " " + r.wallMedian);
+            return;
+        }
         int megabytes = args.length > 0 ? Integer.parseInt(args[0]) : 10;
-        List<String> paragraphs = paragraphs();
-        List<String> docs = documents(paragraphs, megabytes * 1_000_000L);
+        List<String> docs = input("prose", megabytes);
         long bytes = docs.stream().mapToLong(d -> d.getBytes(StandardCharsets.UTF_8).length).sum();
-        System.out.printf("java %s, one thread; corpus %s%n", System.getProperty("java.version"),
-                Files.isDirectory(SEEDS) ? "seed paragraphs shuffled" : "generated prose (no seeds at " + SEEDS + ")");
-        time("warm-up", docs.subList(0, Math.min(docs.size(), 400)), 3);
+        System.out.printf("java %s, one thread; corpus %s (%.1f MB)%n", System.getProperty("java.version"),
+                Files.isDirectory(SEEDS) ? "seed paragraphs shuffled" : "generated prose (no seeds at " + SEEDS + ")",
+                bytes / 1e6);
         calibrate(docs);
-        double prose = time("prose", docs, 3);
-        double digits = time("adversarial digits+separators (1 MB, one document)", List.of(digitNoise(1_000_000)), 3);
-        double hedges = time("adversarial hedge-word runs (1 MB, one document)", List.of(hedgeRuns(1_000_000)), 3);
-        System.out.printf("per byte, digits run at %.2fx and hedge runs at %.2fx the prose speed%n",
-                digits / prose, hedges / prose);
-        System.out.printf("(prose corpus: %.1f MB)%n", bytes / 1e6);
+        // Each input runs in a JVM of its own, warmed up on that input alone before it is timed: what JMH does
+        // by default, as the JIT compiles for the input it has seen. The prose corpus is built anew in the fork.
+        System.out.println("each input in a fresh JVM, " + WARM_UP_NANOS / 1_000_000_000 + " s warm-up, then at least "
+                + MIN_ROUNDS + " timed rounds and " + MIN_SECONDS + " s; MB/s by this thread's CPU time (median, best)"
+                + " and by wall time (median)");
+        Result prose = fork("prose", megabytes);
+        Result digits = fork("digits", megabytes);
+        Result hedges = fork("hedges", megabytes);
+        System.out.printf("per byte (CPU medians), digits run at %.2fx and hedge runs at %.2fx the prose speed%n",
+                digits.cpuMedian / prose.cpuMedian, hedges.cpuMedian / prose.cpuMedian);
+        // The same, in one JVM whose JIT first compiled for prose: slower, and reported as such.
+        measure("prose", docs);
+        Result after = measure("digits", input("digits", megabytes));
+        System.out.printf("one JVM, digits timed right after prose: %.2fx the forked prose speed%n",
+                after.cpuMedian / prose.cpuMedian);
         if (Files.isDirectory(SEEDS)) {
             peer();
         } else {
@@ -57,29 +78,100 @@ public final class ExtractBench {
         }
     }
 
+    /** One input's figures in MB/s. */
+    record Result(double cpuMedian, double cpuBest, double wallMedian) {
+    }
+
+    static List<String> input(String name, int megabytes) throws IOException {
+        return switch (name) {
+            case "prose" -> documents(paragraphs(), megabytes * 1_000_000L);
+            case "digits" -> List.of(digitNoise(1_000_000));
+            case "hedges" -> List.of(hedgeRuns(1_000_000));
+            default -> throw new IllegalArgumentException("no input " + name);
+        };
+    }
+
+    private static final java.util.Map<String, String> LABELS = java.util.Map.of(
+            "prose", "prose", "digits", "adversarial digits+separators (1 MB, one document)",
+            "hedges", "adversarial hedge-word runs (1 MB, one document)");
+
+    /** Runs {@link #measure} on one input in a new JVM with this one's class path and heap. */
+    static Result fork(String name, int megabytes) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ExtractBench.class.getName(), "--input",
+                name));
+        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Result result = null;
+        try (java.io.BufferedReader out = p.inputReader()) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                if (line.startsWith("RESULT ")) {
+                    String[] f = line.split(" ");
+                    result = new Result(Double.parseDouble(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3]));
+                } else {
+                    System.out.println(line);
+                }
+            }
+        }
+        if (p.waitFor() != 0 || result == null) {
+            throw new IllegalStateException("the forked benchmark of " + name + " failed (exit " + p.exitValue() + ")");
+        }
+        return result;
+    }
+
     /**
-     * Extracts every document {@code rounds} times; prints the best MB/s by this thread's CPU time and
-     * by wall time, and returns the CPU figure (the machine is shared, so wall time includes waiting).
+     * Warms up on {@code docs}, then extracts them for at least {@link #MIN_ROUNDS} rounds and {@link #MIN_SECONDS};
+     * prints and returns the MB/s by this thread's CPU time (median and best) and by wall time (median). The machine
+     * may be shared, so wall time includes waiting for a core.
      */
-    static double time(String label, List<String> docs, int rounds) {
+    static Result measure(String name, List<String> docs) {
         long bytes = docs.stream().mapToLong(d -> d.getBytes(StandardCharsets.UTF_8).length).sum();
-        double bestCpu = 0;
-        double bestWall = 0;
+        long warmUntil = System.nanoTime() + WARM_UP_NANOS;
+        for (int w = 0; w < 3 || System.nanoTime() < warmUntil; w++) {
+            extractAll(docs);
+        }
+        List<Double> cpu = new ArrayList<>();
+        List<Double> wall = new ArrayList<>();
         long mentions = 0;
-        for (int r = 0; r < rounds; r++) {
+        long until = System.nanoTime() + MIN_SECONDS * 1_000_000_000L;
+        while (cpu.size() < MIN_ROUNDS || System.nanoTime() < until) {
             long c0 = THREADS.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
-            mentions = 0;
-            for (int k = 0; k < docs.size(); k++) {
-                mentions += EXTRACTOR.extract("d" + k, docs.get(k)).mentions().size();
-            }
-            bestWall = Math.max(bestWall, bytes / 1e6 / ((System.nanoTime() - t0) / 1e9));
-            bestCpu = Math.max(bestCpu, bytes / 1e6 / ((THREADS.getCurrentThreadCpuTime() - c0) / 1e9));
+            mentions = extractAll(docs);
+            wall.add(bytes / 1e6 / ((System.nanoTime() - t0) / 1e9));
+            cpu.add(bytes / 1e6 / ((THREADS.getCurrentThreadCpuTime() - c0) / 1e9));
         }
-        System.out.printf("%-52s %8.2f MB/s cpu %8.2f MB/s wall  (%.2f MB, %d mentions, best of %d)%n", label,
-                bestCpu, bestWall, bytes / 1e6, mentions, rounds);
-        return bestCpu;
+        Collections.sort(cpu);
+        Collections.sort(wall);
+        Result r = new Result(cpu.get(cpu.size() / 2), cpu.get(cpu.size() - 1), wall.get(wall.size() / 2));
+        System.out.printf("%-52s %7.2f MB/s cpu (best %.2f) %7.2f MB/s wall  (%.2f MB, %d mentions, %d rounds)%n",
+                LABELS.getOrDefault(name, name), r.cpuMedian, r.cpuBest, r.wallMedian, bytes / 1e6, mentions, cpu.size());
+        return r;
     }
+
+    /**
+     * Extracts every document and reads every field of every mention that a caller reads, so that
+     * nothing built lazily escapes the timing; returns the number of mentions.
+     */
+    static long extractAll(List<String> docs) {
+        long mentions = 0;
+        long touched = 0;
+        for (int k = 0; k < docs.size(); k++) {
+            for (Mention m : EXTRACTOR.extract("d" + k, docs.get(k)).mentions()) {
+                mentions++;
+                touched += m.end() + m.text().length() + m.number().length() + m.counted().length()
+                        + (m.quantity().isPresent() ? m.quantity().get().hedge().ordinal()
+                                + (m.quantity().get().value().isPresent() ? 1 : 2) : 3)
+                        + m.unit().hashCode() + m.kind().ordinal() + m.mixedScript().size() + (m.boilerplate() ? 1 : 0);
+            }
+        }
+        sink = touched;
+        return mentions;
+    }
+
+    /** Where {@link #extractAll} leaves its sum, so the JIT cannot drop the reads. */
+    static volatile long sink;
 
     /** A bare loop over the chars (count letters), to show how fast this machine is at the moment. */
     static void calibrate(List<String> docs) {
@@ -191,7 +283,7 @@ public final class ExtractBench {
         JsonNode speed = runPeer(corpus);
         double peerMBs = speed.get("bytes").asDouble() / 1e6 / speed.get("cpuSeconds").asDouble();
         double peerWall = speed.get("bytes").asDouble() / 1e6 / speed.get("seconds").asDouble();
-        double ours = time("claimstat on the same seed text (x4), x50 rounds", List.of(all.toString()), 50);
+        double ours = measure("claimstat on the same seed text (x4)", List.of(all.toString())).cpuMedian();
         System.out.printf("peer Microsoft Recognizers-Text 1.3.1 (4 English models, node %s): %.4f MB/s cpu,"
                 + " %.4f MB/s wall on %.1f KB; claimstat is %.0fx faster (cpu)%n", nodeVersion(), peerMBs, peerWall,
                 speed.get("bytes").asDouble() / 1e3, ours / peerMBs);

@@ -60,7 +60,7 @@ public record Quantity(Optional<Value> value, Hedge hedge, Optional<Value> lower
         } else if (value.isEmpty()) {
             throw new IllegalArgumentException("hedge " + hedge + " needs a value; only a range may omit it");
         }
-        if (lower.isPresent() && upper.isPresent() && lower.get().low() > upper.get().high()) {
+        if (lower.isPresent() && upper.isPresent() && above(lower.get(), upper.get())) {
             throw new IllegalArgumentException("lower " + lower.get() + " is above upper " + upper.get());
         }
         if (value.isPresent()) {
@@ -79,23 +79,42 @@ public record Quantity(Optional<Value> value, Hedge hedge, Optional<Value> lower
         boolean lowerIsValue = hedge.valueIsLowerBound() || hedge == Hedge.EXACT;
         boolean upperIsValue = hedge.valueIsUpperBound() || hedge == Hedge.EXACT;
         if (lower.isPresent()) {
-            if (lowerIsValue && lower.get().compareTo(v) != 0) {
+            if (lowerIsValue && !same(lower.get(), v)) {
                 throw new IllegalArgumentException("lower " + lower.get() + " must equal the value " + v
                         + " for hedge " + hedge + " (or be left empty)");
             }
-            if (lower.get().low() > v.high()) {
+            if (above(lower.get(), v)) {
                 throw new IllegalArgumentException("value " + v + " is below its lower bound " + lower.get());
             }
         }
         if (upper.isPresent()) {
-            if (upperIsValue && upper.get().compareTo(v) != 0) {
+            if (upperIsValue && !same(upper.get(), v)) {
                 throw new IllegalArgumentException("upper " + upper.get() + " must equal the value " + v
                         + " for hedge " + hedge + " (or be left empty)");
             }
-            if (upper.get().high() < v.low()) {
+            if (above(v, upper.get())) {
                 throw new IllegalArgumentException("value " + v + " is above its upper bound " + upper.get());
             }
         }
+    }
+
+    /**
+     * True where all of {@code a} lies above all of {@code b}: decimals compared exactly (a double would
+     * round numbers of more than 15 digits, and is slow to make of them), dates by their days.
+     */
+    private static boolean above(Value a, Value b) {
+        if (a instanceof Value.Decimal x && b instanceof Value.Decimal y) {
+            return x.number().compareTo(y.number()) > 0;
+        }
+        return a.low() > b.high();
+    }
+
+    /** True where {@code a} and {@code b} cover the same span: equal decimals ("2.50" and "2.5") or the same days. */
+    private static boolean same(Value a, Value b) {
+        if (a instanceof Value.Decimal x && b instanceof Value.Decimal y) {
+            return x.number().compareTo(y.number()) == 0;
+        }
+        return a.compareTo(b) == 0;
     }
 
     /** Returns a quantity of {@code value} with {@code hedge} and no explicit bounds. */

@@ -28,7 +28,7 @@ final class Ctx {
     }
 
     boolean is(int i, Token.Type type) {
-        return has(i) && tokens.type(i) == type;
+        return tokens.is(i, type);
     }
 
     /** Offset of token {@code i}'s first char; {@code i} must be a token. */
@@ -102,11 +102,7 @@ final class Ctx {
 
     /** True where token {@code i} is the punctuation or symbol char {@code c}. */
     boolean punct(int i, char c) {
-        if (!has(i)) {
-            return false;
-        }
-        Token.Type t = tokens.type(i);
-        return (t == Token.Type.PUNCT || t == Token.Type.SYMBOL) && chars[tokens.start(i)] == c;
+        return (tokens.is(i, Token.Type.PUNCT) || tokens.is(i, Token.Type.SYMBOL)) && chars[tokens.start(i)] == c;
     }
 
     /** True where token {@code i} is a dash touching both neighbours ("two-to-three", "12,000-15,000"). */
@@ -119,6 +115,17 @@ final class Ctx {
     private static final String[] NUMBER_WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven",
         "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
         "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+
+    /** A bit per letter that starts a number word: {@code 1 << (letter - 'a')}. */
+    private static final int NUMBER_WORD_FIRSTS = numberWordFirsts();
+
+    private static int numberWordFirsts() {
+        int bits = 0;
+        for (String w : NUMBER_WORDS) {
+            bits |= 1 << w.charAt(0) - 'a';
+        }
+        return bits;
+    }
 
     /** The number words by first letter and length: {@code NUMBER_WORDS_BY[(first - 'a') * 10 + length]}. */
     private static final String[][] NUMBER_WORDS_BY = numberWordsBy();
@@ -141,10 +148,10 @@ final class Ctx {
         }
         int start = tokens.start(i);
         int len = tokens.end(i) - start;
-        if (len < 3 || len > 9 || "otfsenzOTFSENZ".indexOf(chars[start]) < 0) {
+        char first = (char) (chars[start] | 0x20);
+        if (len < 3 || len > 9 || first < 'a' || first > 'z' || (NUMBER_WORD_FIRSTS & 1 << first - 'a') == 0) {
             return false;
         }
-        char first = Character.toLowerCase(chars[start]);
         for (String w : NUMBER_WORDS_BY[(first - 'a') * 10 + len]) {
             if (matches(start, w)) {
                 return true;

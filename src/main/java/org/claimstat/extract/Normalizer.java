@@ -29,11 +29,15 @@ final class Normalizer {
 
     static Result normalize(String text, boolean replace) {
         char[] src = text.toCharArray();
-        char[] out = null;
+        boolean replaced = false;
         List<Extraction.MixedScriptWord> words = new ArrayList<>();
         int n = src.length;
         int i = 0;
         while (i < n) {
+            i = skipAscii(src, i);
+            if (i >= n) {
+                break;
+            }
             char c = src[i];
             if (c <= 0x7F || !Character.isLetter(c)) {
                 i++;
@@ -54,15 +58,36 @@ final class Normalizer {
                     String reading = known.reading;
                     words.add(new Extraction.MixedScriptWord(start, i, word, reading, known.scripts));
                     if (replace) {
-                        out = out == null ? src.clone() : out;
-                        reading.getChars(0, reading.length(), out, start);
+                        // In place: the chars replaced are letters still, so the words after read as before.
+                        reading.getChars(0, reading.length(), src, start);
+                        replaced = true;
                     }
                 }
             }
         }
-        return out == null ? new Result(text, src, List.copyOf(words))
-                : new Result(new String(out), out, List.copyOf(words));
+        return new Result(replaced ? new String(src) : text, src, List.copyOf(words));
     }
+
+    /** The index of the first char above ASCII at or after {@code from}, or the length: whole blocks of ASCII are passed over at once. */
+    private static int skipAscii(char[] s, int from) {
+        int i = from;
+        while (i + ASCII_BLOCK <= s.length) {
+            int any = 0;
+            for (int k = i; k < i + ASCII_BLOCK; k++) {
+                any |= s[k];
+            }
+            if (any > 0x7F) {
+                break;
+            }
+            i += ASCII_BLOCK;
+        }
+        while (i < s.length && s[i] <= 0x7F) {
+            i++;
+        }
+        return i;
+    }
+
+    private static final int ASCII_BLOCK = 32;
 
     private static boolean isWordChar(char c) {
         return c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'

@@ -1,6 +1,7 @@
 package org.claimstat.extract;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.Locale;
 import java.util.Set;
 
@@ -12,6 +13,12 @@ final class Numbers {
     private static final int MAX_WORDS = 10;
 
     private final Ctx c;
+    /**
+     * The number last read from digits, and its token: the second number of a range that turns out to be
+     * none ("9-3") is read again as a number of its own, and a {@link Num} depends on the reading alone.
+     */
+    private Num last;
+    private int lastAt = -1;
 
     Numbers(Ctx c) {
         this.c = c;
@@ -36,7 +43,11 @@ final class Numbers {
     /** Returns the number at {@code p}, or null where there is none (an ordinal or a name suffix gives null). */
     Num read(int p) {
         if (c.is(p, Token.Type.NUMBER)) {
-            return digits(p);
+            if (p != lastAt) {
+                last = digits(p);
+                lastAt = p;
+            }
+            return last;
         }
         if (c.mayBeNumberWord(p) && NumberWords.startsNumber(c.lower(p))) {
             return words(p);
@@ -86,14 +97,46 @@ final class Numbers {
         if (digits <= 18) {
             return BigDecimal.valueOf(unscaled, Math.max(scale, 0));
         }
-        StringBuilder sb = new StringBuilder(to - from);
+        return parseLong(from, to, digits, Math.max(scale, 0));
+    }
+
+    /**
+     * {@link #parse} of 19 to 36 digits: the leading digits and the last 18 as two longs, joined by one
+     * multiplication, where {@link BigDecimal}'s own parser reads char by char through {@link Character#digit}.
+     */
+    private BigDecimal parseLong(int from, int to, int digits, int scale) {
+        int highDigits = digits - 18;
+        if (highDigits > 18) {
+            return parseChars(from, to);
+        }
+        long high = 0;
+        long low = 0;
+        int seen = 0;
+        for (int k = from; k < to; k++) {
+            char ch = c.chars[k];
+            if (ch >= '0' && ch <= '9') {
+                if (seen++ < highDigits) {
+                    high = high * 10 + (ch - '0');
+                } else {
+                    low = low * 10 + (ch - '0');
+                }
+            }
+        }
+        return new BigDecimal(BigInteger.valueOf(high).multiply(TEN_18).add(BigInteger.valueOf(low)), scale);
+    }
+
+    private static final BigInteger TEN_18 = BigInteger.TEN.pow(18);
+
+    private BigDecimal parseChars(int from, int to) {
+        char[] plain = new char[to - from];
+        int len = 0;
         for (int k = from; k < to; k++) {
             char ch = c.chars[k];
             if (ch >= '0' && ch <= '9' || ch == '.') {
-                sb.append(ch);
+                plain[len++] = ch;
             }
         }
-        return new BigDecimal(sb.toString());
+        return new BigDecimal(plain, 0, len);
     }
 
     private Num words(int p) {

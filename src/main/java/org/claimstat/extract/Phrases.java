@@ -17,6 +17,8 @@ final class Phrases {
     private static final Set<String> ANCHOR_END = Set.of("which", "that", "when", "where", "while", "and", "but");
     private static final Pattern NOUN = Pattern.compile("[a-z][a-z0-9_-]*+");
     private static final int MAX_COUNTED = 4;
+    /** The unit of a count whose noun was not found. */
+    private static final Unit ITEM = Lexicon.unit("item");
     private static final int MAX_ANCHOR = 12;
 
     /** The hedge phrases that may stand before a number, by word count and first letter ({@code a} = 0), split into words. */
@@ -24,6 +26,8 @@ final class Phrases {
 
     private final Ctx c;
     private final int longest = Hedge.longestPhraseWords();
+    /** The word tokens before a number, nearest first: filled by each call of {@link #hedge}, which never nests. */
+    private final int[] hedgeWords = new int[longest];
 
     /** A hedge phrase before a number, split into its words ({@code words[0]} first), and whether it hedges dates. */
     private record Prefix(String[] words, Hedge hedge, boolean date) {
@@ -79,7 +83,7 @@ final class Phrases {
 
     /** Sets the draft's hedge from the words before its first token (or "or more" after it), moving its start. */
     void hedge(Draft d, boolean date) {
-        int[] words = new int[longest];
+        int[] words = hedgeWords;
         int count = 0;
         int j = c.skipStarsBack(d.first - 1);
         while (count < longest && c.is(j, Token.Type.WORD)) {
@@ -144,7 +148,7 @@ final class Phrases {
     /** Returns the unit of a count of {@code counted}: {@code person} for people, else its head noun in the singular. */
     static Unit countUnit(String counted) {
         if (counted.isEmpty()) {
-            return Lexicon.unit("item");
+            return ITEM;
         }
         int space = Math.max(counted.lastIndexOf(' '), counted.lastIndexOf('-'));
         String head = counted.substring(space + 1).toLowerCase(Locale.ROOT);

@@ -160,8 +160,8 @@ final class Scanner {
         String span = text.substring(start, end);
         String number = numberStart == start && numberEnd == end ? span : text.substring(numberStart, numberEnd);
         List<String> words = mixedWithin(mixed, start, end);
-        Optional<Mention> secondary = Optional.ofNullable(d.secondaryDraft)
-                .map(s -> toMention(s, c, doc, text, boilerplate, mixed));
+        Optional<Mention> secondary = d.secondaryDraft == null ? Optional.empty()
+                : Optional.of(toMention(d.secondaryDraft, c, doc, text, boilerplate, mixed));
         return new Mention(doc, start, end, span, number, d.kind, d.hedge, d.unit,
                 quantity(d), Optional.ofNullable(d.yearless), d.scaleWord(), d.counted, secondary,
                 Optional.ofNullable(d.anchor), boilerplate, words);

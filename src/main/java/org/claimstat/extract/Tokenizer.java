@@ -14,7 +14,7 @@ final class Tokenizer {
     private Tokenizer(char[] s) {
         this.s = s;
         this.n = s.length;
-        this.out = new Tokens(s.length / 5);
+        this.out = new Tokens(s.length / 4);
     }
 
     static Tokens tokenize(char[] reading) {

@@ -28,7 +28,7 @@ final class Tokens {
 
     void add(Token.Type t, int from, int to, int suffixAt, boolean spaceBefore) {
         if (size == type.length) {
-            int capacity = size + (size >> 1);
+            int capacity = size * 2;
             type = Arrays.copyOf(type, capacity);
             start = Arrays.copyOf(start, capacity);
             end = Arrays.copyOf(end, capacity);
@@ -55,6 +55,11 @@ final class Tokens {
 
     Token.Type type(int i) {
         return TYPES[type[i]];
+    }
+
+    /** True where {@code i} is a token of type {@code t}; false outside {@code [0, size)}. */
+    boolean is(int i, Token.Type t) {
+        return i >= 0 && i < size && type[i] == t.ordinal();
     }
 
     int start(int i) {
