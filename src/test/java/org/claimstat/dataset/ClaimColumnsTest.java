@@ -96,6 +96,22 @@ class ClaimColumnsTest {
     }
 
     @Test
+    void longTexts_crossTheReadersCharacterChunksWhole() {
+        String quote = "q".repeat(100_000) + "ü";
+        String[] lines = new String[3000];
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = "c" + i + ",emigrants,RU,2022,2022," + i + ",,,person,exact,statement,Someone " + i % 7 + ",s1,"
+                    + (i % 1000 == 999 ? quote : "q" + i);
+        }
+        List<Claim> claims = ClaimDatasets.read(TinyDataset.valid().claims(lines).writeTo(dir)).claims();
+        for (int i = 0; i < lines.length; i++) {
+            assertEquals(i % 1000 == 999 ? quote : "q" + i, claims.get(i).quote());
+            assertEquals("Someone " + i % 7, claims.get(i).claimant());
+            assertEquals(Optional.of(new BigDecimal(i)), claims.get(i).quantity().number());
+        }
+    }
+
+    @Test
     void extraColumns_areKeptPerClaim() {
         ClaimDataset dataset = ClaimDatasets.read(TinyDataset.valid().text("claims.csv", TinyDataset.CLAIMS_HEADER
                 + ",note\n" + TinyDataset.CLAIM + ",first\nc2" + TinyDataset.CLAIM.substring(2) + ",\n").writeTo(dir));
