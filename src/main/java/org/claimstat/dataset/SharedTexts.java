@@ -7,7 +7,9 @@ import java.util.Arrays;
  * text, so a million claims naming a few hundred indicators hold a few hundred strings, each
  * hashed once. Looks at the previous row's text first (files are often sorted; this stops once
  * fewer than a quarter of a thousand looks hit), then at an open-addressing table keyed by the
- * characters, so a repeated text costs no allocation.
+ * characters, so a repeated text costs no allocation. Short texts of Latin-1 characters (up to
+ * {@link #PACKED}, which covers most codes, dates and ids) are packed into two longs and found in a
+ * table of longs, with no characters compared one by one.
  *
  * <p>Bounded: long texts are never kept, and once {@link #CAPACITY} distinct texts are kept no
  * more are added; a column where most texts are new by then stops being looked up at all. Not
@@ -18,6 +20,8 @@ final class SharedTexts {
     static final int CAPACITY = 1 << 16;
     /** Texts longer than this are never kept. */
     static final int LONGEST = 256;
+    /** Texts of Latin-1 characters up to this long are kept packed into two longs, found without touching an array of characters. */
+    static final int PACKED = 15;
 
     private char[][] keys = new char[64][];
     private int[] hashes = new int[64];
@@ -34,6 +38,16 @@ final class SharedTexts {
     private long previousTries;
     private long previousHits;
     private boolean tryingPrevious = true;
+    private long[] packedLow = new long[64];
+    private long[] packedHigh = new long[64];
+    private String[] packedTexts = new String[64];
+    private int[] packedCodes = new int[64];
+    private int packedSize;
+    private int generalSize;
+    private long previousLow;
+    private long previousHigh;
+    private String previousPacked = "";
+    private int previousPackedCode = -1;
 
     /**
      * Returns the code of the text the last {@link #get} returned: its number among the distinct
@@ -50,6 +64,12 @@ final class SharedTexts {
         code = -1;
         if (length == 0) {
             return "";
+        }
+        if (length <= PACKED) {
+            String text = packed(buf, offset, length);
+            if (text != null) {
+                return text;
+            }
         }
         if (tryingPrevious) {
             if (sameAs(previousKey, buf, offset, length)) {
@@ -90,13 +110,107 @@ final class SharedTexts {
             previous = text;
             previousCode = size;
             code = size;
-            if (++size * 2 > keys.length) {
+            size++;
+            if (++generalSize * 2 > keys.length) {
                 grow();
             }
         } else if (hits * 2 < lookups) {
             looking = false;
         }
         return text;
+    }
+
+    /**
+     * Looks up a short text by its characters packed into two longs (the first 8 in one, the rest
+     * and the length in the other); returns null where a character is not Latin-1, for the general
+     * table to handle.
+     */
+    private String packed(char[] buf, int offset, int length) {
+        long low = 0;
+        long high = 0;
+        int all = 0;
+        int middle = offset + Math.min(length, 8);
+        for (int i = offset; i < middle; i++) {
+            all |= buf[i];
+            low = low << 8 | buf[i];
+        }
+        for (int i = middle; i < offset + length; i++) {
+            all |= buf[i];
+            high = high << 8 | buf[i];
+        }
+        if (all > 0xFF) {
+            return null;
+        }
+        high |= (long) length << 56;
+        if (low == previousLow && high == previousHigh) {
+            code = previousPackedCode;
+            return previousPacked;
+        }
+        if (!looking) {
+            return new String(buf, offset, length);
+        }
+        lookups++;
+        int mask = packedLow.length - 1;
+        int slot = packedSlot(low, high, mask);
+        for (long key = packedHigh[slot]; key != 0; key = packedHigh[slot]) {
+            if (key == high && packedLow[slot] == low) {
+                hits++;
+                return rememberPacked(low, high, packedTexts[slot], packedCodes[slot]);
+            }
+            slot = (slot + 1) & mask;
+        }
+        String text = new String(buf, offset, length);
+        if (size < CAPACITY) {
+            packedLow[slot] = low;
+            packedHigh[slot] = high;
+            packedTexts[slot] = text;
+            packedCodes[slot] = size;
+            rememberPacked(low, high, text, size++);
+            if (++packedSize * 2 > packedLow.length) {
+                growPacked();
+            }
+        } else if (hits * 2 < lookups) {
+            looking = false;
+        }
+        return text;
+    }
+
+    private String rememberPacked(long low, long high, String text, int textCode) {
+        previousLow = low;
+        previousHigh = high;
+        previousPacked = text;
+        previousPackedCode = textCode;
+        code = textCode;
+        return text;
+    }
+
+    private static int packedSlot(long low, long high, int mask) {
+        long h = low * 0x9E3779B97F4A7C15L ^ high * 0xC2B2AE3D27D4EB4FL;
+        return (int) (h ^ (h >>> 29) ^ (h >>> 47)) & mask;
+    }
+
+    private void growPacked() {
+        long[] oldLow = packedLow;
+        long[] oldHigh = packedHigh;
+        String[] oldTexts = packedTexts;
+        int[] oldCodes = packedCodes;
+        int capacity = oldLow.length * 2;
+        packedLow = new long[capacity];
+        packedHigh = new long[capacity];
+        packedTexts = new String[capacity];
+        packedCodes = new int[capacity];
+        for (int i = 0; i < oldLow.length; i++) {
+            if (oldHigh[i] != 0) {
+                int slot = packedSlot(oldLow[i], oldHigh[i], capacity - 1);
+                while (packedHigh[slot] != 0) {
+                    slot = (slot + 1) & (capacity - 1);
+                }
+                packedLow[slot] = oldLow[i];
+                packedHigh[slot] = oldHigh[i];
+                packedTexts[slot] = oldTexts[i];
+                packedCodes[slot] = oldCodes[i];
+            }
+        }
     }
 
     private static boolean sameAs(char[] key, char[] buf, int offset, int length) {

@@ -103,4 +103,28 @@ class SharedTextsTest {
         get(texts, "c17");
         assertEquals(2 + 17, texts.code());
     }
+
+    @Test
+    void get_keepsShortAndLongTextsApart_byEveryCharacterAndLength() {
+        SharedTexts texts = new SharedTexts();
+        java.util.List<String> samples = new java.util.ArrayList<>();
+        for (int length = 1; length <= 20; length++) {
+            samples.add("a".repeat(length));
+            samples.add("\0".repeat(length - 1) + "a");
+            samples.add("é".repeat(length));
+            samples.add("Ж".repeat(length));
+            samples.add("x".repeat(length - 1) + (char) 0xFF);
+        }
+        java.util.Map<String, String> first = new java.util.HashMap<>();
+        java.util.Map<String, Integer> codes = new java.util.HashMap<>();
+        for (int round = 0; round < 3; round++) {
+            for (String sample : samples) {
+                String got = get(texts, sample);
+                assertEquals(sample, got);
+                assertSame(first.computeIfAbsent(sample, k -> got), got);
+                assertEquals(codes.computeIfAbsent(sample, k -> texts.code()), texts.code());
+            }
+        }
+        assertEquals(new java.util.HashSet<>(samples).size(), new java.util.HashSet<>(codes.values()).size());
+    }
 }
