@@ -163,7 +163,7 @@ public final class ExtractBench {
                 touched += m.end() + m.text().length() + m.number().length() + m.counted().length()
                         + (m.quantity().isPresent() ? m.quantity().get().hedge().ordinal()
                                 + (m.quantity().get().value().isPresent() ? 1 : 2) : 3)
-                        + m.unit().hashCode() + m.kind().ordinal() + m.mixedScript().size() + (m.boilerplate() ? 1 : 0);
+                        + m.unit().kind().ordinal() + m.unit().symbol().length() + m.kind().ordinal() + m.mixedScript().size() + (m.boilerplate() ? 1 : 0);
             }
         }
         sink = touched;

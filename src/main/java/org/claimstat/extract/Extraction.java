@@ -90,7 +90,9 @@ public record Extraction(String doc, String text, String reading, List<Mention> 
         /** A time of day ("10:30"). */
         TIME_OF_DAY,
         /** A digit run too long to be a quantity. */
-        MALFORMED
+        MALFORMED,
+        /** A score or vote tally ("won 3-1", "voted 52-48"): two counts of one contest, the larger first, not a range. */
+        SCORE
     }
 
     /**

@@ -51,9 +51,13 @@ final class Normalizer {
             while (i < n && isWordChar(src[i])) {
                 i++;
             }
-            if (i - start <= 64 && mixesScripts(src, start, i)) {
+            if (i - start > 64) {
+                continue;
+            }
+            boolean mixed = mixesScripts(src, start, i);
+            if (mixed || inLatinText(src, start, i)) {
                 String word = text.substring(start, i);
-                Reading known = reading(word);
+                Reading known = mixed ? reading(word) : disguised(word);
                 if (known != PASSES) {
                     String reading = known.reading;
                     words.add(new Extraction.MixedScriptWord(start, i, word, reading, known.scripts));
@@ -115,6 +119,80 @@ final class Normalizer {
         return known;
     }
 
+    /** How far {@link #inLatinText} looks for the neighbouring words' letters, so each look costs a bounded time. */
+    private static final int CONTEXT = 24;
+
+    /**
+     * True where the word {@code from..to}, of one script other than Latin, stands between Latin words: a letter
+     * before it and a letter after it (within {@value #CONTEXT} chars, where there are any) are Latin, and there is
+     * at least one of them. A Cyrillic "а" alone between English words is such a word; one in Russian text is not.
+     */
+    private static boolean inLatinText(char[] text, int from, int to) {
+        char first = text[from];
+        int script = first < 0x80 ? UScript.LATIN : UScript.getScript(first);
+        if (script == UScript.LATIN || script == UScript.COMMON || script == UScript.INHERITED) {
+            return false;
+        }
+        int before = neighbourScript(text, from - 1, -1);
+        int after = neighbourScript(text, to, 1);
+        return (before == UScript.LATIN || after == UScript.LATIN)
+                && (before == UScript.LATIN || before == UScript.INVALID_CODE)
+                && (after == UScript.LATIN || after == UScript.INVALID_CODE);
+    }
+
+    /**
+     * The script of the first letter from {@code k} in direction {@code step}, or {@link UScript#INVALID_CODE} where
+     * none is found within {@value #CONTEXT} chars or before a line break.
+     */
+    private static int neighbourScript(char[] text, int k, int step) {
+        for (int seen = 0; k >= 0 && k < text.length && seen < CONTEXT; k += step, seen++) {
+            char c = text[k];
+            if (c == '\n') {
+                break;
+            }
+            if (c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c)) {
+                return c < 0x80 ? UScript.LATIN : UScript.getScript(c);
+            }
+        }
+        return UScript.INVALID_CODE;
+    }
+
+    /**
+     * The reading of a word of another script standing in Latin text where every letter of it looks like an ASCII
+     * letter (Cyrillic "а", "АІ"), or {@link #PASSES} where one does not ("Москва": "к" looks like no ASCII letter).
+     */
+    private static Reading disguised(String word) {
+        Reading known = READINGS.get(word);
+        if (known == null) {
+            String latin = read(word, UScript.LATIN);
+            boolean allLatin = true;
+            for (int k = 0; k < latin.length() && allLatin; k++) {
+                char ch = latin.charAt(k);
+                allLatin = ch < 0x80 && (Character.isLetterOrDigit(ch) || ch == '\'' || ch == '-');
+            }
+            known = allLatin ? new Reading(latin, scripts(word) + " in Latin text") : PASSES;
+            if (READINGS.size() < MAX_CACHED) {
+                READINGS.put(word, known);
+            }
+        }
+        return known;
+    }
+
+    /**
+     * The Latin capitals and small letters by their skeleton, so that a confusable is read as the Latin letter of its
+     * own case: Cyrillic "І" and Latin "I" share the skeleton "l", and "АІ" reads "AI", not "AL".
+     */
+    private static final java.util.Map<String, Character> LATIN_UPPER = latinBySkeleton('A');
+    private static final java.util.Map<String, Character> LATIN_LOWER = latinBySkeleton('a');
+
+    private static java.util.Map<String, Character> latinBySkeleton(char first) {
+        java.util.Map<String, Character> map = new java.util.HashMap<>();
+        for (char c = first; c < first + 26; c++) {
+            map.putIfAbsent(CHECKER.getSkeleton(String.valueOf(c)), c);
+        }
+        return java.util.Map.copyOf(map);
+    }
+
     /** {@link SpoofChecker#getSkeleton(CharSequence)} of one char, remembered. */
     private static String skeleton(char c) {
         return SKELETONS.computeIfAbsent(c, k -> CHECKER.getSkeleton(String.valueOf(k)));
@@ -162,9 +240,13 @@ final class Normalizer {
                 continue;
             }
             String skeleton = skeleton(chars[k]);
-            if (skeleton.length() == 1 && UScript.getScript(skeleton.charAt(0)) == main) {
+            boolean upper = Character.isUpperCase(chars[k]);
+            Character latin = main == UScript.LATIN ? (upper ? LATIN_UPPER : LATIN_LOWER).get(skeleton) : null;
+            if (latin != null) {
+                chars[k] = latin;
+            } else if (skeleton.length() == 1 && UScript.getScript(skeleton.charAt(0)) == main) {
                 char mapped = skeleton.charAt(0);
-                chars[k] = Character.isUpperCase(chars[k]) ? Character.toUpperCase(mapped) : mapped;
+                chars[k] = upper ? Character.toUpperCase(mapped) : mapped;
             }
         }
         return new String(chars);

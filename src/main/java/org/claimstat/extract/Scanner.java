@@ -46,7 +46,7 @@ final class Scanner {
             if (c.mayStart(i)) {
                 Extraction.Why why = notAQuantity(i);
                 if (why != null) {
-                    int last = why == Extraction.Why.TIME_OF_DAY ? i + 2 : i;
+                    int last = why == Extraction.Why.TIME_OF_DAY || why == Extraction.Why.SCORE ? i + 2 : i;
                     skips.add(new Extraction.Skip(c.start(i), c.end(last),
                             c.reading.substring(c.start(i), c.end(last)), why));
                     i = last + 1;
@@ -104,6 +104,9 @@ final class Scanner {
                 && !c.spaceBefore(i + 2)) {
             return Extraction.Why.TIME_OF_DAY;
         }
+        if (isScore(i)) {
+            return Extraction.Why.SCORE;
+        }
         if (ORDINAL.contains(suffix) && !isRank(i) && !isDay(i)) {
             return Extraction.Why.ORDINAL;
         }
@@ -112,6 +115,19 @@ final class Scanner {
             return Extraction.Why.NAME;
         }
         return null;
+    }
+
+    /**
+     * True where "a-b" of plain counts of up to three digits is written larger first ("52-48", "3-1"): a range is
+     * written smaller first, so this is a score or a tally. Not where a third part follows or precedes ("24-2-2022").
+     */
+    private boolean isScore(int i) {
+        int a = c.plainInt(i, 3);
+        if (a < 1 || !c.tightDash(i + 1) || c.chars[c.start(i)] == '0' || c.tightDash(i - 1) || c.tightDash(i + 3)) {
+            return false;
+        }
+        int b = c.plainInt(i + 2, 3);
+        return b >= 0 && b < a && (b == 0 || c.chars[c.start(i + 2)] != '0');
     }
 
     private boolean isRank(int i) {

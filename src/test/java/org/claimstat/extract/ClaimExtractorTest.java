@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ClaimExtractorTest {
     private static final ClaimExtractor EXTRACTOR = ClaimExtractor.standard();
@@ -53,6 +54,8 @@ class ClaimExtractorTest {
             She finished 3rd in the race.             | ORDINAL
             COVID-19 spread quickly that winter.      | NAME
             The meeting starts at 10:30 sharp.        | TIME_OF_DAY
+            The Senate voted 52-48 to confirm her.    | SCORE
+            They won the final 3-0 at home.           | SCORE
             World War Two ended in Europe first.      | NAME
             The F-16 fleet is ageing.                 | NAME
             He bought a 5G phone.                     | NAME
@@ -105,6 +108,29 @@ class ClaimExtractorTest {
         assertEquals(text.indexOf("Mаrch"), march.start());
         assertEquals(List.of("Mаrch"), march.mixedScript());
         assertEquals(PartialDate.ofMonth(2021, 3), ((Value.Date) march.value().get()).date());
+    }
+
+    @Test
+    void extract_readsWholeWordsOfAnotherScriptDisguisedInLatinText() {
+        // A lone Cyrillic "а" and a Cyrillic "АІ" (А, Ukrainian І) between English words: each word is of one
+        // script, so no word mixes scripts, yet each hides in Latin text.
+        String text = "Sales rose а little as the АІ sector hired 500 workers.";
+        Extraction x = EXTRACTOR.extract("t", text);
+        assertEquals(List.of("а", "АІ"), x.mixedScript().stream().map(Extraction.MixedScriptWord::word).toList());
+        assertEquals("Cyrillic in Latin text", x.mixedScript().get(0).scripts());
+        assertEquals("Sales rose a little as the AI sector hired 500 workers.", x.reading());
+        assertEquals(text.indexOf("500"), x.mentions().get(0).start());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Спрос вырос, а цены упали на 5 процентов.",          // "а" in Russian text is the Russian word
+        "The bank, known as «Сбер» at home, hired 500 staff.",  // a real word: "б" looks like no Latin letter
+        "Mayor of Москва since 2010, he said 12 times."})     // "к" looks like no ASCII letter
+    void extract_leavesRealWordsOfAnotherScriptAlone(String text) {
+        Extraction x = EXTRACTOR.extract("t", text);
+        assertEquals(List.of(), x.mixedScript());
+        assertEquals(text, x.reading());
     }
 
     @ParameterizedTest(name = "{0}")
