@@ -52,10 +52,10 @@ final class ClaimColumns extends AbstractList<Claim> implements RandomAccess {
         }
     }
 
-    private ClaimColumns(Builder b, String[] indicatorTexts, String[] entityTexts, Period[] periodValues,
+    private ClaimColumns(Builder b, TextColumn idTexts, String[] indicatorTexts, String[] entityTexts, Period[] periodValues,
                          Unit[] unitValues, String[] claimantTexts, String[] sourceTexts) {
         size = b.size;
-        ids = b.ids.build();
+        ids = idTexts;
         indicators = new Coded<>(b.indicators, indicatorTexts);
         entities = new Coded<>(b.entities, entityTexts);
         periods = new Coded<>(b.periods, periodValues);
@@ -93,7 +93,6 @@ final class ClaimColumns extends AbstractList<Claim> implements RandomAccess {
     static final class Builder {
         private int size;
         private int capacity;
-        private final TextColumn.Builder ids = new TextColumn.Builder();
         private int[] indicators = new int[0];
         private int[] entities = new int[0];
         private int[] periods = new int[0];
@@ -109,16 +108,15 @@ final class ClaimColumns extends AbstractList<Claim> implements RandomAccess {
         private Map<String, String>[] extras;
 
         /**
-         * Adds a validated claim: its id, the codes of its repeating columns, hedge, kind and values;
-         * the quote and the extra columns are taken from the row.
+         * Adds a validated claim: the codes of its repeating columns, hedge, kind and values; the quote
+         * and the extra columns are taken from the row, and the id is given at {@link #build}.
          */
-        void add(Row row, String id, int indicator, int entity, int period, int unit, Hedge hedge, ClaimKind kind,
+        void add(Row row, int indicator, int entity, int period, int unit, Hedge hedge, ClaimKind kind,
                  ValueCell value, ValueCell lower, ValueCell upper, int claimant, int source) {
             if (size == capacity) {
                 grow();
             }
             int i = size;
-            ids.set(i, id);
             indicators[i] = indicator;
             entities[i] = entity;
             periods[i] = period;
@@ -148,7 +146,6 @@ final class ClaimColumns extends AbstractList<Claim> implements RandomAccess {
 
         private void grow() {
             capacity = Math.max(1024, capacity * 2);
-            ids.capacity(capacity);
             indicators = Arrays.copyOf(indicators, capacity);
             entities = Arrays.copyOf(entities, capacity);
             periods = Arrays.copyOf(periods, capacity);
@@ -166,10 +163,15 @@ final class ClaimColumns extends AbstractList<Claim> implements RandomAccess {
             }
         }
 
-        /** Returns the claims added, given what the codes of each repeating column stand for. */
-        ClaimColumns build(String[] indicatorTexts, String[] entityTexts, Period[] periodValues, Unit[] unitValues,
+        /** Returns the number of claims added. */
+        int size() {
+            return size;
+        }
+
+        /** Returns the claims added, given their ids in order and what the codes of each repeating column stand for. */
+        ClaimColumns build(TextColumn ids, String[] indicatorTexts, String[] entityTexts, Period[] periodValues, Unit[] unitValues,
                            String[] claimantTexts, String[] sourceTexts) {
-            return new ClaimColumns(this, indicatorTexts, entityTexts, periodValues, unitValues, claimantTexts,
+            return new ClaimColumns(this, ids, indicatorTexts, entityTexts, periodValues, unitValues, claimantTexts,
                     sourceTexts);
         }
     }

@@ -98,19 +98,29 @@ final class ClaimParser {
             new Claim(id, row.get(C_INDICATOR), row.get(C_ENTITY), Period.UNSPECIFIED, quantity(hedge, u), kind,
                     row.get(C_CLAIMANT), row.get(C_SOURCE), row.get(C_QUOTE), row.extra());
         }
-        claims.add(row, id, indicator, entityTexts.code(row.get(C_ENTITY), row.code(C_ENTITY)), period, unitCode,
+        claims.add(row, indicator, entityTexts.code(row.get(C_ENTITY), row.code(C_ENTITY)), period, unitCode,
                 hedge, kind, value, lower, upper, claimantTexts.code(row.get(C_CLAIMANT), row.code(C_CLAIMANT)),
                 source);
     }
 
-    /** Returns the claims kept so far, as an immutable list. */
-    ClaimColumns claims() {
+    /**
+     * Returns the claims kept, as an immutable list, once the whole file was read without an error:
+     * then {@code ids} (the file's ids in the order first seen) holds exactly one new id per claim,
+     * and the claims take their ids from it rather than from a copy.
+     *
+     * @throws IllegalStateException where the ids are not one per claim (the file had errors)
+     */
+    ClaimColumns claims(IdLines ids) {
+        if (ids.size() != claims.size()) {
+            throw new IllegalStateException("claims.csv holds " + ids.size() + " distinct ids for " + claims.size()
+                    + " claims; expected one per claim once every record passed");
+        }
         Object[] checkedUnits = unitTexts.results();
         Unit[] units = new Unit[checkedUnits.length];
         for (int i = 0; i < units.length; i++) {
             units[i] = checkedUnits[i] == null ? null : ((Optional<?>) checkedUnits[i]).map(Unit.class::cast).orElse(null);
         }
-        return claims.build(indicatorTexts.texts(), entityTexts.texts(), periods.periods(), units,
+        return claims.build(ids.texts(), indicatorTexts.texts(), entityTexts.texts(), periods.periods(), units,
                 claimantTexts.texts(), sourceTexts.texts());
     }
 

@@ -28,12 +28,23 @@ final class CsvFields extends AbstractBaseCsvCallbackHandler<CsvFields.Record> {
      * @param spans two ints per field: for a column whose characters go to the reading thread, their start and
      *     length in {@code chars}; for one shared here, its {@link SharedTexts#code()} first; unused otherwise
      * @param firstLine where ids are checked: the line an earlier record of the same id starts on, 0 for none
+     * @param keptChars the chunk holding the characters of the columns kept as characters (their spans as
+     *     above); such chunks are never written again where a record points, and the reader may keep them
      */
-    record Record(long line, String[] fields, char[] chars, int[] spans, long firstLine) {
+    record Record(long line, String[] fields, char[] chars, int[] spans, long firstLine, char[] keptChars) {
     }
+
+    /** The first chunk of kept characters; each next one is twice as long, up to {@link #LARGEST_KEPT}. */
+    private static final int FIRST_KEPT = 1 << 12;
+    /** The longest chunk of kept characters (few large chunks: see {@link TextColumn}). */
+    private static final int LARGEST_KEPT = 1 << 23;
 
     private SharedTexts[] shared = new SharedTexts[0];
     private boolean[] raw = new boolean[0];
+    private boolean[] keep = new boolean[0];
+    private char[] keptChars = new char[0];
+    private int keptUsed;
+    private int keptStart;
     private String[] fields = new String[32];
     private int[] spans = new int[64];
     private char[] chars = new char[CHUNK];
@@ -76,12 +87,24 @@ final class CsvFields extends AbstractBaseCsvCallbackHandler<CsvFields.Record> {
         this.ids = ids;
     }
 
+    /**
+     * Marks the column at {@code position} as one whose characters the reader keeps as they are:
+     * they go into chunks that the reader may hold on to instead of copying them.
+     */
+    void keep(int position) {
+        if (position >= keep.length) {
+            keep = Arrays.copyOf(keep, position + 1);
+        }
+        keep[position] = true;
+    }
+
     @Override
     protected void handleBegin(long startingLineNumber) {
         line = startingLineNumber;
         count = 0;
         recordSize = 0;
         recordStart = used;
+        keptStart = keptUsed;
     }
 
     @Override
@@ -99,7 +122,16 @@ final class CsvFields extends AbstractBaseCsvCallbackHandler<CsvFields.Record> {
             throw new CsvParseException(("Field at index %d in record starting at line %d exceeds the max record size"
                     + " of %d characters").formatted(index, line, MAX_RECORD_SIZE));
         }
-        if (index < raw.length && raw[index]) {
+        if (index < keep.length && keep[index]) {
+            if (keptUsed + length > keptChars.length) {
+                newKeptChunk(length);
+            }
+            System.arraycopy(buf, offset, keptChars, keptUsed, length);
+            fields[index] = null;
+            spans[2 * index] = keptUsed;
+            spans[2 * index + 1] = length;
+            keptUsed += length;
+        } else if (index < raw.length && raw[index]) {
             if (used + length > chars.length) {
                 newChunk(length);
             }
@@ -123,7 +155,7 @@ final class CsvFields extends AbstractBaseCsvCallbackHandler<CsvFields.Record> {
         char[] next = new char[Math.max(CHUNK, kept + length)];
         System.arraycopy(chars, recordStart, next, 0, kept);
         for (int i = 0; i < count; i++) {
-            if (fields[i] == null) {
+            if (fields[i] == null && !isKept(i)) {
                 spans[2 * i] -= recordStart;
             }
         }
@@ -132,12 +164,33 @@ final class CsvFields extends AbstractBaseCsvCallbackHandler<CsvFields.Record> {
         recordStart = 0;
     }
 
+    /** Starts a new chunk of kept characters, moving the current record's kept texts into it. */
+    private void newKeptChunk(int length) {
+        int kept = keptUsed - keptStart;
+        int size = keptChars.length == 0 ? FIRST_KEPT : Math.min(LARGEST_KEPT, keptChars.length * 2);
+        char[] next = new char[Math.max(size, kept + length)];
+        System.arraycopy(keptChars, keptStart, next, 0, kept);
+        for (int i = 0; i < count; i++) {
+            if (fields[i] == null && isKept(i)) {
+                spans[2 * i] -= keptStart;
+            }
+        }
+        keptChars = next;
+        keptUsed = kept;
+        keptStart = 0;
+    }
+
+    private boolean isKept(int index) {
+        return index < keep.length && keep[index];
+    }
+
     @Override
     protected Record buildRecord() {
         long firstLine = 0;
         if (ids != null && count == width && !fields[idPosition].isEmpty()) {
             firstLine = ids.putIfAbsent(fields[idPosition], line);
         }
-        return new Record(line, Arrays.copyOf(fields, count), chars, Arrays.copyOf(spans, 2 * count), firstLine);
+        return new Record(line, Arrays.copyOf(fields, count), chars, Arrays.copyOf(spans, 2 * count), firstLine,
+                keptChars);
     }
 }

@@ -175,6 +175,7 @@ final class CsvInput {
         int[] positions = new int[schema.fields().size()];
         SharedTexts[] shared = new SharedTexts[names.size()];
         boolean[] sharedEarly = new boolean[names.size()];
+        boolean[] kept = new boolean[names.size()];
         int repeating = 0;
         for (int c = 0; c < positions.length; c++) {
             Integer at = index.remove(schema.fields().get(c).name());
@@ -194,11 +195,14 @@ final class CsvInput {
                     }
                 } else if (schema.characters().contains(schema.fields().get(c).name())) {
                     handler.shareLater(at);
+                } else if (schema.kept().contains(schema.fields().get(c).name())) {
+                    handler.keep(at);
+                    kept[at] = true;
                 }
             }
         }
         int[] extraPositions = index.values().stream().mapToInt(Integer::intValue).sorted().toArray();
         String[] extraNames = Arrays.stream(extraPositions).mapToObj(names::get).toArray(String[]::new);
-        return ok ? new Row(file, schema, positions, extraNames, extraPositions, problems, shared, sharedEarly) : null;
+        return ok ? new Row(file, schema, positions, extraNames, extraPositions, problems, shared, sharedEarly, kept) : null;
     }
 }

@@ -15,15 +15,17 @@ import java.util.Set;
  * @param repeating columns whose texts repeat from row to row (references, codes, names, dates),
  *     read as one shared string per distinct text
  * @param characters columns read as characters and made strings only when asked (numbers the
- *     reader scans itself, free texts it keeps as characters)
+ *     reader scans itself)
+ * @param kept free-text columns whose characters the reader keeps as they were read (a claim's
+ *     quote), made strings only when asked
  */
 record CsvSchema(String resource, boolean required, List<Field> fields, String primaryKey,
-                 List<ForeignKey> foreignKeys, Set<String> repeating, Set<String> characters) {
+                 List<ForeignKey> foreignKeys, Set<String> repeating, Set<String> characters, Set<String> kept) {
 
     /** Returns a schema with no columns read as characters. */
     CsvSchema(String resource, boolean required, List<Field> fields, String primaryKey, List<ForeignKey> foreignKeys,
               Set<String> repeating) {
-        this(resource, required, fields, primaryKey, foreignKeys, repeating, Set.of());
+        this(resource, required, fields, primaryKey, foreignKeys, repeating, Set.of(), Set.of());
     }
 
     /**

@@ -42,13 +42,13 @@ final class DatasetReader {
         Table<Source> sources = table(Schemas.SOURCES, row -> RecordParsers.source(row, cells));
         Table<Indicator> indicators = table(Schemas.INDICATORS, row -> RecordParsers.indicator(row, cells));
         ClaimParser claimParser = new ClaimParser(cells, indicators.ids(), sources.ids());
-        read(Schemas.CLAIMS, new Table<>(), claimParser::parse);
+        Table<Void> claims = read(Schemas.CLAIMS, new Table<>(), claimParser::parse);
         Table<Rate> rates = table(Schemas.RATES, row -> RecordParsers.rate(row, cells, sources.ids()));
         Table<Relation> relations = table(Schemas.RELATIONS, RecordParsers::relation);
         if (!problems.isEmpty()) {
             throw new DatasetException(files.where(), problems.errors());
         }
-        return ClaimDataset.ofChecked(info.orElseThrow(), sources.items, indicators.items, claimParser.claims(), rates.items,
+        return ClaimDataset.ofChecked(info.orElseThrow(), sources.items, indicators.items, claimParser.claims(claims.ids), rates.items,
                 relations.items);
     }
 
@@ -100,7 +100,7 @@ final class DatasetReader {
     /** The records read from one file, and the ids it declares (kept even for records with other errors). */
     private static final class Table<T> {
         final List<T> items = new ArrayList<>();
-        Set<String> ids = Set.of();
+        IdLines ids = new IdLines();
         boolean readable;
 
         Table<T> readable(boolean value) {

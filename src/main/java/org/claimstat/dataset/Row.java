@@ -19,9 +19,11 @@ final class Row {
     private final Problems problems;
     private final SharedTexts[] shared;
     private final boolean[] sharedEarly;
+    private final boolean[] kept;
     private final int[] codes;
     private String[] fields;
     private char[] chars;
+    private char[] keptChars;
     private int[] spans;
     private long line;
     private long firstLine;
@@ -31,11 +33,13 @@ final class Row {
      * @param shared per position in the file, the texts of a repeating column looked up here, on the
      *     reading thread (null for other columns)
      * @param sharedEarly per position, true for a repeating column looked up on the parsing thread
+     * @param kept per position, true for a column whose characters are kept ({@link CsvSchema#kept()})
      */
     Row(String file, CsvSchema schema, int[] positions, String[] extraNames, int[] extraPositions, Problems problems,
-        SharedTexts[] shared, boolean[] sharedEarly) {
+        SharedTexts[] shared, boolean[] sharedEarly, boolean[] kept) {
         this.shared = shared;
         this.sharedEarly = sharedEarly;
+        this.kept = kept;
         this.codes = new int[shared.length];
         this.file = file;
         this.schema = schema;
@@ -49,6 +53,7 @@ final class Row {
     void load(CsvFields.Record next) {
         this.fields = next.fields();
         this.chars = next.chars();
+        this.keptChars = next.keptChars();
         this.spans = next.spans();
         this.firstLine = next.firstLine();
         for (int p = 0; p < shared.length; p++) {
@@ -87,7 +92,7 @@ final class Row {
         int p = positions[column];
         String text = fields[p];
         if (text == null) {
-            text = spans[2 * p + 1] == 0 ? "" : new String(chars, spans[2 * p], spans[2 * p + 1]);
+            text = spans[2 * p + 1] == 0 ? "" : new String(kept[p] ? keptChars : chars, spans[2 * p], spans[2 * p + 1]);
             fields[p] = text;
         }
         return text;
@@ -107,14 +112,18 @@ final class Row {
         return text != null ? into.scanDecimal(text) : into.scanDecimal(chars, spans[2 * p], spans[2 * p + 1]);
     }
 
-    /** Sets the text of claim {@code i} of {@code out} to this column's text, copying characters where it has them. */
+    /**
+     * Sets the text of claim {@code i} of {@code out} to this column's text: a kept column's
+     * characters are adopted where they are, others copied.
+     */
     void copy(int column, TextColumn.Builder out, int i) {
         int p = positions[column];
-        String text = fields[p];
-        if (text != null) {
-            out.set(i, text);
-        } else {
+        if (kept[p]) {
+            out.adopt(i, keptChars, spans[2 * p], spans[2 * p + 1]);
+        } else if (fields[p] == null) {
             out.set(i, chars, spans[2 * p], spans[2 * p + 1]);
+        } else {
+            out.set(i, fields[p]);
         }
     }
 

@@ -45,7 +45,7 @@ final class Schemas {
             new Field("quote", "string", "A few words of the source containing the number")),
             "id", List.of(new ForeignKey("indicator", "indicators", "id"), new ForeignKey("source", "sources", "id")),
             Set.of("indicator", "entity", "period_start", "period_end", "unit", "hedge", "kind", "claimant", "source"),
-            Set.of("value", "lower", "upper", "quote"));
+            Set.of("value", "lower", "upper"), Set.of("quote"));
 
     static final int S_ID = 0;
     static final int S_PUBLISHER = 1;

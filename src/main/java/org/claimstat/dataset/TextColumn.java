@@ -5,9 +5,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A text column of the claims read from a file (the quotes), its characters kept end to end in
- * large chunks: a million quotes cost a few arrays rather than two million objects for the garbage
- * collector to copy. Each text becomes a string again on access. Immutable once built.
+ * A text column of the claims read from a file (ids, quotes), its characters kept end to end in
+ * large chunks, copied into its own or adopted from the reader's: a million quotes cost a few arrays
+ * rather than two million objects for the garbage collector to copy. Each text becomes a string
+ * again on access. Immutable once built.
  */
 final class TextColumn {
     /** The first chunk's length in characters; each next chunk is twice as long, up to {@link #LARGEST_CHUNK}. */
@@ -43,7 +44,10 @@ final class TextColumn {
     static final class Builder {
         private final List<char[]> chunks = new ArrayList<>();
         private char[] chunk = new char[0];
+        private int chunkIndex = -1;
         private int used;
+        private char[] adopted;
+        private int adoptedIndex = -1;
         private long[] starts = new long[0];
         private int[] lengths = new int[0];
 
@@ -68,6 +72,23 @@ final class TextColumn {
             }
         }
 
+        /**
+         * Sets text {@code i} to {@code length} characters of {@code source} from {@code start},
+         * keeping {@code source} itself rather than copying it; its characters there must never change.
+         */
+        void adopt(int i, char[] source, int start, int length) {
+            lengths[i] = length;
+            if (length == 0) {
+                return;
+            }
+            if (source != adopted) {
+                adopted = source;
+                chunks.add(source);
+                adoptedIndex = chunks.size() - 1;
+            }
+            starts[i] = (long) adoptedIndex << 32 | start;
+        }
+
         /** Records where text {@code i} goes, making room for it; returns false for an empty text. */
         private boolean room(int i, int length) {
             lengths[i] = length;
@@ -75,12 +96,13 @@ final class TextColumn {
                 return false;
             }
             if (used + length > chunk.length) {
-                int next = chunks.isEmpty() ? FIRST_CHUNK : Math.min(LARGEST_CHUNK, chunk.length * 2);
+                int next = chunkIndex < 0 ? FIRST_CHUNK : Math.min(LARGEST_CHUNK, chunk.length * 2);
                 chunk = new char[Math.max(next, length)];
                 chunks.add(chunk);
+                chunkIndex = chunks.size() - 1;
                 used = 0;
             }
-            starts[i] = (long) (chunks.size() - 1) << 32 | used;
+            starts[i] = (long) chunkIndex << 32 | used;
             return true;
         }
 
