@@ -23,9 +23,27 @@ final class Lexicon {
     static final Map<String, String> CURRENCY_SYMBOLS = Map.of(
             "$", "USD", "€", "EUR", "£", "GBP", "¥", "JPY", "₽", "RUB", "₹", "INR", "₴", "UAH");
 
-    /** ISO 4217 codes read next to a number (a list, so that words such as "ALL" are never money). */
-    static final Set<String> CURRENCY_CODES = Set.of("USD", "EUR", "RUB", "GBP", "JPY", "CNY", "INR", "UAH",
-            "CHF", "CAD", "AUD", "BRL", "KRW", "TRY", "KZT", "BYN");
+    private static final Set<String> CODES_THAT_ARE_WORDS = Set.of("ALL", "AMD", "BOB", "CUP", "GEL", "MAD", "MOP",
+            "PEN", "SOS", "TOP", "BAM", "CHE", "CHW", "COU", "MXV", "USN", "USS", "UYI", "BOV", "CLF");
+
+    /**
+     * ISO 4217 codes read next to a number: every code {@link java.util.Currency} knows but the test and
+     * precious-metal codes and those that are also English words or common acronyms in capitals ("ALL 3 firms",
+     * "TOP 10", "AMD 5"), which are never taken for money.
+     */
+    static final Set<String> CURRENCY_CODES = currencyCodes();
+
+    private static Set<String> currencyCodes() {
+        java.util.Set<String> codes = new java.util.TreeSet<>();
+        for (java.util.Currency c : java.util.Currency.getAvailableCurrencies()) {
+            String code = c.getCurrencyCode();
+            boolean metalOrTest = code.startsWith("X") && !Set.of("XAF", "XOF", "XCD", "XPF").contains(code);
+            if (!metalOrTest && !CODES_THAT_ARE_WORDS.contains(code)) {
+                codes.add(code);
+            }
+        }
+        return Set.copyOf(codes);
+    }
 
     /** Currency words after a number, lower case. */
     static final Map<String, String> CURRENCY_WORDS = Map.ofEntries(
@@ -83,7 +101,8 @@ final class Lexicon {
             "we", "you", "i", "out", "up", "down", "off", "about", "around", "during", "when", "while", "where",
             "if", "so", "then", "there", "here", "also", "only", "just", "still", "now", "all", "both", "such",
             "across", "against", "between", "among", "through", "until", "within", "without", "via", "being", "do",
-            "does", "did", "own", "other", "another", "some", "any", "no", "left", "fled", "said", "says");
+            "does", "did", "own", "other", "another", "some", "any", "no", "left", "fled", "said", "says", "last", "next",
+            "earlier", "later", "previously", "today", "yesterday", "tomorrow", "annually", "daily", "weekly", "monthly");
 
     /** English words counted by the other-language test. */
     static final Set<String> ENGLISH = Set.of("the", "and", "of", "to", "in", "is", "was", "for", "that", "with",

@@ -59,12 +59,51 @@ final class Scanner {
                 skip(i, c.is(i, Token.Type.LONG) ? Extraction.Why.MALFORMED : Extraction.Why.URL);
             }
             if (d != null) {
+                countedAsBefore(d);
                 drafts.add(d);
                 i = Math.max(i + 1, d.resume >= 0 ? d.resume : d.next);
             } else {
                 i++;
             }
         }
+    }
+
+    /** Words after which a bare count compares with the count before it: "48,200 vacancies, up from 31,000". */
+    private static final Set<String> COMPARED_FROM = Set.of("from", "against", "versus", "vs");
+    /** How many tokens back a comparison looks for the count it compares with. */
+    private static final int COMPARED_WITHIN = 40;
+
+    /**
+     * Gives a count with no noun of its own that follows "from", "against" or "versus" the noun and unit of the count
+     * before it in the same sentence (dates between are passed over), as a reader does: "48,200 vacancies in June,
+     * up from 31,000" counts vacancies twice.
+     */
+    private void countedAsBefore(Draft d) {
+        if (d.kind != Mention.Kind.QUANTITY || !d.counted.isEmpty() || drafts.isEmpty()) {
+            return;
+        }
+        int before = c.skipStarsBack(d.first - 1);
+        if (!c.is(before, Token.Type.WORD) || !COMPARED_FROM.contains(c.lower(before))) {
+            return;
+        }
+        Draft prev = null;
+        for (int k = drafts.size() - 1; k >= 0 && d.first - drafts.get(k).next <= COMPARED_WITHIN; k--) {
+            if (drafts.get(k).kind != Mention.Kind.DATE) {
+                prev = drafts.get(k);
+                break;
+            }
+        }
+        if (prev == null || prev.kind != Mention.Kind.QUANTITY || prev.counted.isEmpty()) {
+            return;
+        }
+        for (int k = prev.next; k < d.first; k++) {
+            if (c.is(k, Token.Type.BREAK) || c.punct(k, '.') || c.punct(k, '!') || c.punct(k, '?')
+                    || c.punct(k, ';')) {
+                return;
+            }
+        }
+        d.counted = prev.counted;
+        d.unit = prev.unit;
     }
 
     private boolean hasDigit(int i) {

@@ -111,6 +111,20 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void extract_givesAComparedCountTheNounOfTheCountBefore() {
+        List<Mention> ms = EXTRACTOR.extract("t",
+                "Exports reached 9,400 tonnes in March 2024, up from 7,100 last year.").mentions();
+        assertEquals(List.of("9,400", "March 2024", "7,100"), ms.stream().map(Mention::text).toList());
+        assertEquals("tonne", ms.get(2).unit().symbol());
+        assertEquals("tonnes", ms.get(2).counted());
+        // Not across a sentence, and not without the comparing word.
+        List<Mention> apart = EXTRACTOR.extract("t", "Exports reached 9,400 tonnes. From 7,100 it fell.").mentions();
+        assertEquals("item", apart.get(1).unit().symbol());
+        List<Mention> plain = EXTRACTOR.extract("t", "Exports reached 9,400 tonnes and 7,100 were sold.").mentions();
+        assertEquals("item", plain.get(1).unit().symbol());
+    }
+
+    @Test
     void extract_readsWholeWordsOfAnotherScriptDisguisedInLatinText() {
         // A lone Cyrillic "а" and a Cyrillic "АІ" (А, Ukrainian І) between English words: each word is of one
         // script, so no word mixes scripts, yet each hides in Latin text.
