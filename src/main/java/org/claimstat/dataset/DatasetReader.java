@@ -48,8 +48,8 @@ final class DatasetReader {
         if (!problems.isEmpty()) {
             throw new DatasetException(files.where(), problems.errors());
         }
-        return ClaimDataset.ofChecked(info.orElseThrow(), sources.items, indicators.items, claimParser.claims(claims.ids), rates.items,
-                relations.items);
+        return ClaimDataset.ofChecked(info.orElseThrow(), sources.items, indicators.items,
+                claimParser.claims(claims.ids), rates.items, relations.items);
     }
 
     private <T> Table<T> table(CsvSchema schema, Function<Row, Optional<T>> parser) {
