@@ -28,7 +28,7 @@ final class ClaimChecks {
     /** What a reference column names, with the message texts built once rather than per record. */
     record Reference(String what, String file, String expected) {
         Reference(String what, String file) {
-            this(what, file, "the id of a " + what + " in " + file);
+            this(what, file, ("aeiou".indexOf(what.charAt(0)) >= 0 ? "the id of an " : "the id of a ") + what + " in " + file);
         }
     }
 

@@ -21,7 +21,6 @@ import org.claimstat.Claim;
 import org.claimstat.ClaimKind;
 import org.claimstat.Hedge;
 import org.claimstat.PartialDate;
-import org.claimstat.Period;
 import org.claimstat.Quantity;
 import org.claimstat.Unit;
 
@@ -66,9 +65,7 @@ final class ClaimParser {
      * are those of the {@link Quantity} and {@link Claim} constructors; a quantity with explicit
      * bounds is built to check it, a plain one (a value of its unit's sort, no bounds) passes them
      * by construction and is built only when the claim is read.
-     *
-     * @throws IllegalArgumentException where the claim constructor rejects a blank id or reference,
-     *     as it would building the claim
+     * A blank id or reference is an error of its cell, as every other bad cell.
      */
     void parse(Row row) {
         String id = row.required(C_ID, "a claim id");
@@ -93,10 +90,6 @@ final class ClaimParser {
                 row.error(ClaimChecks.quantityColumn(e.getMessage(), lower.isEmpty()), e.getMessage());
                 return;
             }
-        }
-        if (id.isBlank() || row.get(C_INDICATOR).isBlank() || row.get(C_SOURCE).isBlank()) {
-            new Claim(id, row.get(C_INDICATOR), row.get(C_ENTITY), Period.UNSPECIFIED, quantity(hedge, u), kind,
-                    row.get(C_CLAIMANT), row.get(C_SOURCE), row.get(C_QUOTE), row.extra());
         }
         claims.add(row, indicator, entityTexts.code(row.get(C_ENTITY), row.code(C_ENTITY)), period, unitCode,
                 hedge, kind, value, lower, upper, claimantTexts.code(row.get(C_CLAIMANT), row.code(C_CLAIMANT)),

@@ -137,11 +137,17 @@ final class Row {
         return problems.size();
     }
 
-    /** Returns the text of a contract column that must not be empty, recording an error where it is. */
+    /**
+     * Returns the text of a contract column that must not be empty, recording an error where it is; a text of white
+     * space only is an error too, and gives the empty text so that no further check looks at it.
+     */
     String required(int column, String expected) {
         String text = get(column);
         if (text.isEmpty()) {
             error(column, "missing value; expected " + expected);
+        } else if (text.isBlank()) {
+            error(column, "only white space; expected " + expected);
+            return "";
         }
         return text;
     }

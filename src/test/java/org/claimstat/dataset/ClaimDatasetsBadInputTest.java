@@ -74,6 +74,13 @@ class ClaimDatasetsBadInputTest {
                                 + " end on or after the start"),
                 Arguments.of(",emigrants,RU,2022,2022,100000,,,person,exact,statement,X,s1,q",
                         "claims.csv:2: column 'id': missing value; expected a claim id"),
+                Arguments.of("\"  \",emigrants,RU,2022,2022,100000,,,person,exact,statement,X,s1,q",
+                        "claims.csv:2: column 'id': only white space; expected a claim id"),
+                Arguments.of("c1, ,RU,2022,2022,100000,,,person,exact,statement,X,s1,q",
+                        "claims.csv:2: column 'indicator': only white space; expected the id of an indicator in"
+                                + " indicators.csv"),
+                Arguments.of("c1,emigrants,RU,2022,2022,100000,,,person,exact,statement,X,\t,q",
+                        "claims.csv:2: column 'source': only white space; expected the id of a source in sources.csv"),
                 Arguments.of("c1,emigrants,RU,2022,2022,100000,,,person,exact,statement,X,s1",
                         "claims.csv:2: record has 13 fields; expected 14 as in the header"),
                 Arguments.of("c1,emigrants,RU,2022,2022,100000,,,person,exact,statement,X,s1,\"q\"x",
