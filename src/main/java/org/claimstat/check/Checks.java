@@ -137,10 +137,12 @@ public final class Checks {
 
     /** Runs the chosen checks over claims whose indicators and sources {@code context} holds. */
     public CheckReport run(List<Claim> claims, CheckContext context) {
+        // Once: the claims of a dataset read from files are built on each access, and every grouping walks them.
+        List<Claim> all = List.copyOf(claims);
         List<Check> checks = resolve(context);
         Map<Grouping, List<ClaimGroup>> groups = new EnumMap<>(Grouping.class);
         for (Check c : checks) {
-            groups.computeIfAbsent(c.grouping(), g -> Groups.of(claims, g));
+            groups.computeIfAbsent(c.grouping(), g -> Groups.of(all, g));
         }
         Tally tally = new Tally(checks);
         groups.forEach((grouping, list) -> {

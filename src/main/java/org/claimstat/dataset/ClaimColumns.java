@@ -89,6 +89,26 @@ final class ClaimColumns extends AbstractList<Claim> implements RandomAccess {
                 extras == null || extras[i] == null ? Map.of() : extras[i]);
     }
 
+    /**
+     * Returns the claims of one indicator, in file order, comparing codes: only those claims are built, where
+     * filtering the list would build every claim once per indicator asked for.
+     */
+    java.util.List<Claim> ofIndicator(String indicatorId) {
+        String[] texts = indicators.values();
+        boolean[] wanted = new boolean[texts.length];
+        for (int c = 0; c < texts.length; c++) {
+            wanted[c] = indicatorId.equals(texts[c]);
+        }
+        java.util.List<Claim> out = new java.util.ArrayList<>();
+        int[] codes = indicators.codes();
+        for (int i = 0; i < size; i++) {
+            if (wanted[codes[i]]) {
+                out.add(get(i));
+            }
+        }
+        return java.util.List.copyOf(out);
+    }
+
     /** Collects claims that the parser has validated, the repeating columns as its codes; not thread-safe. */
     static final class Builder {
         private int size;

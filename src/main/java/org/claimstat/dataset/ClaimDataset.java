@@ -162,6 +162,9 @@ public final class ClaimDataset {
 
     /** Returns the claims about one indicator, in file order. */
     public List<Claim> claimsOf(String indicatorId) {
+        if (claims instanceof ClaimColumns columns) {
+            return columns.ofIndicator(indicatorId);
+        }
         return claims.stream().filter(c -> c.indicator().equals(indicatorId)).toList();
     }
 
