@@ -70,6 +70,9 @@ final class Dates {
     }
 
     private Draft numberFirst(int i) {
+        if (c.end(i) - c.start(i) > 5) {
+            return null;  // no day (two digits and a suffix), year (four) or decade (four and "s") is longer
+        }
         int day = day(i);
         int m = c.word(i + 1, "of") ? i + 2 : i + 1;
         if (day > 0 && c.month(m) > 0) {

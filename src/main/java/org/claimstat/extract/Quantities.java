@@ -98,10 +98,15 @@ final class Quantities {
     /** Reads the second number of a range after a connector at {@code q}, or returns null. */
     private Numbers.Num range(Draft d, int q, String currency) {
         int r;
+        boolean dash = c.is(q, Token.Type.DASH);
+        boolean to = !dash && c.word(q, "to");
+        if (!dash && !to && !c.word(q, "and")) {
+            return null;
+        }
         boolean between = c.word(c.skipStarsBack(d.first - 1), "between");
-        if (c.is(q, Token.Type.DASH)) {
+        if (dash) {
             r = c.word(q + 1, "to") && c.is(q + 2, Token.Type.DASH) ? q + 3 : q + 1;
-        } else if (c.word(q, "to") && !between || c.word(q, "and") && between) {
+        } else if (to != between) {
             r = q + 1;
         } else {
             return null;

@@ -146,6 +146,9 @@ final class Scanner {
         if (isScore(i)) {
             return Extraction.Why.SCORE;
         }
+        if (suffix.isEmpty()) {
+            return null;
+        }
         if (ORDINAL.contains(suffix) && !isRank(i) && !isDay(i)) {
             return Extraction.Why.ORDINAL;
         }
