@@ -1,5 +1,6 @@
 package org.claimstat.extract;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 import org.claimstat.Hedge;
 import org.claimstat.Unit;
@@ -30,6 +31,12 @@ final class Quantities {
         Numbers.Num a = numbers.read(p);
         if (a == null) {
             return null;
+        }
+        if (currency == null) {
+            Draft share = ratio(i, a);
+            if (share != null) {
+                return share;
+            }
         }
         Draft d = new Draft(i);
         d.numberFirst = p;
@@ -79,6 +86,55 @@ final class Quantities {
         if (d.kind == Mention.Kind.DURATION) {
             d.anchor = phrases.anchor(d.next);
         }
+        return d;
+    }
+
+    /** The largest denominator of a ratio ("one in 1,000"); a larger number after "in" is more likely a year. */
+    private static final int MAX_DENOMINATOR = 1000;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /**
+     * Reads "7 in 10 adults", "three out of four firms", "nearly one in five" as a percentage (70, 75, 20) of
+     * what is counted after it, or returns null. Both numbers must be plain whole numbers, the second larger and at
+     * most {@value #MAX_DENOMINATOR}, with no unit after it ("2 in 12 months" is no ratio). A share that has no
+     * finite decimal form ("one in three") is given to two decimals, and where no hedge is written it is
+     * {@code approximately}, so its interval still holds the exact share.
+     */
+    private Draft ratio(int i, Numbers.Num a) {
+        int j = a.next();
+        int k = c.word(j, "in") ? j + 1 : c.word(j, "out") && c.word(j + 1, "of") ? j + 2 : -1;
+        if (k < 0 || a.scale() != null || a.physical() != null || a.value().signum() <= 0
+                || a.value().stripTrailingZeros().scale() > 0) {
+            return null;
+        }
+        Numbers.Num b = numbers.read(k);
+        if (b == null || b.scale() != null || b.physical() != null || b.value().stripTrailingZeros().scale() > 0
+                || b.value().compareTo(a.value()) <= 0 || b.value().compareTo(BigDecimal.valueOf(MAX_DENOMINATOR)) > 0
+                || unit(b.next(), null, null) != null) {
+            return null;
+        }
+        BigDecimal percent = a.value().multiply(HUNDRED);
+        BigDecimal share;
+        boolean exact;
+        try {
+            share = percent.divide(b.value()).stripTrailingZeros();
+            exact = share.scale() <= 2;
+        } catch (ArithmeticException nonTerminating) {
+            share = null;
+            exact = false;
+        }
+        Draft d = new Draft(i);
+        d.kind = Mention.Kind.PERCENT;
+        d.unit = Unit.PERCENT;
+        d.value = exact ? share.setScale(Math.max(share.scale(), 0), java.math.RoundingMode.UNNECESSARY)
+                : percent.divide(b.value(), 2, java.math.RoundingMode.HALF_UP);
+        d.numberLast = b.next();
+        d.next = b.next();
+        phrases.hedge(d, false);
+        if (!exact && d.hedge == Hedge.EXACT) {
+            d.hedge = Hedge.APPROXIMATELY;
+        }
+        d.counted = phrases.counted(d.next);
         return d;
     }
 
