@@ -95,8 +95,10 @@ public final class ExtractCommand implements Callable<Integer> {
             if (!x.mixedScript().isEmpty()) {
                 String words = x.mixedScript().stream().map(Extraction.MixedScriptWord::word).distinct().limit(8)
                         .collect(Collectors.joining(", "));
-                err.println(x.doc() + ": " + x.mixedScript().size() + " words mix scripts ("
-                        + x.mixedScript().get(0).scripts() + "), read as normalised: " + words
+                String scripts = x.mixedScript().stream().map(Extraction.MixedScriptWord::scripts).distinct()
+                        .collect(Collectors.joining("; "));
+                err.println(x.doc() + ": " + x.mixedScript().size() + " words mix scripts (" + scripts
+                        + "), read as normalised: " + words
                         + (x.mixedScript().size() > 8 ? ", ..." : ""));
             }
             long flagged = x.mentions().stream().filter(Mention::boilerplate).count();
