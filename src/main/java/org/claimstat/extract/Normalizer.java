@@ -252,15 +252,21 @@ final class Normalizer {
         return new String(chars);
     }
 
+    /** The scripts of a word joined by "+", Latin first and the others as they come: "аnd" and "sаnctions" alike give Latin+Cyrillic. */
     private static String scripts(String word) {
-        StringBuilder sb = new StringBuilder();
         List<Integer> seen = new ArrayList<>();
         for (int k = 0; k < word.length(); k++) {
             int s = UScript.getScript(word.charAt(k));
             if (s != UScript.COMMON && s != UScript.INHERITED && !seen.contains(s)) {
                 seen.add(s);
-                sb.append(sb.length() == 0 ? "" : "+").append(UScript.getName(s));
             }
+        }
+        if (seen.remove(Integer.valueOf(UScript.LATIN))) {
+            seen.add(0, UScript.LATIN);
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int s : seen) {
+            sb.append(sb.length() == 0 ? "" : "+").append(UScript.getName(s));
         }
         return sb.toString();
     }
