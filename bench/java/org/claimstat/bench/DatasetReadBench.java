@@ -44,7 +44,11 @@ public final class DatasetReadBench {
     }
 
     /** Runs the benchmark and prints the figures. */
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws IOException, InterruptedException {
+        if (args.length == 4 && args[0].equals("--only")) {
+            System.out.println("RESULT " + alone(args[1], Path.of(args[2]), Integer.parseInt(args[3])));
+            return;
+        }
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         Path dir = Path.of("target", "bench-claims-" + rows);
@@ -88,6 +92,52 @@ public final class DatasetReadBench {
         System.out.printf("median of %d rounds: ClaimDatasets.read then touching every claim once %.3f s wall,"
                 + " %.3f s CPU; Tablesaw / (read + touch) = %.2fx%n", rounds, median(touched), median(touchedCpu),
                 b / median(touched));
+        // The same reads, each reader in JVMs of its own (as JMH forks): above, each read runs on a heap holding
+        // the other reader's garbage, with a JIT that compiled for both.
+        List<Double> oursAlone = new ArrayList<>();
+        List<Double> tablesawAlone = new ArrayList<>();
+        for (int f = 0; f < FORKS; f++) {
+            oursAlone.add(fork("claimstat", dir, rounds));
+            tablesawAlone.add(fork("tablesaw", dir, rounds));
+        }
+        System.out.printf("each reader in %d JVMs of its own (median of their medians of %d rounds, wall): ClaimDatasets.read"
+                + " %.3f s (JVMs %s); Tablesaw typed read %.3f s (JVMs %s); Tablesaw / claimstat = %.2fx%n", FORKS,
+                rounds, median(oursAlone), oursAlone, median(tablesawAlone), tablesawAlone,
+                median(tablesawAlone) / median(oursAlone));
+    }
+
+    private static final int FORKS = 3;
+
+    /** Runs {@link #alone} in a new JVM with this one's class path and heap; returns its median wall seconds. */
+    private static double fork(String reader, Path dir, int rounds) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), DatasetReadBench.class.getName(),
+                "--only", reader, dir.toString(), String.valueOf(rounds)));
+        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String result = null;
+        try (java.io.BufferedReader out = p.inputReader()) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                result = line.startsWith("RESULT ") ? line.substring(7) : result;
+            }
+        }
+        if (p.waitFor() != 0 || result == null) {
+            throw new IllegalStateException("the forked read by " + reader + " failed (exit " + p.exitValue() + ")");
+        }
+        return Math.round(Double.parseDouble(result) * 1000) / 1000.0;
+    }
+
+    /** Two warm-up reads, then {@code rounds} timed ones by one reader alone; returns the median wall seconds. */
+    private static double alone(String reader, Path dir, int rounds) throws IOException {
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < rounds + 2; i++) {
+            double t = reader.equals("claimstat") ? timeClaimstat(dir) : timeTablesaw(dir);
+            if (i >= 2) {
+                times.add(t);
+            }
+        }
+        return median(times);
     }
 
     private static double cpuSeconds() {
