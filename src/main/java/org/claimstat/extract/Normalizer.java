@@ -109,9 +109,17 @@ final class Normalizer {
      * remembered for up to {@value #MAX_CACHED} words, as it depends on the word alone.
      */
     private static Reading reading(String word) {
+        return remembered(word, w -> CHECKER.failsChecks(w) ? new Reading(read(w, mainScript(w)), scripts(w)) : PASSES);
+    }
+
+    /**
+     * The reading of a word worked out by {@code how}, remembered for up to {@value #MAX_CACHED} words. A word either
+     * mixes scripts or is of one script, so the two readings ({@link #reading}, {@link #disguised}) never share a key.
+     */
+    private static Reading remembered(String word, java.util.function.Function<String, Reading> how) {
         Reading known = READINGS.get(word);
         if (known == null) {
-            known = CHECKER.failsChecks(word) ? new Reading(read(word, mainScript(word)), scripts(word)) : PASSES;
+            known = how.apply(word);
             if (READINGS.size() < MAX_CACHED) {
                 READINGS.put(word, known);
             }
@@ -128,8 +136,7 @@ final class Normalizer {
      * at least one of them. A Cyrillic "а" alone between English words is such a word; one in Russian text is not.
      */
     private static boolean inLatinText(char[] text, int from, int to) {
-        char first = text[from];
-        int script = first < 0x80 ? UScript.LATIN : UScript.getScript(first);
+        int script = scriptOf(text[from]);
         if (script == UScript.LATIN || script == UScript.COMMON || script == UScript.INHERITED) {
             return false;
         }
@@ -151,7 +158,7 @@ final class Normalizer {
                 break;
             }
             if (c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c)) {
-                return c < 0x80 ? UScript.LATIN : UScript.getScript(c);
+                return scriptOf(c);
             }
         }
         return UScript.INVALID_CODE;
@@ -162,20 +169,16 @@ final class Normalizer {
      * letter (Cyrillic "а", "АІ"), or {@link #PASSES} where one does not ("Москва": "к" looks like no ASCII letter).
      */
     private static Reading disguised(String word) {
-        Reading known = READINGS.get(word);
-        if (known == null) {
-            String latin = read(word, UScript.LATIN);
-            boolean allLatin = true;
-            for (int k = 0; k < latin.length() && allLatin; k++) {
+        return remembered(word, w -> {
+            String latin = read(w, UScript.LATIN);
+            for (int k = 0; k < latin.length(); k++) {
                 char ch = latin.charAt(k);
-                allLatin = ch < 0x80 && (Character.isLetterOrDigit(ch) || ch == '\'' || ch == '-');
+                if (ch >= 0x80 || !Character.isLetterOrDigit(ch) && ch != '\'' && ch != '-') {
+                    return PASSES;
+                }
             }
-            known = allLatin ? new Reading(latin, scripts(word) + " in Latin text") : PASSES;
-            if (READINGS.size() < MAX_CACHED) {
-                READINGS.put(word, known);
-            }
-        }
-        return known;
+            return new Reading(latin, scripts(w) + " in Latin text");
+        });
     }
 
     /**
@@ -198,12 +201,15 @@ final class Normalizer {
         return SKELETONS.computeIfAbsent(c, k -> CHECKER.getSkeleton(String.valueOf(k)));
     }
 
+    /** {@link UScript#getScript} of a char, ASCII without the look-up: Latin letters, everything else common. */
+    private static int scriptOf(char c) {
+        return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? UScript.LATIN : UScript.COMMON : UScript.getScript(c);
+    }
+
     private static boolean mixesScripts(char[] text, int from, int to) {
         int first = -1;
         for (int k = from; k < to; k++) {
-            char c = text[k];
-            int s = c < 0x80 ? (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' ? UScript.LATIN : UScript.COMMON)
-                    : UScript.getScript(c);
+            int s = scriptOf(text[k]);
             if (s == UScript.COMMON || s == UScript.INHERITED) {
                 continue;
             }
