@@ -114,20 +114,16 @@ final class Quantities {
             return null;
         }
         BigDecimal percent = a.value().multiply(HUNDRED);
-        BigDecimal share;
-        boolean exact;
-        try {
-            share = percent.divide(b.value()).stripTrailingZeros();
-            exact = share.scale() <= 2;
-        } catch (ArithmeticException nonTerminating) {
-            share = null;
-            exact = false;
+        BigDecimal share = percent.divide(b.value(), 2, java.math.RoundingMode.HALF_UP);
+        boolean exact = share.multiply(b.value()).compareTo(percent) == 0;
+        if (exact) {
+            share = share.stripTrailingZeros();
+            share = share.setScale(Math.max(share.scale(), 0));
         }
         Draft d = new Draft(i);
         d.kind = Mention.Kind.PERCENT;
         d.unit = Unit.PERCENT;
-        d.value = exact ? share.setScale(Math.max(share.scale(), 0), java.math.RoundingMode.UNNECESSARY)
-                : percent.divide(b.value(), 2, java.math.RoundingMode.HALF_UP);
+        d.value = share;
         d.numberLast = b.next();
         d.next = b.next();
         phrases.hedge(d, false);
