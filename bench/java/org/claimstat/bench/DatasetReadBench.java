@@ -46,7 +46,7 @@ public final class DatasetReadBench {
     /** Runs the benchmark and prints the figures. */
     public static void main(String[] args) throws IOException, InterruptedException {
         if (args.length == 4 && args[0].equals("--only")) {
-            System.out.println("RESULT " + alone(args[1], Path.of(args[2]), Integer.parseInt(args[3])));
+            System.out.println(Forks.RESULT + alone(args[1], Path.of(args[2]), Integer.parseInt(args[3])));
             return;
         }
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
@@ -110,22 +110,9 @@ public final class DatasetReadBench {
 
     /** Runs {@link #alone} in a new JVM with this one's class path and heap; returns its median wall seconds. */
     private static double fork(String reader, Path dir, int rounds) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), DatasetReadBench.class.getName(),
-                "--only", reader, dir.toString(), String.valueOf(rounds)));
-        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        String result = null;
-        try (java.io.BufferedReader out = p.inputReader()) {
-            for (String line = out.readLine(); line != null; line = out.readLine()) {
-                result = line.startsWith("RESULT ") ? line.substring(7) : result;
-            }
-        }
-        if (p.waitFor() != 0 || result == null) {
-            throw new IllegalStateException("the forked read by " + reader + " failed (exit " + p.exitValue() + ")");
-        }
-        return Math.round(Double.parseDouble(result) * 1000) / 1000.0;
+        String[] f = Forks.run(DatasetReadBench.class, List.of("--only", reader, dir.toString(), String.valueOf(rounds)),
+                ProcessBuilder.Redirect.DISCARD);
+        return Math.round(Double.parseDouble(f[0]) * 1000) / 1000.0;
     }
 
     /** Two warm-up reads, then {@code rounds} timed ones by one reader alone; returns the median wall seconds. */

@@ -47,7 +47,7 @@ public final class ExtractBench {
     public static void main(String[] args) throws Exception {
         if (args.length == 2 && args[0].equals("--input")) {
             Result r = measure(args[1], input(args[1], 10));
-            System.out.println("RESULT " + r.cpuMedian + " " + r.cpuBest + " " + r.wallMedian);
+            System.out.println(Forks.RESULT + r.cpuMedian + " " + r.cpuBest + " " + r.wallMedian);
             return;
         }
         int megabytes = args.length > 0 ? Integer.parseInt(args[0]) : 10;
@@ -114,27 +114,8 @@ public final class ExtractBench {
 
     /** Runs {@link #measure} on one input in a new JVM with this one's class path and heap. */
     static Result fork(String name, int megabytes) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ExtractBench.class.getName(), "--input",
-                name));
-        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        Result result = null;
-        try (java.io.BufferedReader out = p.inputReader()) {
-            for (String line = out.readLine(); line != null; line = out.readLine()) {
-                if (line.startsWith("RESULT ")) {
-                    String[] f = line.split(" ");
-                    result = new Result(Double.parseDouble(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3]));
-                } else {
-                    System.out.println(line);
-                }
-            }
-        }
-        if (p.waitFor() != 0 || result == null) {
-            throw new IllegalStateException("the forked benchmark of " + name + " failed (exit " + p.exitValue() + ")");
-        }
-        return result;
+        String[] f = Forks.run(ExtractBench.class, List.of("--input", name), ProcessBuilder.Redirect.INHERIT);
+        return new Result(Double.parseDouble(f[0]), Double.parseDouble(f[1]), Double.parseDouble(f[2]));
     }
 
     /**
