@@ -23,6 +23,9 @@ final class Lexicon {
     static final Map<String, String> CURRENCY_SYMBOLS = Map.of(
             "$", "USD", "€", "EUR", "£", "GBP", "¥", "JPY", "₽", "RUB", "₹", "INR", "₴", "UAH");
 
+    /** The X codes that are currencies (CFA francs, East Caribbean dollar, CFP franc); the others are metals and tests. */
+    private static final Set<String> X_CURRENCIES = Set.of("XAF", "XOF", "XCD", "XPF");
+
     private static final Set<String> CODES_THAT_ARE_WORDS = Set.of("ALL", "AMD", "BOB", "CUP", "GEL", "MAD", "MOP",
             "PEN", "SOS", "TOP", "BAM", "CHE", "CHW", "COU", "MXV", "USN", "USS", "UYI", "BOV", "CLF");
 
@@ -34,10 +37,10 @@ final class Lexicon {
     static final Set<String> CURRENCY_CODES = currencyCodes();
 
     private static Set<String> currencyCodes() {
-        java.util.Set<String> codes = new java.util.TreeSet<>();
+        Set<String> codes = new java.util.TreeSet<>();
         for (java.util.Currency c : java.util.Currency.getAvailableCurrencies()) {
             String code = c.getCurrencyCode();
-            boolean metalOrTest = code.startsWith("X") && !Set.of("XAF", "XOF", "XCD", "XPF").contains(code);
+            boolean metalOrTest = code.startsWith("X") && !X_CURRENCIES.contains(code);
             if (!metalOrTest && !CODES_THAT_ARE_WORDS.contains(code)) {
                 codes.add(code);
             }
