@@ -7,10 +7,10 @@ import java.util.concurrent.Callable;
 import org.claimstat.check.CheckReport;
 import org.claimstat.check.Checks;
 import org.claimstat.check.Severity;
-import org.claimstat.compare.RateTable;
 import org.claimstat.dataset.ClaimDataset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -46,9 +46,8 @@ final class CheckCommand implements Callable<Integer> {
                     + " relations:ID), dates, same_figure, syndication, currency, bounds, text_hygiene.")
     private List<String> checks;
 
-    @Option(names = "--rate-tolerance", paramLabel = "DAYS", defaultValue = "" + RateTable.DEFAULT_TOLERANCE_DAYS,
-            description = "How many days an exchange rate may lie from a claim's date (default: ${DEFAULT-VALUE}).")
-    private int toleranceDays;
+    @Mixin
+    private RateToleranceOption rateTolerance;
 
     @Spec
     private CommandSpec spec;
@@ -63,7 +62,7 @@ final class CheckCommand implements Callable<Integer> {
         try {
             chosen = Format.valueOf(format.toUpperCase(java.util.Locale.ROOT));
             threshold = failOn.map(Severity::parse);
-            selected = Checks.defaults().rateToleranceDays(toleranceDays);
+            selected = Checks.defaults().rateToleranceDays(rateTolerance.days());
             if (checks != null && !checks.isEmpty()) {
                 selected = selected.only(checks);
             }

@@ -7,10 +7,10 @@ import java.util.concurrent.Callable;
 import org.claimstat.compare.Comparison;
 import org.claimstat.compare.Comparisons;
 import org.claimstat.compare.NoRateException;
-import org.claimstat.compare.RateTable;
 import org.claimstat.dataset.ClaimDataset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -42,9 +42,8 @@ final class CompareCommand implements Callable<Integer> {
             description = "table (default) or json.")
     private String format;
 
-    @Option(names = "--rate-tolerance", paramLabel = "DAYS", defaultValue = "" + RateTable.DEFAULT_TOLERANCE_DAYS,
-            description = "How many days an exchange rate may lie from a claim's date (default: ${DEFAULT-VALUE}).")
-    private int toleranceDays;
+    @Mixin
+    private RateToleranceOption rateTolerance;
 
     @Spec
     private CommandSpec spec;
@@ -66,7 +65,7 @@ final class CompareCommand implements Callable<Integer> {
         }
         List<Comparison> comparisons;
         try {
-            Comparisons c = Comparisons.of(data).indicator(indicator).rateToleranceDays(toleranceDays);
+            Comparisons c = Comparisons.of(data).indicator(indicator).rateToleranceDays(rateTolerance.days());
             comparisons = (entity.isPresent() ? c.entity(entity.get()) : c).compareAll();
         } catch (IllegalArgumentException | NoRateException e) {
             err.println(e.getMessage());
