@@ -26,29 +26,68 @@ final class Tokenizer {
     private void run() {
         while (i < n) {
             char c = s[i];
-            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
-                word();
-            } else if (c == ' ') {
-                i++;
-                space = true;
-            } else if (c == '\n') {
-                add(Token.Type.BREAK, i, i + 1, i + 1);
-                i++;
-                space = true;
+            if (c < 0x80) {
+                ascii(c);
             } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 i++;
                 space = true;
-            } else if (c >= '0' && c <= '9') {
-                number();
             } else if (Character.isLetter(c)) {
                 word();
-            } else if (c == '-' || c == '–' || c == '—' || c == '‑') {
+            } else if (c == '–' || c == '—' || c == '‑') {
                 add(Token.Type.DASH, i, i + 1, i + 1);
                 i++;
-            } else if (c == '$' || c == '€' || c == '£' || c == '¥' || c == '₽' || c == '₹' || c == '₴' || c == '%') {
+            } else if (c == '€' || c == '£' || c == '¥' || c == '₽' || c == '₹' || c == '₴') {
                 add(Token.Type.SYMBOL, i, i + 1, i + 1);
                 i++;
             } else {
+                add(Token.Type.PUNCT, i, i + 1, i + 1);
+                i++;
+            }
+        }
+    }
+
+    /** What an ASCII char starts, by a table rather than the {@link Character} look-ups other chars need. */
+    private static final byte[] ASCII = asciiClasses();
+    private static final byte LETTER = 1;
+    private static final byte DIGIT = 2;
+    private static final byte SPACE = 3;
+    private static final byte BREAK = 4;
+    private static final byte DASH = 5;
+    private static final byte SYMBOL = 6;
+    private static final byte PUNCT = 0;
+
+    private static byte[] asciiClasses() {
+        byte[] t = new byte[0x80];
+        for (char c = 0; c < 0x80; c++) {
+            t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' ? LETTER : c >= '0' && c <= '9' ? DIGIT
+                    : c == '\n' ? BREAK : Character.isWhitespace(c) || Character.isSpaceChar(c) ? SPACE
+                    : c == '-' ? DASH : c == '$' || c == '%' ? SYMBOL : PUNCT;
+        }
+        return t;
+    }
+
+    private void ascii(char c) {
+        switch (ASCII[c]) {
+            case LETTER -> word();
+            case DIGIT -> number();
+            case SPACE -> {
+                i++;
+                space = true;
+            }
+            case BREAK -> {
+                add(Token.Type.BREAK, i, i + 1, i + 1);
+                i++;
+                space = true;
+            }
+            case DASH -> {
+                add(Token.Type.DASH, i, i + 1, i + 1);
+                i++;
+            }
+            case SYMBOL -> {
+                add(Token.Type.SYMBOL, i, i + 1, i + 1);
+                i++;
+            }
+            default -> {
                 add(Token.Type.PUNCT, i, i + 1, i + 1);
                 i++;
             }
@@ -112,11 +151,11 @@ final class Tokenizer {
             i = digits(i + 1);
         }
         int suffix = i;
-        while (i < n && Character.isLetter(at(i))) {
+        while (i < n && isLetter(at(i))) {
             i++;
         }
         if (i - start > MAX_NUMBER) {
-            while (i < n && (isDigit(i) || Character.isLetter(at(i)) || ",.".indexOf(at(i)) >= 0)) {
+            while (i < n && (isDigit(i) || isLetter(at(i)) || ",.".indexOf(at(i)) >= 0)) {
                 i++;
             }
             add(Token.Type.LONG, start, i, i);
@@ -135,6 +174,10 @@ final class Tokenizer {
             k++;
         }
         return k;
+    }
+
+    private static boolean isLetter(char c) {
+        return c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c);
     }
 
     private boolean isDigit(int k) {
