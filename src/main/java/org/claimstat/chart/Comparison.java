@@ -30,6 +30,20 @@ final class Comparison {
         new Color(0x4e79a7), new Color(0xf28e2b), new Color(0xe15759), new Color(0x76b7b2),
         new Color(0x59a14f), new Color(0xedc948), new Color(0xb07aa1), new Color(0xff9da7),
         new Color(0x9c755f), new Color(0xbab0ac)};
+    /** The line of each round of ten colours: solid, then dashed, dotted and dash-dotted, so series 11 is not series 1. */
+    private static final float[][] DASHES = {null, {7f, 4f}, {1.6f, 3f}, {7f, 3f, 1.6f, 3f}};
+    /** The marker of each round of ten colours: the renderer's circle, then a square, a triangle and a diamond. */
+    private static final java.awt.Shape[] SHAPES = {
+        new java.awt.geom.Ellipse2D.Double(-5, -5, 10, 10),
+        new java.awt.geom.Rectangle2D.Double(-4.5, -4.5, 9, 9),
+        new java.awt.Polygon(new int[] {0, 5, -5}, new int[] {-6, 4, 4}, 3),
+        new java.awt.Polygon(new int[] {0, 6, 0, -6}, new int[] {-6, 0, 6, 0}, 4)};
+
+    /** The stroke of series {@code s}: its round of ten colours picks the dash pattern. */
+    static BasicStroke stroke(int s) {
+        float[] dash = DASHES[s / PALETTE.length % DASHES.length];
+        return new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, dash, 0f);
+    }
 
     private Comparison() {
     }
@@ -84,7 +98,9 @@ final class Comparison {
         for (Map.Entry<String, List<double[]>> e : openEnds.entrySet()) {
             Color paint = PALETTE[s % PALETTE.length];
             renderer.setSeriesPaint(s, paint);
-            renderer.setSeriesStroke(s++, new BasicStroke(1.6f));
+            renderer.setSeriesShape(s, SHAPES[s / PALETTE.length % SHAPES.length]);
+            renderer.setSeriesStroke(s, stroke(s));
+            s++;
             for (double[] p : e.getValue()) {
                 if (p[3] > 0) {
                     renderer.addAnnotation(new OpenEndArrow(p[0], p[1], false, false, paint));

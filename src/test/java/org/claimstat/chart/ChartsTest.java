@@ -240,6 +240,29 @@ class ChartsTest {
     }
 
     @Test
+    void comparison_keepsSeriesApartPastTheTenColours() {
+        Source s = Source.of("s1", "Paper", "t", PartialDate.parse("2025-06-01"));
+        Indicator ind = Indicator.of("x", "X", Unit.PERSON, Aggregation.FLOW, "");
+        List<Claim> claims = new ArrayList<>();
+        for (int e = 0; e < 24; e++) {
+            claims.add(Claim.of("c" + e, "x", "E" + e, Period.of(PartialDate.ofYear(2024)),
+                    Quantity.exact(BigDecimal.valueOf(e + 1), Unit.PERSON), ClaimKind.STATEMENT, "a", "s1", "n"));
+        }
+        ClaimDataset d = ClaimDataset.of(new DatasetInfo("t", "t", "", List.of()), List.of(s), List.of(ind), claims,
+                List.of(), List.of());
+        var renderer = plot(Charts.comparison(d, List.of("x"), "24 entities")).getRenderer();
+        java.util.Set<List<Object>> looks = new java.util.HashSet<>();
+        for (int k = 0; k < 24; k++) {
+            java.awt.BasicStroke stroke = (java.awt.BasicStroke) renderer.getSeriesStroke(k);
+            looks.add(List.of(renderer.getSeriesPaint(k), java.util.Arrays.toString(stroke.getDashArray()),
+                    renderer.getSeriesShape(k).getBounds2D().toString() + renderer.getSeriesShape(k).getClass()));
+        }
+        assertEquals(24, looks.size(), "every series has its own colour, line and marker");
+        assertEquals(renderer.getSeriesPaint(0), renderer.getSeriesPaint(10));
+        assertEquals(null, ((java.awt.BasicStroke) renderer.getSeriesStroke(0)).getDashArray());
+    }
+
+    @Test
     void comparison_rejectsIndicatorsOfDifferentUnits() {
         var e = assertThrows(IllegalArgumentException.class,
                 () -> Charts.comparison(SAMPLE, List.of("it_emigrants", "it_vacancies"), "t"));
