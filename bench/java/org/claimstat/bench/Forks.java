@@ -26,9 +26,16 @@ final class Forks {
      */
     static String[] run(Class<?> main, List<String> args, ProcessBuilder.Redirect errors)
             throws IOException, InterruptedException {
+        return run(main, List.of(), args, errors);
+    }
+
+    /** {@link #run(Class, List, ProcessBuilder.Redirect)} with {@code jvmOptions} added after this JVM's own. */
+    static String[] run(Class<?> main, List<String> jvmOptions, List<String> args, ProcessBuilder.Redirect errors)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
         command.addAll(args);
         Process p = new ProcessBuilder(command).redirectError(errors).start();
