@@ -104,14 +104,7 @@ final class Phrases {
                 }
             }
         }
-        if (!date && c.word(d.next, "or")) {
-            postfix(d);
-        }
-    }
-
-    /** Reads "or more", "or so" after a number whose next token is "or". */
-    private void postfix(Draft d) {
-        if (c.is(d.next + 1, Token.Type.WORD)) {
+        if (!date && c.word(d.next, "or") && c.is(d.next + 1, Token.Type.WORD)) {
             String key = "or " + c.lower(d.next + 1);
             if (POSTFIX.contains(key)) {
                 d.hedge = Hedge.forPhrase(key).orElseThrow();

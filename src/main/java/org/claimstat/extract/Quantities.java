@@ -38,56 +38,38 @@ final class Quantities {
                 return share;
             }
         }
-        return amount(i, p, a, currency);
-    }
-
-    /**
-     * Reads the amount whose first number {@code a} is at {@code p}: a range if a second number follows, its unit,
-     * hedge and counted noun.
-     */
-    private Draft amount(int i, int p, Numbers.Num a, String currency) {
         Draft d = new Draft(i);
         d.numberFirst = p;
         d.numberLast = a.next();
         d.value = a.value();
         d.scale = a.scale();
-        UnitRead unit = unit(a.next(), a.physical());
-        d.next = unit != null ? unit.next() : a.next();
-        Numbers.Num b = range(d, d.next, currency);
+        UnitRead unitA = unit(a.next(), currency, a.physical());
+        int q = unitA != null ? unitA.next() : a.next();
+        Numbers.Num b = range(d, q, currency);
+        UnitRead unit = unitA;
+        int p2 = q;
         if (b != null) {
-            unit = asRange(d, a, b, unit);
+            if (a.scale() == null && b.scale() != null) {
+                a = a.rescaled(b.exponent(), b.scale());
+            }
+            if (a.value().compareTo(b.value()) <= 0) {
+                d.lower = a.value();
+                d.upper = b.value();
+                d.value = null;
+                d.scale = b.scale() != null ? b.scale() : a.scale();
+                d.numberLast = b.next();
+                UnitRead unitB = unit(b.next(), currency, b.physical());
+                unit = unitB != null ? unitB : unitA;
+                p2 = unitB != null ? unitB.next() : b.next();
+                d.hedge = Hedge.RANGE;
+            }
         }
         if (a.words() && d.lower == null && d.scale == null && unit == null && currency == null
                 && c.lower(p).equals("one")) {
             return null;
         }
+        d.next = p2;
         applyUnit(d, unit, currency);
-        describe(d);
-        return d;
-    }
-
-    /**
-     * Makes the draft the range from {@code a} to {@code b} where {@code a} is not the larger ("9-3" is none), with
-     * the unit written after {@code b} if any; returns the unit of the amount.
-     */
-    private UnitRead asRange(Draft d, Numbers.Num a, Numbers.Num b, UnitRead unitA) {
-        Numbers.Num first = a.scale() == null && b.scale() != null ? a.rescaled(b.exponent(), b.scale()) : a;
-        if (first.value().compareTo(b.value()) > 0) {
-            return unitA;
-        }
-        d.lower = first.value();
-        d.upper = b.value();
-        d.value = null;
-        d.scale = b.scale() != null ? b.scale() : first.scale();
-        d.numberLast = b.next();
-        UnitRead unitB = unit(b.next(), b.physical());
-        d.next = unitB != null ? unitB.next() : b.next();
-        d.hedge = Hedge.RANGE;
-        return unitB != null ? unitB : unitA;
-    }
-
-    /** Reads the words around an amount: its hedge, what it counts, a second currency, a duration's anchor. */
-    private void describe(Draft d) {
         if (!d.isRange()) {
             phrases.hedge(d, false);
         }
@@ -104,6 +86,7 @@ final class Quantities {
         if (d.kind == Mention.Kind.DURATION) {
             d.anchor = phrases.anchor(d.next);
         }
+        return d;
     }
 
     /** The largest denominator of a ratio ("one in 1,000"); a larger number after "in" is more likely a year. */
@@ -120,19 +103,14 @@ final class Quantities {
     private Draft ratio(int i, Numbers.Num a) {
         int j = a.next();
         int k = c.word(j, "in") ? j + 1 : c.word(j, "out") && c.word(j + 1, "of") ? j + 2 : -1;
-        return k < 0 ? null : ratioOver(i, a, k);
-    }
-
-    /** {@link #ratio} where "in" or "out of" follows {@code a} and the second number is at {@code k}. */
-    private Draft ratioOver(int i, Numbers.Num a, int k) {
-        if (a.scale() != null || a.physical() != null || a.value().signum() <= 0
+        if (k < 0 || a.scale() != null || a.physical() != null || a.value().signum() <= 0
                 || a.value().stripTrailingZeros().scale() > 0) {
             return null;
         }
         Numbers.Num b = numbers.read(k);
         if (b == null || b.scale() != null || b.physical() != null || b.value().stripTrailingZeros().scale() > 0
                 || b.value().compareTo(a.value()) <= 0 || b.value().compareTo(BigDecimal.valueOf(MAX_DENOMINATOR)) > 0
-                || unit(b.next(), null) != null) {
+                || unit(b.next(), null, null) != null) {
             return null;
         }
         BigDecimal percent = a.value().multiply(HUNDRED);
@@ -195,7 +173,7 @@ final class Quantities {
         return b;
     }
 
-    private UnitRead unit(int p, String physical) {
+    private UnitRead unit(int p, String currency, String physical) {
         if (physical != null) {
             return new UnitRead(Lexicon.unit(physical), Mention.Kind.PHYSICAL, p);
         }
@@ -203,11 +181,9 @@ final class Quantities {
         if (c.punct(j, '%')) {
             return new UnitRead(Unit.PERCENT, Mention.Kind.PERCENT, j + 1);
         }
-        return c.is(j, Token.Type.WORD) ? unitWord(j) : null;
-    }
-
-    /** The unit named by the word at {@code j}: percent, a currency, a physical unit or a length of time. */
-    private UnitRead unitWord(int j) {
+        if (!c.is(j, Token.Type.WORD)) {
+            return null;
+        }
         String raw = c.raw(j);
         String lower = raw.toLowerCase(Locale.ROOT);
         if (lower.equals("percent") || lower.equals("pct") || lower.equals("percentage") && c.word(j + 1, "points")) {

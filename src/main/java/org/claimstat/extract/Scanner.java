@@ -120,18 +120,17 @@ final class Scanner {
         skips.add(new Extraction.Skip(t.start(), t.end(), c.raw(i), why));
     }
 
-    /** Says why the number at {@code i} is no quantity, or null: by its neighbours, then by its letter suffix. */
+    /** Says why the number at {@code i} is no quantity, or null. */
     private Extraction.Why notAQuantity(int i) {
-        if (!c.is(i, Token.Type.NUMBER)) {
-            return c.mayBeNumberWord(i) && c.capitalised(i) && c.capitalised(i - 1)
-                    && NumberWords.startsNumber(c.lower(i)) ? Extraction.Why.NAME : null;
+        if (c.mayBeNumberWord(i) && c.capitalised(i) && c.capitalised(i - 1) && NumberWords.startsNumber(c.lower(i))) {
+            return Extraction.Why.NAME;
         }
-        Extraction.Why why = byNeighbours(i);
-        return why != null || c.suffix(i) == c.end(i) ? why : bySuffix(i);
-    }
-
-    /** Says why the number at {@code i} is no quantity by the tokens around it: a reference, a name, a time, a score. */
-    private Extraction.Why byNeighbours(int i) {
+        if (!c.is(i, Token.Type.NUMBER)) {
+            return null;
+        }
+        int tEnd = c.end(i);
+        int tSuffix = c.suffix(i);
+        String suffix = tSuffix < tEnd ? c.reading.substring(tSuffix, tEnd).toLowerCase(Locale.ROOT) : "";
         int prev = c.punct(i - 1, '.') ? i - 2 : i - 1;
         if (c.is(prev, Token.Type.WORD) && Lexicon.REFERENCES.contains(c.lower(prev))) {
             return Extraction.Why.REFERENCE;
@@ -144,18 +143,16 @@ final class Scanner {
                 && !c.spaceBefore(i + 2)) {
             return Extraction.Why.TIME_OF_DAY;
         }
-        return isScore(i) ? Extraction.Why.SCORE : null;
-    }
-
-    /** Says why the number at {@code i}, which has a letter suffix, is no quantity: an ordinal or a name ("G7"). */
-    private Extraction.Why bySuffix(int i) {
-        int tEnd = c.end(i);
-        int tSuffix = c.suffix(i);
-        String suffix = c.reading.substring(tSuffix, tEnd).toLowerCase(Locale.ROOT);
+        if (isScore(i)) {
+            return Extraction.Why.SCORE;
+        }
+        if (suffix.isEmpty()) {
+            return null;
+        }
         if (ORDINAL.contains(suffix) && !isRank(i) && !isDay(i)) {
             return Extraction.Why.ORDINAL;
         }
-        if (!ORDINAL.contains(suffix) && !Lexicon.SCALES.containsKey(suffix)
+        if (!suffix.isEmpty() && !ORDINAL.contains(suffix) && !Lexicon.SCALES.containsKey(suffix)
                 && !Lexicon.PHYSICAL.containsKey(c.reading.substring(tSuffix, tEnd)) && !suffix.equals("s")) {
             return Extraction.Why.NAME;
         }
