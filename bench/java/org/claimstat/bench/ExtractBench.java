@@ -26,7 +26,7 @@ import org.claimstat.extract.Mention;
  * same seed text, with the speed ratio and what each got right on the seeds' hedges and ranges.
  *
  * <p>Each of the three inputs is timed in three JVMs of their own after a warm-up on it alone, as JMH forks,
- * and the median of the three is reported; then prose and digits in one JVM each under the parallel collector,
+ * and the median of the three is reported; then prose and digits the same way under the parallel collector,
  * a diagnostic of what the default collector costs per object; then
  * the digits once more in this JVM right after prose, which is slower (the JIT compiled for prose first) and
  * printed as such.
@@ -63,9 +63,9 @@ public final class ExtractBench {
         System.out.println("each input in " + FORKS + " fresh JVMs, " + WARM_UP_NANOS / 1_000_000_000 + " s warm-up, then at least "
                 + MIN_ROUNDS + " timed rounds and " + MIN_SECONDS + " s; MB/s by this thread's CPU time (median, best)"
                 + " and by wall time (median)");
-        Result prose = forks("prose", megabytes);
-        Result digits = forks("digits", megabytes);
-        Result hedges = forks("hedges", megabytes);
+        Result prose = forks("prose", List.of());
+        Result digits = forks("digits", List.of());
+        Result hedges = forks("hedges", List.of());
         System.out.printf("per byte (CPU medians), digits run at %.2fx and hedge runs at %.2fx the prose speed%n",
                 digits.cpuMedian / prose.cpuMedian, hedges.cpuMedian / prose.cpuMedian);
         collectorDiagnostic(prose, digits);
@@ -89,9 +89,9 @@ public final class ExtractBench {
      */
     private static void collectorDiagnostic(Result prose, Result digits) throws IOException, InterruptedException {
         List<String> parallel = List.of("-XX:+UseParallelGC");
-        System.out.println("diagnostic: one JVM each with " + parallel.get(0));
-        Result proseParallel = fork("prose", parallel);
-        Result digitsParallel = fork("digits", parallel);
+        System.out.println("diagnostic: the same with " + parallel.get(0));
+        Result proseParallel = forks("prose", parallel);
+        Result digitsParallel = forks("digits", parallel);
         System.out.printf("  digits per byte at %.2fx prose under the parallel collector, against %.2fx under the default"
                 + " one%n", digitsParallel.cpuMedian / proseParallel.cpuMedian, digits.cpuMedian / prose.cpuMedian);
     }
@@ -116,11 +116,14 @@ public final class ExtractBench {
     /** How many JVMs time each input; the median of their medians is the figure, as one JVM can be unlucky. */
     private static final int FORKS = 3;
 
-    /** Runs {@link #fork} {@link #FORKS} times and returns the run with the median CPU figure. */
-    static Result forks(String name, int megabytes) throws IOException, InterruptedException {
+    /**
+     * Runs {@link #fork} {@link #FORKS} times, with {@code jvmOptions} added to each child's command line, and returns
+     * the run with the median CPU figure.
+     */
+    static Result forks(String name, List<String> jvmOptions) throws IOException, InterruptedException {
         List<Result> runs = new ArrayList<>();
         for (int f = 0; f < FORKS; f++) {
-            runs.add(fork(name, megabytes));
+            runs.add(fork(name, jvmOptions));
         }
         runs.sort(java.util.Comparator.comparingDouble(Result::cpuMedian));
         Result median = runs.get(runs.size() / 2);
@@ -129,12 +132,7 @@ public final class ExtractBench {
         return median;
     }
 
-    /** Runs {@link #measure} on one input in a new JVM with this one's class path and heap. */
-    static Result fork(String name, int megabytes) throws IOException, InterruptedException {
-        return fork(name, List.of());
-    }
-
-    /** {@link #fork(String, int)} with {@code jvmOptions} added to the child's command line. */
+    /** Runs {@link #measure} on one input in a new JVM with this one's class path and heap, and {@code jvmOptions}. */
     static Result fork(String name, List<String> jvmOptions) throws IOException, InterruptedException {
         String[] f = Forks.run(ExtractBench.class, jvmOptions, List.of("--input", name), ProcessBuilder.Redirect.INHERIT);
         return new Result(Double.parseDouble(f[0]), Double.parseDouble(f[1]), Double.parseDouble(f[2]));
