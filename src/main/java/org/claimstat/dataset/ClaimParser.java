@@ -16,6 +16,7 @@ import static org.claimstat.dataset.Schemas.C_UPPER;
 import static org.claimstat.dataset.Schemas.C_VALUE;
 
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.Set;
 import org.claimstat.Claim;
 import org.claimstat.ClaimKind;
@@ -45,6 +46,8 @@ final class ClaimParser {
     private final Dictionary<Optional<Unit>> unitTexts = new Dictionary<>();
     private final Dictionary<Hedge> hedgeTexts = new Dictionary<>();
     private final Dictionary<ClaimKind> kindTexts = new Dictionary<>();
+    /** Checks a row's unit cell; held once, as a lambda written at the call would be made anew for every row. */
+    private final Function<Row, Optional<Unit>> unitCheck;
     private final Dictionary<Void> claimantTexts = new Dictionary<>();
     private final Dictionary<Boolean> sourceTexts = new Dictionary<>();
     private final PeriodCodes periods = new PeriodCodes();
@@ -56,6 +59,7 @@ final class ClaimParser {
      */
     ClaimParser(Cells cells, Optional<Set<String>> indicators, Optional<Set<String>> sources) {
         this.cells = cells;
+        this.unitCheck = row -> cells.unit(row, C_UNIT);
         this.indicators = indicators;
         this.sources = sources;
     }
@@ -72,9 +76,11 @@ final class ClaimParser {
         int indicator = reference(row, C_INDICATOR, indicators, ClaimChecks.INDICATOR, indicatorTexts);
         int period = period(row);
         int unitCode = unitTexts.code(row.get(C_UNIT), row.code(C_UNIT));
-        Optional<Unit> unit = unit(row, unitCode);
-        Hedge hedge = hedge(row);
-        ClaimKind kind = kind(row);
+        Optional<Unit> unit = checkedOnce(row, unitCode, unitTexts, unitCheck);
+        Hedge hedge = checkedOnce(row, hedgeTexts.code(row.get(C_HEDGE), row.code(C_HEDGE)), hedgeTexts,
+                ClaimChecks::hedge);
+        ClaimKind kind = checkedOnce(row, kindTexts.code(row.get(C_KIND), row.code(C_KIND)), kindTexts,
+                ClaimChecks::kind);
         cells.value(row, C_VALUE, unit, value);
         cells.value(row, C_LOWER, unit, lower);
         cells.value(row, C_UPPER, unit, upper);
@@ -175,38 +181,18 @@ final class ClaimParser {
         return date;
     }
 
-    private Optional<Unit> unit(Row row, int code) {
-        Optional<Unit> unit = unitTexts.checked(code);
-        if (unit == null) {
-            unit = cells.unit(row, C_UNIT);
-            if (unit.isPresent()) {
-                unitTexts.remember(code, unit);
+    /**
+     * Returns what the text of {@code code} checks to: remembered from its first sight, or checked now by {@code check}
+     * and remembered where good. Null where the text is bad (the check recorded the error).
+     */
+    private static <M> M checkedOnce(Row row, int code, Dictionary<M> texts, Function<Row, M> check) {
+        M result = texts.checked(code);
+        if (result == null) {
+            result = check.apply(row);
+            if (result != null) {
+                texts.remember(code, result);
             }
         }
-        return unit;
-    }
-
-    private Hedge hedge(Row row) {
-        int code = hedgeTexts.code(row.get(C_HEDGE), row.code(C_HEDGE));
-        Hedge hedge = hedgeTexts.checked(code);
-        if (hedge == null) {
-            hedge = ClaimChecks.hedge(row);
-            if (hedge != null) {
-                hedgeTexts.remember(code, hedge);
-            }
-        }
-        return hedge;
-    }
-
-    private ClaimKind kind(Row row) {
-        int code = kindTexts.code(row.get(C_KIND), row.code(C_KIND));
-        ClaimKind kind = kindTexts.checked(code);
-        if (kind == null) {
-            kind = ClaimChecks.kind(row);
-            if (kind != null) {
-                kindTexts.remember(code, kind);
-            }
-        }
-        return kind;
+        return result;
     }
 }
