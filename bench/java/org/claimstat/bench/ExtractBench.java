@@ -27,7 +27,8 @@ import org.claimstat.extract.Mention;
  *
  * <p>Each of the three inputs is timed in three JVMs of their own after a warm-up on it alone, as JMH forks,
  * and the median of the three is reported; then prose and digits the same way under the parallel collector,
- * a diagnostic of what the default collector costs per object; then
+ * a diagnostic of what the default collector costs per object; then the first thousand chars of the digits
+ * repeated to a megabyte, a diagnostic of what unpredictable text costs; then
  * the digits once more in this JVM right after prose, which is slower (the JIT compiled for prose first) and
  * printed as such.
  *
@@ -69,6 +70,7 @@ public final class ExtractBench {
         System.out.printf("per byte (CPU medians), digits run at %.2fx and hedge runs at %.2fx the prose speed%n",
                 digits.cpuMedian / prose.cpuMedian, hedges.cpuMedian / prose.cpuMedian);
         collectorDiagnostic(prose, digits);
+        predictabilityDiagnostic(prose, digits);
         // The same, in one JVM whose JIT first compiled for prose: slower, and reported as such.
         measure("prose", docs);
         Result after = measure("digits", input("digits", megabytes));
@@ -96,6 +98,23 @@ public final class ExtractBench {
                 + " one%n", digitsParallel.cpuMedian / proseParallel.cpuMedian, digits.cpuMedian / prose.cpuMedian);
     }
 
+    /**
+     * Times the digits again with the first {@value #CHUNK} chars of the same noise repeated to a megabyte: the same
+     * mix of numbers, ranges, separators and mentions per byte, so the same objects per byte, but a pattern the CPU's
+     * branch predictor can learn. Where this runs as fast as prose, what holds the random digits back is the
+     * mispredicted branches of text whose shape changes at every number, not the objects each number makes.
+     */
+    private static void predictabilityDiagnostic(Result prose, Result digits) throws IOException, InterruptedException {
+        System.out.println("diagnostic: the digits' first " + CHUNK + " chars repeated to 1 MB (same mentions and objects per"
+                + " byte, predictable branches)");
+        Result repeated = forks("digits-repeated", List.of());
+        System.out.printf("  repeated digits per byte at %.2fx prose, against %.2fx for the random megabyte%n",
+                repeated.cpuMedian / prose.cpuMedian, digits.cpuMedian / prose.cpuMedian);
+    }
+
+    /** The length of the chunk of digit noise that {@code digits-repeated} repeats. */
+    private static final int CHUNK = 1_000;
+
     /** One input's figures in MB/s. */
     record Result(double cpuMedian, double cpuBest, double wallMedian) {
     }
@@ -104,6 +123,7 @@ public final class ExtractBench {
         return switch (name) {
             case "prose" -> documents(paragraphs(), megabytes * 1_000_000L);
             case "digits" -> List.of(digitNoise(1_000_000));
+            case "digits-repeated" -> List.of(digitNoise(CHUNK).repeat(1_000_000 / CHUNK));
             case "hedges" -> List.of(hedgeRuns(1_000_000));
             default -> throw new IllegalArgumentException("no input " + name);
         };
@@ -111,6 +131,7 @@ public final class ExtractBench {
 
     private static final java.util.Map<String, String> LABELS = java.util.Map.of(
             "prose", "prose", "digits", "adversarial digits+separators (1 MB, one document)",
+            "digits-repeated", "digits+separators, 1,000 chars repeated (1 MB)",
             "hedges", "adversarial hedge-word runs (1 MB, one document)");
 
     /** How many JVMs time each input; the median of their medians is the figure, as one JVM can be unlucky. */
