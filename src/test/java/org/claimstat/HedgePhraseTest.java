@@ -22,6 +22,9 @@ class HedgePhraseTest {
             before          | less_than
             after           | more_than
             surpassed       | more_than
+            exceed          | more_than
+            surpass         | more_than
+            topped          | more_than
             close to        | approximately
             """)
     void forPhrase_mapsProseAndDatePrepositions(String phrase, String code) {

@@ -14,11 +14,20 @@ class UnitTest {
     @ParameterizedTest(name = "{0} is {1}")
     @CsvSource({"person, COUNT", "vacancy, COUNT", "USD, CURRENCY", "RUB, CURRENCY", "percent, PERCENT",
             "rank:83, RANK", "month, TIME", "year, TIME", "GW, PHYSICAL", "TWh, PHYSICAL", "km, PHYSICAL",
-            "date, DATE"})
+            "date, DATE", "t, PHYSICAL", "kt, PHYSICAL", "Mt, PHYSICAL", "ha, PHYSICAL", "mi, PHYSICAL", "l, PHYSICAL"})
     void parse_classifiesEveryFileForm(String symbol, Unit.Kind kind) {
         Unit unit = Unit.parse(symbol);
         assertEquals(kind, unit.kind());
         assertEquals(symbol, unit.toString());
+    }
+
+    @ParameterizedTest(name = "1 {0} = {2} {1}")
+    @CsvSource({"kt, t, 1000", "Mt, kt, 1000", "t, kg, 1000", "mi, km, 1.609344", "ha, km², 0.01", "ha, m², 10000"})
+    void nonSiUnits_convertToTheirSiRelatives(String from, String to, double factor) throws Exception {
+        javax.measure.Unit<?> a = Unit.parse(from).measure().orElseThrow();
+        javax.measure.Unit<?> b = Unit.parse(to).measure().orElseThrow();
+        assertEquals(factor, a.getConverterToAny(b).convert(1).doubleValue(), factor * 1e-12);
+        assertTrue(Unit.parse(from).isConvertibleTo(Unit.parse(to)));
     }
 
     @Test

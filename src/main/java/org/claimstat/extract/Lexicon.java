@@ -67,7 +67,10 @@ final class Lexicon {
             Map.entry("terawatt-hours", "TWh"), Map.entry("terawatt", "TW"), Map.entry("terawatts", "TW"),
             Map.entry("kilometre", "km"), Map.entry("kilometres", "km"), Map.entry("kilometer", "km"),
             Map.entry("kilometers", "km"), Map.entry("kilogram", "kg"), Map.entry("kilograms", "kg"),
-            Map.entry("metres", "m"), Map.entry("meters", "m"));
+            Map.entry("metres", "m"), Map.entry("meters", "m"), Map.entry("tonne", "t"), Map.entry("tonnes", "t"),
+            Map.entry("hectare", "ha"), Map.entry("hectares", "ha"), Map.entry("ha", "ha"),
+            Map.entry("mile", "mi"), Map.entry("miles", "mi"), Map.entry("litre", "l"), Map.entry("litres", "l"),
+            Map.entry("liter", "l"), Map.entry("liters", "l"));
 
     /** Time words, singular and plural (and French "ans"), to JSR-385 symbols. */
     static final Map<String, String> DURATIONS = Map.ofEntries(
@@ -93,7 +96,10 @@ final class Lexicon {
             "resident", "residents", "citizen", "citizens", "refugee", "refugees", "migrant", "migrants", "emigrant",
             "emigrants", "developer", "developers", "student", "students", "professional", "professionals",
             "staff", "men", "women", "children", "civilians", "civilian", "voters", "users", "user", "researchers",
-            "researcher", "doctors", "nurses", "teachers", "experts", "expert", "officials", "personnel");
+            "researcher", "doctors", "nurses", "teachers", "experts", "expert", "officials", "personnel", "patient",
+            "patients", "volunteer", "volunteers", "adult", "adults", "passenger", "passengers", "visitor", "visitors",
+            "tourist", "tourists", "pupil", "pupils", "doctor", "nurse", "teacher", "journalist", "journalists",
+            "victim", "victims", "inhabitant", "inhabitants");
 
     /** Words that end a counted noun phrase. */
     static final Set<String> STOP = Set.of("the", "a", "an", "of", "in", "on", "at", "to", "from", "by", "for",

@@ -75,6 +75,9 @@ final class Quantities {
         }
         if (d.kind == Mention.Kind.QUANTITY) {
             d.counted = phrases.counted(d.next);
+            if (d.counted.isEmpty()) {
+                d.counted = countedOfWhole(d.next);
+            }
             d.unit = Phrases.countUnit(d.counted);
         } else if (d.kind == Mention.Kind.PERCENT && c.word(d.next, "of")) {
             int j = c.word(d.next + 1, "the") ? d.next + 2 : d.next + 1;
@@ -87,6 +90,22 @@ final class Quantities {
             d.anchor = phrases.anchor(d.next);
         }
         return d;
+    }
+
+    /**
+     * Returns the noun of the whole that a bare count is part of, "trusts" in "41 of the 215 trusts", so both count
+     * trusts; or "" where no count with a noun follows "of" (or "of the") at {@code j}.
+     */
+    private String countedOfWhole(int j) {
+        if (!c.word(j, "of")) {
+            return "";
+        }
+        Numbers.Num whole = numbers.read(c.word(j + 1, "the") ? j + 2 : j + 1);
+        if (whole == null || whole.physical() != null) {
+            return "";
+        }
+        String counted = phrases.counted(whole.next());
+        return Phrases.countUnit(counted).kind() == Unit.Kind.COUNT ? counted : "";
     }
 
     /** The largest denominator of a ratio ("one in 1,000"); a larger number after "in" is more likely a year. */

@@ -46,7 +46,8 @@ final class Scanner {
             if (c.mayStart(i)) {
                 Extraction.Why why = notAQuantity(i);
                 if (why != null) {
-                    int last = why == Extraction.Why.TIME_OF_DAY || why == Extraction.Why.SCORE ? i + 2 : i;
+                    int last = why == Extraction.Why.TIME_OF_DAY || why == Extraction.Why.SCORE
+                            || why == Extraction.Why.REFERENCE && referenceGoesOn(i) ? i + 2 : i;
                     skips.add(new Extraction.Skip(c.start(i), c.end(last),
                             c.reading.substring(c.start(i), c.end(last)), why));
                     i = last + 1;
@@ -74,9 +75,10 @@ final class Scanner {
     private static final int COMPARED_WITHIN = 40;
 
     /**
-     * Gives a count with no noun of its own that follows "from", "against" or "versus" the noun and unit of the count
-     * before it in the same sentence (dates between are passed over), as a reader does: "48,200 vacancies in June,
-     * up from 31,000" counts vacancies twice.
+     * Gives a count with no noun of its own that follows "from", "against" or "versus" the kind, unit and noun of the
+     * amount before it in the same sentence (dates between are passed over), as a reader does: "48,200 vacancies in
+     * June, up from 31,000" counts vacancies twice, and "9,400 tonnes, up from 7,100" weighs tonnes twice. The amount
+     * before must have a unit of its own: a noun, a physical unit, a currency, a percentage or a duration.
      */
     private void countedAsBefore(Draft d) {
         if (d.kind != Mention.Kind.QUANTITY || !d.counted.isEmpty() || drafts.isEmpty()) {
@@ -93,7 +95,7 @@ final class Scanner {
                 break;
             }
         }
-        if (prev == null || prev.kind != Mention.Kind.QUANTITY || prev.counted.isEmpty()) {
+        if (prev == null || !hasOwnUnit(prev)) {
             return;
         }
         for (int k = prev.next; k < d.first; k++) {
@@ -102,8 +104,22 @@ final class Scanner {
                 return;
             }
         }
+        d.kind = prev.kind;
         d.counted = prev.counted;
         d.unit = prev.unit;
+    }
+
+    private static boolean hasOwnUnit(Draft d) {
+        return switch (d.kind) {
+            case QUANTITY -> !d.counted.isEmpty();
+            case PHYSICAL, CURRENCY, PERCENT, DURATION -> true;
+            case RANK, DATE -> false;
+        };
+    }
+
+    /** True where a reference goes on to a second number: "page 2 of 3", "pages 12-14", "sections 3 to 5". */
+    private boolean referenceGoesOn(int i) {
+        return c.is(i + 2, Token.Type.NUMBER) && (c.word(i + 1, "of") || c.word(i + 1, "to") || c.tightDash(i + 1));
     }
 
     private boolean hasDigit(int i) {

@@ -61,6 +61,9 @@ class ClaimExtractorTest {
             He bought a 5G phone.                     | NAME
             Read it at https://example.org/2024/07/report now. | URL
             One of the reasons is the cost.           |
+            See page 2 of 3 for the table.            | REFERENCE
+            The rules are in sections 4 to 6.         | REFERENCE
+            Read pages 12-14 first.                   | REFERENCE
             You may go, and May will stay.            |
             The first deputy resigned, then a second-grade official did. |
             """)
@@ -69,6 +72,22 @@ class ClaimExtractorTest {
         assertEquals(List.of(), x.mentions());
         assertEquals(why == null ? List.of() : List.of(Extraction.Why.valueOf(why)),
                 x.skipped().stream().map(Extraction.Skip::why).toList());
+    }
+
+    @Test
+    void extract_givesAPartTheNounOfItsWhole() {
+        List<Mention> ms = EXTRACTOR.extract("t", "Only 7 of the 40 councils replied, and two of five engineers agreed.")
+                .mentions();
+        assertEquals(List.of("7", "40", "two", "five"), ms.stream().map(Mention::text).toList());
+        assertEquals(List.of("council", "council", "person", "person"), ms.stream().map(m -> m.unit().symbol()).toList());
+        assertEquals("councils", ms.get(0).counted());
+    }
+
+    @Test
+    void extract_leavesAPartWithoutNounWhereTheWholeIsAUnit() {
+        List<Mention> ms = EXTRACTOR.extract("t", "It rained on 9 of the 12 months.").mentions();
+        assertEquals("item", ms.get(0).unit().symbol());
+        assertEquals("month", ms.get(1).unit().symbol());
     }
 
     @Test
@@ -113,15 +132,32 @@ class ClaimExtractorTest {
     @Test
     void extract_givesAComparedCountTheNounOfTheCountBefore() {
         List<Mention> ms = EXTRACTOR.extract("t",
-                "Exports reached 9,400 tonnes in March 2024, up from 7,100 last year.").mentions();
+                "The port handled 9,400 containers in March 2024, up from 7,100 last year.").mentions();
         assertEquals(List.of("9,400", "March 2024", "7,100"), ms.stream().map(Mention::text).toList());
-        assertEquals("tonne", ms.get(2).unit().symbol());
-        assertEquals("tonnes", ms.get(2).counted());
+        assertEquals("container", ms.get(2).unit().symbol());
+        assertEquals("containers", ms.get(2).counted());
         // Not across a sentence, and not without the comparing word.
-        List<Mention> apart = EXTRACTOR.extract("t", "Exports reached 9,400 tonnes. From 7,100 it fell.").mentions();
+        List<Mention> apart = EXTRACTOR.extract("t", "The port handled 9,400 containers. From 7,100 it fell.").mentions();
         assertEquals("item", apart.get(1).unit().symbol());
-        List<Mention> plain = EXTRACTOR.extract("t", "Exports reached 9,400 tonnes and 7,100 were sold.").mentions();
+        List<Mention> plain = EXTRACTOR.extract("t", "The port handled 9,400 containers and 7,100 were sold.").mentions();
         assertEquals("item", plain.get(1).unit().symbol());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Exports reached 9,400 tonnes in March 2024, up from 7,100 last year. | t       | physical
+            Revenue was $5.2 billion, against 4.8 billion a year earlier.        | USD     | currency
+            Unemployment fell to 4.1%, down from 4.3 in May.                     | percent | percent
+            Waits averaged 47 minutes, up from 39 the year before.               | min     | duration
+            """)
+    void extract_givesAComparedAmountTheUnitOfTheAmountBefore(String sentence, String unit, String kind) {
+        List<Mention> ms = EXTRACTOR.extract("t", sentence).mentions().stream()
+                .filter(m -> m.kind() != Mention.Kind.DATE).toList();
+        assertEquals(2, ms.size(), ms::toString);
+        for (Mention m : ms) {
+            assertEquals(unit, m.unit().symbol(), m::toString);
+            assertEquals(kind, m.kind().code(), m::toString);
+        }
     }
 
     @Test

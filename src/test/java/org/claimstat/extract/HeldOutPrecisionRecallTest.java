@@ -13,22 +13,40 @@ import org.junit.jupiter.api.Test;
  * Scores the extractor on three short texts written for this test after the extractor was built and never tuned
  * on ({@code extract/heldout/h1..h3.txt}, annotated in {@code extract/heldout.csv} before the first run): unlike the
  * seed annotation, this measures how it reads text it has not seen. The texts hold the constructs of the issue and
- * numbers that are no claims (a page, an ordinal, a 52-48 tally) and a call to action and an author bio.
+ * numbers that are no claims (a page, an ordinal, a 52-48 tally) and a call to action and an author bio. A second set
+ * ({@code extract/heldout2/h4..h6.txt}, {@code extract/heldout2.csv}) was written the same way a session later, on
+ * grain trade, a health service and a utility: tonnes, hectares, parts of a whole, "page 2 of 3".
  */
 class HeldOutPrecisionRecallTest {
 
     @Test
     void heldOutTexts_areReadAsACarefulEditorWould() throws IOException {
-        Map<String, Extraction> byDoc = new HashMap<>();
-        for (String doc : new String[] {"h1", "h2", "h3"}) {
-            try (InputStream in = getClass().getResourceAsStream("/extract/heldout/" + doc + ".txt")) {
-                byDoc.put(doc, ClaimExtractor.standard().extract(doc, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-            }
-        }
-        AnnotationScore.Result r = AnnotationScore.score(byDoc, AnnotationScore.annotations("/extract/heldout.csv"));
+        AnnotationScore.Result r = score("heldout", "h1", "h2", "h3");
         r.print("held-out extraction");
         // The floor sits below the figure reached so that a regression fails; the figure itself is printed.
         assertTrue(r.precision() >= 0.85, "precision " + r.precision());
         assertTrue(r.recall() >= 0.85, "recall " + r.recall());
+    }
+
+    @Test
+    void secondHeldOutSet_isReadAsACarefulEditorWould() throws IOException {
+        AnnotationScore.Result r = score("heldout2", "h4", "h5", "h6");
+        r.print("second held-out set");
+        // Its first run, before any change made for it, scored precision 0.809 and recall 0.826 (38 of 46); the
+        // misses were fixed but one (a count whose noun is only in the sentence's subject), so the figure now printed
+        // is in-sample. The floor sits below it so that a regression fails.
+        assertTrue(r.precision() >= 0.9, "precision " + r.precision());
+        assertTrue(r.recall() >= 0.9, "recall " + r.recall());
+    }
+
+    /** Extracts {@code extract/SET/DOC.txt} for each doc and scores them against {@code extract/SET.csv}. */
+    private AnnotationScore.Result score(String set, String... docs) throws IOException {
+        Map<String, Extraction> byDoc = new HashMap<>();
+        for (String doc : docs) {
+            try (InputStream in = getClass().getResourceAsStream("/extract/" + set + "/" + doc + ".txt")) {
+                byDoc.put(doc, ClaimExtractor.standard().extract(doc, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            }
+        }
+        return AnnotationScore.score(byDoc, AnnotationScore.annotations("/extract/" + set + ".csv"));
     }
 }
