@@ -170,11 +170,13 @@ public record Unit(Kind kind, String symbol) {
         }
 
         /**
-         * Units that news writes and Indriya's SI format lacks, defined from SI units here rather than registered in
-         * Indriya's shared format, which would change it for the whole program: tonnes (t, kt, Mt), hectares and
-         * international miles.
+         * Units that news writes and Indriya's SI format lacks or misreads, defined from SI units here rather than
+         * registered in Indriya's shared format, which would change it for the whole program: tonnes (t, kt, Mt),
+         * hectares, international miles, and square kilometres, which the format reads as kilo-(square metre),
+         * 1,000 m².
          */
         private static final java.util.Map<String, javax.measure.Unit<?>> NON_SI = java.util.Map.of(
+                "km²", tech.units.indriya.unit.Units.SQUARE_METRE.multiply(1_000_000),
                 "t", tech.units.indriya.unit.Units.KILOGRAM.multiply(1_000),
                 "kt", tech.units.indriya.unit.Units.KILOGRAM.multiply(1_000_000),
                 "Mt", tech.units.indriya.unit.Units.KILOGRAM.multiply(1_000_000_000),
