@@ -36,70 +36,103 @@ final class ForestPlot {
     }
 
     static JFreeChart build(ClaimDataset dataset, Indicator indicator, Optional<Band> band, List<DefaultBand.Group> groups) {
-        boolean dates = indicator.unit().kind() == Unit.Kind.DATE;
         List<Claim> claims = dataset.claimsOf(indicator.id()).stream().sorted(Rows.byPeriodEntityThenPublished(dataset))
                 .toList();
-        List<Row> rows = new ArrayList<>();
-        for (Claim c : claims) {
-            CommonUnit.interval(c, indicator).ifPresent(i -> rows.add(row(dataset, c, indicator, i, dates)));
-        }
-        boolean manyPeriods = rows.stream().map(r -> r.claim().entity() + r.claim().period()).distinct().count() > 1;
-        String[] labels = rows.stream().map(r -> label(r, manyPeriods)).toArray(String[]::new);
-        Map<String, XYIntervalSeries> series = new LinkedHashMap<>();
-        List<OpenEndArrow> arrows = new ArrayList<>();
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        for (int y = 0; y < rows.size(); y++) {
-            Row r = rows.get(y);
-            String key = !r.stated() ? RANGE : r.source().derivedFrom().isPresent() ? SYNDICATED : INDEPENDENT;
-            series.computeIfAbsent(key, XYIntervalSeries::new).add(r.x(), r.low(), r.high(), y, y, y);
-            min = Math.min(min, r.low());
-            max = Math.max(max, r.high());
-            Paint paint = paint(key);
-            if (!r.interval().hasLower()) {
-                arrows.add(new OpenEndArrow(r.low(), y, true, false, paint));
-            }
-            if (!r.interval().hasUpper()) {
-                arrows.add(new OpenEndArrow(r.high(), y, true, true, paint));
-            }
-        }
-        double scale = dates ? Axes.DAY_MS : 1;
+        List<Row> rows = rows(dataset, indicator, claims);
+        Drawing drawing = Drawing.of(rows);
         List<DefaultBand.Group> drawn = groups.stream().filter(g -> rows.stream().anyMatch(r -> g.covers(r.claim()))).toList();
         List<Band> bands = new ArrayList<>(drawn.stream().map(DefaultBand.Group::band).toList());
         band.ifPresent(bands::add);
-        for (Band b : bands) {
-            min = Math.min(min, b.low() * scale);
-            max = Math.max(max, b.high() * scale);
-        }
-        XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
-        series.values().forEach(data::addSeries);
-        ValueAxis valueAxis = rows.isEmpty() ? Axes.valueAxis(indicator.unit(), 0, 1)
-                : Axes.valueAxis(indicator.unit(), min, max);
-        XYErrorRenderer renderer = Rows.intervalRenderer(true);
-        XYPlot plot = new XYPlot(data, valueAxis, Rows.rowAxis(labels), renderer);
-        int i = 0;
-        for (String key : series.keySet()) {
-            renderer.setSeriesPaint(i, paint(key));
-            renderer.setSeriesShapesVisible(i++, !key.equals(RANGE));
-        }
-        arrows.forEach(renderer::addAnnotation);
+        double scale = indicator.unit().kind() == Unit.Kind.DATE ? Axes.DAY_MS : 1;
+        XYPlot plot = plot(indicator, rows, drawing, bands, scale);
+        XYErrorRenderer renderer = (XYErrorRenderer) plot.getRenderer();
         band.ifPresent(b -> Bands.acrossAllRows(plot, b, scale));
         for (DefaultBand.Group g : drawn) {
             List<Integer> own = java.util.stream.IntStream.range(0, rows.size()).filter(y -> g.covers(rows.get(y).claim()))
                     .boxed().toList();
             Bands.overRows(renderer, g.band(), own.get(0), own.get(own.size() - 1), scale);
         }
-        plot.setFixedLegendItems(legend(series.keySet(), !arrows.isEmpty(), !bands.isEmpty()).items());
+        plot.setFixedLegendItems(legend(drawing.series().keySet(), !drawing.arrows().isEmpty(), !bands.isEmpty()).items());
         JFreeChart chart = new JFreeChart(Rows.cut(indicator.label(), 90), Axes.TITLE_FONT, plot, true);
-        long independent = rows.stream().map(r -> r.source().independenceKey()).distinct().count();
-        String subtitle = indicator.id() + " · " + rows.size() + (rows.size() == 1 ? " claim from " : " claims from ")
-                + independent + (independent == 1 ? " independent source" : " independent sources")
-                + (rows.size() < claims.size() ? " · " + (claims.size() - rows.size()) + " in other units not drawn" : "")
-                + (arrows.isEmpty() ? "" : " · arrows: open ends (more than, up to)");
-        Axes.finish(chart, plot, subtitle);
+        Axes.finish(chart, plot, subtitle(indicator, rows, claims.size(), !drawing.arrows().isEmpty()));
         band.ifPresent(b -> Axes.note(chart, "Band: " + Rows.cut(b.label(), 110), Axes.BAND_CENTRE));
         note(chart, drawn);
         return chart;
+    }
+
+    /** The rows of the claims that have an interval in the indicator's unit, in the order given. */
+    private static List<Row> rows(ClaimDataset dataset, Indicator indicator, List<Claim> claims) {
+        boolean dates = indicator.unit().kind() == Unit.Kind.DATE;
+        List<Row> rows = new ArrayList<>();
+        for (Claim c : claims) {
+            CommonUnit.interval(c, indicator).ifPresent(i -> rows.add(row(dataset, c, indicator, i, dates)));
+        }
+        return rows;
+    }
+
+    /**
+     * The rows as chart data: one series per kind of row (independent, syndicated, range), an arrow per open end, and
+     * the span of the values.
+     */
+    private record Drawing(Map<String, XYIntervalSeries> series, List<OpenEndArrow> arrows, double min, double max) {
+        static Drawing of(List<Row> rows) {
+            Map<String, XYIntervalSeries> series = new LinkedHashMap<>();
+            List<OpenEndArrow> arrows = new ArrayList<>();
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
+            for (int y = 0; y < rows.size(); y++) {
+                Row r = rows.get(y);
+                String key = !r.stated() ? RANGE : r.source().derivedFrom().isPresent() ? SYNDICATED : INDEPENDENT;
+                series.computeIfAbsent(key, XYIntervalSeries::new).add(r.x(), r.low(), r.high(), y, y, y);
+                min = Math.min(min, r.low());
+                max = Math.max(max, r.high());
+                if (!r.interval().hasLower()) {
+                    arrows.add(new OpenEndArrow(r.low(), y, true, false, paint(key)));
+                }
+                if (!r.interval().hasUpper()) {
+                    arrows.add(new OpenEndArrow(r.high(), y, true, true, paint(key)));
+                }
+            }
+            return new Drawing(series, arrows, min, max);
+        }
+    }
+
+    /** The plot of the rows, its value axis wide enough for the values and the bands, with the open-end arrows. */
+    private static XYPlot plot(Indicator indicator, List<Row> rows, Drawing drawing, List<Band> bands, double scale) {
+        double min = drawing.min();
+        double max = drawing.max();
+        for (Band b : bands) {
+            min = Math.min(min, b.low() * scale);
+            max = Math.max(max, b.high() * scale);
+        }
+        XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
+        drawing.series().values().forEach(data::addSeries);
+        ValueAxis valueAxis = rows.isEmpty() ? Axes.valueAxis(indicator.unit(), 0, 1)
+                : Axes.valueAxis(indicator.unit(), min, max);
+        XYErrorRenderer renderer = Rows.intervalRenderer(true);
+        String[] labels = labels(rows);
+        XYPlot plot = new XYPlot(data, valueAxis, Rows.rowAxis(labels), renderer);
+        int i = 0;
+        for (String key : drawing.series().keySet()) {
+            renderer.setSeriesPaint(i, paint(key));
+            renderer.setSeriesShapesVisible(i++, !key.equals(RANGE));
+        }
+        drawing.arrows().forEach(renderer::addAnnotation);
+        return plot;
+    }
+
+    /** The row labels: the source, with entity and period where the rows have more than one. */
+    private static String[] labels(List<Row> rows) {
+        boolean manyPeriods = rows.stream().map(r -> r.claim().entity() + r.claim().period()).distinct().count() > 1;
+        return rows.stream().map(r -> label(r, manyPeriods)).toArray(String[]::new);
+    }
+
+    private static String subtitle(Indicator indicator, List<Row> rows, int claims, boolean arrows) {
+        long independent = rows.stream().map(r -> r.source().independenceKey()).distinct().count();
+        return indicator.id() + " · " + rows.size() + (rows.size() == 1 ? " claim from " : " claims from ")
+                + independent + (independent == 1 ? " independent source" : " independent sources")
+                + (rows.size() < claims ? " · " + (claims - rows.size()) + " in other units not drawn" : "")
+                + (arrows ? " · arrows: open ends (more than, up to)" : "");
     }
 
     private static Legend legend(java.util.Set<String> keys, boolean arrows, boolean band) {
