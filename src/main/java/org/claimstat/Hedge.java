@@ -37,12 +37,12 @@ public enum Hedge {
     UP_TO("up_to", "up to", "as many as", "as much as"),
     /** "at most", "no more than": the value is a closed upper bound. */
     AT_MOST("at_most", "at most", "no more than", "not more than", "a maximum of", "maximum of", "or fewer",
-            "or less", "by", "until", "no later than"),
+            "or less", "by", "until", "through", "no later than", "at the latest"),
     /** "less than", "fewer than", "under", "below": an open upper bound. */
     LESS_THAN("less_than", "less than", "fewer than", "under", "below", "lower than", "before"),
     /** "at least", "no fewer than", "a minimum of": a closed lower bound. */
     AT_LEAST("at_least", "at least", "no fewer than", "no less than", "a minimum of", "minimum of", "or more",
-            "since", "no earlier than"),
+            "since", "no earlier than", "at the earliest"),
     /** "more than", "over", "surpassed", "exceeded": an open lower bound. */
     MORE_THAN("more_than", "more than", "over", "surpassed", "exceeded", "exceeds", "exceeding",
             "above", "in excess of", "upwards of", "greater than", "surpassing", "surpasses", "surpass", "exceed",

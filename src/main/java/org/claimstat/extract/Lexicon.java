@@ -70,7 +70,11 @@ final class Lexicon {
             Map.entry("metres", "m"), Map.entry("meters", "m"), Map.entry("tonne", "t"), Map.entry("tonnes", "t"),
             Map.entry("hectare", "ha"), Map.entry("hectares", "ha"), Map.entry("ha", "ha"),
             Map.entry("mile", "mi"), Map.entry("miles", "mi"), Map.entry("litre", "l"), Map.entry("litres", "l"),
-            Map.entry("liter", "l"), Map.entry("liters", "l"));
+            Map.entry("liter", "l"), Map.entry("liters", "l"), Map.entry("metre", "m"), Map.entry("meter", "m"),
+            Map.entry("nanometre", "nm"), Map.entry("nanometres", "nm"), Map.entry("nanometer", "nm"),
+            Map.entry("nanometers", "nm"), Map.entry("nm", "nm"), Map.entry("millimetre", "mm"),
+            Map.entry("millimetres", "mm"), Map.entry("mm", "mm"), Map.entry("centimetre", "cm"),
+            Map.entry("centimetres", "cm"), Map.entry("cm", "cm"));
 
     /** Time words, singular and plural (and French "ans"), to JSR-385 symbols. */
     static final Map<String, String> DURATIONS = Map.ofEntries(
@@ -99,7 +103,11 @@ final class Lexicon {
             "researcher", "doctors", "nurses", "teachers", "experts", "expert", "officials", "personnel", "patient",
             "patients", "volunteer", "volunteers", "adult", "adults", "passenger", "passengers", "visitor", "visitors",
             "tourist", "tourists", "pupil", "pupils", "doctor", "nurse", "teacher", "journalist", "journalists",
-            "victim", "victims", "inhabitant", "inhabitants");
+            "victim", "victims", "inhabitant", "inhabitants", "guard", "guards", "spectator", "spectators", "fan",
+            "fans", "player", "players", "member", "members", "supporter", "supporters", "protester", "protesters",
+            "officer", "officers", "police", "pilot", "pilots", "athlete", "athletes", "driver", "drivers", "farmer",
+            "farmers", "miner", "miners", "child", "applicant", "applicants", "seekers", "recruit",
+            "recruits", "conscript", "conscripts", "casualties");
 
     /** Words that end a counted noun phrase. */
     static final Set<String> STOP = Set.of("the", "a", "an", "of", "in", "on", "at", "to", "from", "by", "for",

@@ -11,9 +11,12 @@ import org.claimstat.Unit;
 /** The words around a number: the hedge before it (or just after), the counted noun, a duration's anchor. */
 final class Phrases {
     /** Phrases of {@link Hedge}'s table that hedge dates only ("by 2030"); all others hedge numbers only. */
-    private static final Set<String> DATE_PHRASES = Set.of("by", "until", "before", "after", "since",
+    private static final Set<String> DATE_PHRASES = Set.of("by", "until", "through", "before", "after", "since",
             "no later than", "no earlier than");
+    /** Phrases of {@link Hedge}'s table that follow a number ("500 or more"). */
     private static final Set<String> POSTFIX = Set.of("or more", "or so", "or fewer", "or less");
+    /** Phrases of {@link Hedge}'s table that follow a date ("2027 at the earliest"). */
+    private static final Set<String> DATE_POSTFIX = Set.of("at the earliest", "at the latest");
     private static final Set<String> ANCHOR_END = Set.of("which", "that", "when", "where", "while", "and", "but");
     private static final Pattern NOUN = Pattern.compile("[a-z][a-z0-9_-]*+");
     private static final int MAX_COUNTED = 4;
@@ -64,7 +67,7 @@ final class Phrases {
             table.add(byLetter);
         }
         Hedge.phrases().forEach((phrase, hedge) -> {
-            if (!POSTFIX.contains(phrase)) {
+            if (!POSTFIX.contains(phrase) && !DATE_POSTFIX.contains(phrase)) {
                 if (phrase.charAt(0) < 'a' || phrase.charAt(0) > 'z') {
                     throw new IllegalStateException("a hedge phrase must start with a letter a to z: " + phrase);
                 }
@@ -81,7 +84,10 @@ final class Phrases {
         this.c = c;
     }
 
-    /** Sets the draft's hedge from the words before its first token (or "or more" after it), moving its start. */
+    /**
+     * Sets the draft's hedge from the words before its first token, moving its start, or else from those after it
+     * ("500 or more", "2027 at the earliest"), moving its end.
+     */
     void hedge(Draft d, boolean date) {
         int[] words = hedgeWords;
         int count = 0;
@@ -109,6 +115,13 @@ final class Phrases {
             if (POSTFIX.contains(key)) {
                 d.hedge = Hedge.forPhrase(key).orElseThrow();
                 d.next += 2;
+            }
+        }
+        if (date && c.word(d.next, "at") && c.word(d.next + 1, "the") && c.is(d.next + 2, Token.Type.WORD)) {
+            String key = "at the " + c.lower(d.next + 2);
+            if (DATE_POSTFIX.contains(key)) {
+                d.hedge = Hedge.forPhrase(key).orElseThrow();
+                d.next += 3;
             }
         }
     }
@@ -140,6 +153,16 @@ final class Phrases {
         return c.reading.substring(c.start(firstWord), c.end(lastWord));
     }
 
+    /**
+     * True where a counted head noun names people: one of {@link Lexicon#PERSONS}, or a capitalised plural of a
+     * nationality or people ("Ukrainians", "Afghans", "Americans").
+     */
+    static boolean isPersons(String head) {
+        String lower = head.toLowerCase(Locale.ROOT);
+        return Lexicon.PERSONS.contains(lower)
+                || Character.isUpperCase(head.charAt(0)) && lower.length() > 5 && lower.endsWith("ans");
+    }
+
     static boolean isPlural(String w) {
         return Lexicon.PERSONS.contains(w) || w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
                 && !w.endsWith("us") && !w.endsWith("is") && !w.endsWith("'s") && !w.endsWith("’s");
@@ -151,10 +174,10 @@ final class Phrases {
             return ITEM;
         }
         int space = Math.max(counted.lastIndexOf(' '), counted.lastIndexOf('-'));
-        String head = counted.substring(space + 1).toLowerCase(Locale.ROOT);
-        if (Lexicon.PERSONS.contains(head)) {
+        if (isPersons(counted.substring(space + 1))) {
             return Unit.PERSON;
         }
+        String head = counted.substring(space + 1).toLowerCase(Locale.ROOT);
         String singular = head.endsWith("ies") ? head.substring(0, head.length() - 3) + "y"
                 : head.endsWith("ches") || head.endsWith("shes") || head.endsWith("xes") || head.endsWith("sses")
                 ? head.substring(0, head.length() - 2)

@@ -2,6 +2,7 @@ package org.claimstat.extract;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.Set;
 import org.claimstat.Hedge;
 import org.claimstat.Unit;
 
@@ -92,19 +93,32 @@ final class Quantities {
         return d;
     }
 
+    /** Words between "of" and the whole a part belongs to: "41 of the 215 trusts", "2,000 of its staff". */
+    private static final Set<String> OF_DETERMINERS = Set.of("the", "its", "their", "our", "his", "her", "these",
+            "those");
+
     /**
-     * Returns the noun of the whole that a bare count is part of, "trusts" in "41 of the 215 trusts", so both count
-     * trusts; or "" where no count with a noun follows "of" (or "of the") at {@code j}.
+     * Returns the noun of the whole that a bare count is part of, so both count the same thing: "trusts" in "41 of
+     * the 215 trusts" and "applications" in "181,000 of the applications"; or "" where "of" (and a determiner) at
+     * {@code j} is followed by neither a count with a noun nor a plural noun, or the whole is a unit ("9 of the 12
+     * months").
      */
     private String countedOfWhole(int j) {
         if (!c.word(j, "of")) {
             return "";
         }
-        Numbers.Num whole = numbers.read(c.word(j + 1, "the") ? j + 2 : j + 1);
-        if (whole == null || whole.physical() != null) {
-            return "";
+        int k = c.is(j + 1, Token.Type.WORD) && OF_DETERMINERS.contains(c.lower(j + 1)) ? j + 2 : j + 1;
+        Numbers.Num whole = numbers.read(k);
+        String counted;
+        if (whole != null) {
+            counted = whole.physical() == null ? phrases.counted(whole.next()) : "";
+        } else {
+            counted = phrases.counted(k);
+            int space = counted.lastIndexOf(' ');
+            if (!counted.isEmpty() && !Phrases.isPlural(counted.substring(space + 1).toLowerCase(Locale.ROOT))) {
+                return "";
+            }
         }
-        String counted = phrases.counted(whole.next());
         return Phrases.countUnit(counted).kind() == Unit.Kind.COUNT ? counted : "";
     }
 

@@ -84,6 +84,13 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void extract_givesAPartThePluralNounAfterOf() {
+        Mention m = EXTRACTOR.extract("t", "About 1,800 of the claims were rejected.").mentions().get(0);
+        assertEquals("claim", m.unit().symbol());
+        assertEquals("item", EXTRACTOR.extract("t", "Some 900 of the best were kept.").mentions().get(0).unit().symbol());
+    }
+
+    @Test
     void extract_leavesAPartWithoutNounWhereTheWholeIsAUnit() {
         List<Mention> ms = EXTRACTOR.extract("t", "It rained on 9 of the 12 months.").mentions();
         assertEquals("item", ms.get(0).unit().symbol());

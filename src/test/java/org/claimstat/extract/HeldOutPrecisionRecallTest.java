@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * seed annotation, this measures how it reads text it has not seen. The texts hold the constructs of the issue and
  * numbers that are no claims (a page, an ordinal, a 52-48 tally) and a call to action and an author bio. A second set
  * ({@code extract/heldout2/h4..h6.txt}, {@code extract/heldout2.csv}) was written the same way a session later, on
- * grain trade, a health service and a utility: tonnes, hectares, parts of a whole, "page 2 of 3".
+ * grain trade, a health service and a utility: tonnes, hectares, parts of a whole, "page 2 of 3". A third
+ * ({@code extract/heldout3/}) followed on asylum and borders, chips and a football club.
  */
 class HeldOutPrecisionRecallTest {
 
@@ -35,6 +36,17 @@ class HeldOutPrecisionRecallTest {
         // Its first run, before any change made for it, scored precision 0.809 and recall 0.826 (38 of 46); the
         // misses were fixed but one (a count whose noun is only in the sentence's subject), so the figure now printed
         // is in-sample. The floor sits below it so that a regression fails.
+        assertTrue(r.precision() >= 0.9, "precision " + r.precision());
+        assertTrue(r.recall() >= 0.9, "recall " + r.recall());
+    }
+
+    @Test
+    void thirdHeldOutSet_isReadAsACarefulEditorWould() throws IOException {
+        AnnotationScore.Result r = score("heldout3", "h7", "h8", "h9");
+        r.print("third held-out set");
+        // Its first run scored precision 0.795 and recall 0.814 (35 of 43); one of its 9 unannotated mentions was a
+        // real quantity ("two plants") the annotation had missed, now added. The misses are fixed, so the figure now
+        // printed is in-sample. The floor sits below it so that a regression fails.
         assertTrue(r.precision() >= 0.9, "precision " + r.precision());
         assertTrue(r.recall() >= 0.9, "recall " + r.recall());
     }
