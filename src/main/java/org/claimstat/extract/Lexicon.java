@@ -57,7 +57,10 @@ final class Lexicon {
             Map.entry("pounds", "GBP"), Map.entry("rupee", "INR"), Map.entry("rupees", "INR"),
             Map.entry("hryvnia", "UAH"), Map.entry("hryvnias", "UAH"));
 
-    /** Physical unit symbols and words (lower-cased words, exact-case symbols) to JSR-385 symbols. */
+    /**
+     * Physical unit symbols and words (lower-cased words, exact-case symbols) to JSR-385 symbols. The symbols nm, mm
+     * and cm are left out: after an amount "mm" is a million in finance ("$5mm") and "nm" may be nautical miles.
+     */
     static final Map<String, String> PHYSICAL = Map.ofEntries(
             Map.entry("GW", "GW"), Map.entry("MW", "MW"), Map.entry("kW", "kW"), Map.entry("TW", "TW"),
             Map.entry("TWh", "TWh"), Map.entry("GWh", "GWh"), Map.entry("MWh", "MWh"), Map.entry("kWh", "kWh"),
@@ -72,9 +75,8 @@ final class Lexicon {
             Map.entry("mile", "mi"), Map.entry("miles", "mi"), Map.entry("litre", "l"), Map.entry("litres", "l"),
             Map.entry("liter", "l"), Map.entry("liters", "l"), Map.entry("metre", "m"), Map.entry("meter", "m"),
             Map.entry("nanometre", "nm"), Map.entry("nanometres", "nm"), Map.entry("nanometer", "nm"),
-            Map.entry("nanometers", "nm"), Map.entry("nm", "nm"), Map.entry("millimetre", "mm"),
-            Map.entry("millimetres", "mm"), Map.entry("mm", "mm"), Map.entry("centimetre", "cm"),
-            Map.entry("centimetres", "cm"), Map.entry("cm", "cm"));
+            Map.entry("nanometers", "nm"), Map.entry("millimetre", "mm"), Map.entry("millimetres", "mm"),
+            Map.entry("centimetre", "cm"), Map.entry("centimetres", "cm"));
 
     /** Time words, singular and plural (and French "ans"), to JSR-385 symbols. */
     static final Map<String, String> DURATIONS = Map.ofEntries(

@@ -84,6 +84,14 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void extract_neverReadsAFinanceMillionAsMillimetres() {
+        // "$5mm" is five million dollars in finance. The extractor does not know that form, so it must skip it rather
+        // than read $5 with a millimetre suffix.
+        Extraction x = EXTRACTOR.extract("t", "The fund raised $5mm last week.");
+        assertTrue(x.mentions().stream().noneMatch(m -> m.valueText().orElse("").equals("5")), x.mentions()::toString);
+    }
+
+    @Test
     void extract_givesAPartThePluralNounAfterOf() {
         Mention m = EXTRACTOR.extract("t", "About 1,800 of the claims were rejected.").mentions().get(0);
         assertEquals("claim", m.unit().symbol());
