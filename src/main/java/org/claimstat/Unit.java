@@ -14,8 +14,8 @@ import tech.units.indriya.format.SimpleUnitFormat;
  * The unit of a quantity as written in dataset files: a counted noun ({@code person},
  * {@code vacancy}), an ISO 4217 currency ({@code USD}), {@code percent}, a rank out of a total
  * ({@code rank:83} for "31st out of 83"), a time or physical unit symbol understood by JSR-385
- * (Indriya: {@code month}, {@code year}, {@code GW}, {@code km}, {@code TWh}; and {@code t},
- * {@code kt}, {@code Mt}, {@code ha}, {@code mi}, which it lacks), or {@code date} for event dates.
+ * (Indriya: {@code month}, {@code year}, {@code GW}, {@code km}, {@code TWh}; and {@code °C}, {@code t},
+ * {@code kt}, {@code Mt}, {@code ha}, {@code mi}, {@code mi²}, which it lacks), or {@code date} for event dates.
  *
  * <p>Immutable and thread-safe. {@link #parse(String)} is the inverse of {@link #toString()}.
  * Converting between compatible units is the unit library's job: see {@link #measure()}.
@@ -171,12 +171,14 @@ public record Unit(Kind kind, String symbol) {
 
         /**
          * Units that news writes and Indriya's SI format lacks or misreads, defined from SI units here rather than
-         * registered in Indriya's shared format, which would change it for the whole program: tonnes (t, kt, Mt),
-         * hectares, international miles, and square kilometres, which the format reads as kilo-(square metre),
-         * 1,000 m².
+         * registered in Indriya's shared format, which would change it for the whole program: degrees Celsius,
+         * tonnes (t, kt, Mt), hectares, international miles and square miles, and square kilometres, which the format
+         * reads as kilo-(square metre), 1,000 m².
          */
         private static final java.util.Map<String, javax.measure.Unit<?>> NON_SI = java.util.Map.of(
+                "°C", tech.units.indriya.unit.Units.CELSIUS,
                 "km²", tech.units.indriya.unit.Units.SQUARE_METRE.multiply(1_000_000),
+                "mi²", tech.units.indriya.unit.Units.SQUARE_METRE.multiply(1609.344 * 1609.344),
                 "t", tech.units.indriya.unit.Units.KILOGRAM.multiply(1_000),
                 "kt", tech.units.indriya.unit.Units.KILOGRAM.multiply(1_000_000),
                 "Mt", tech.units.indriya.unit.Units.KILOGRAM.multiply(1_000_000_000),
@@ -184,12 +186,12 @@ public record Unit(Kind kind, String symbol) {
                 "mi", tech.units.indriya.unit.Units.METRE.multiply(1609.344));
 
         static Optional<javax.measure.Unit<?>> parse(String symbol) {
-            if (symbol.isEmpty() || !Character.isLetter(symbol.charAt(0)) && symbol.charAt(0) != 'µ') {
-                return Optional.empty();
-            }
             javax.measure.Unit<?> nonSi = NON_SI.get(symbol);
             if (nonSi != null) {
                 return Optional.of(nonSi);
+            }
+            if (symbol.isEmpty() || !Character.isLetter(symbol.charAt(0)) && symbol.charAt(0) != 'µ') {
+                return Optional.empty();
             }
             try {
                 if (symbol.endsWith("Wh")) {

@@ -25,6 +25,9 @@ class HedgePhraseTest {
             exceed          | more_than
             surpass         | more_than
             topped          | more_than
+            from            | at_least
+            through         | at_most
+            at the earliest | at_least
             close to        | approximately
             """)
     void forPhrase_mapsProseAndDatePrepositions(String phrase, String code) {

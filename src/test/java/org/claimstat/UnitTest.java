@@ -14,7 +14,7 @@ class UnitTest {
     @ParameterizedTest(name = "{0} is {1}")
     @CsvSource({"person, COUNT", "vacancy, COUNT", "USD, CURRENCY", "RUB, CURRENCY", "percent, PERCENT",
             "rank:83, RANK", "month, TIME", "year, TIME", "GW, PHYSICAL", "TWh, PHYSICAL", "km, PHYSICAL",
-            "date, DATE", "t, PHYSICAL", "kt, PHYSICAL", "Mt, PHYSICAL", "ha, PHYSICAL", "mi, PHYSICAL", "l, PHYSICAL"})
+            "date, DATE", "t, PHYSICAL", "kt, PHYSICAL", "Mt, PHYSICAL", "ha, PHYSICAL", "mi, PHYSICAL", "l, PHYSICAL", "°C, PHYSICAL", "mi², PHYSICAL"})
     void parse_classifiesEveryFileForm(String symbol, Unit.Kind kind) {
         Unit unit = Unit.parse(symbol);
         assertEquals(kind, unit.kind());
@@ -22,7 +22,7 @@ class UnitTest {
     }
 
     @ParameterizedTest(name = "1 {0} = {2} {1}")
-    @CsvSource({"kt, t, 1000", "Mt, kt, 1000", "t, kg, 1000", "mi, km, 1.609344", "ha, km², 0.01", "ha, m², 10000", "km², m², 1000000"})
+    @CsvSource({"kt, t, 1000", "Mt, kt, 1000", "t, kg, 1000", "mi, km, 1.609344", "ha, km², 0.01", "ha, m², 10000", "km², m², 1000000", "mi², km², 2.589988110336"})
     void nonSiUnits_convertToTheirSiRelatives(String from, String to, double factor) throws Exception {
         javax.measure.Unit<?> a = Unit.parse(from).measure().orElseThrow();
         javax.measure.Unit<?> b = Unit.parse(to).measure().orElseThrow();

@@ -12,7 +12,13 @@ import org.claimstat.Unit;
 final class Phrases {
     /** Phrases of {@link Hedge}'s table that hedge dates only ("by 2030"); all others hedge numbers only. */
     private static final Set<String> DATE_PHRASES = Set.of("by", "until", "through", "before", "after", "since",
-            "no later than", "no earlier than");
+            "from", "no later than", "no earlier than");
+    /**
+     * Words before "from" that make the date after it the base of a comparison ("down 5% from 2019"), not the start
+     * of a period ("from April 2025").
+     */
+    private static final Set<String> COMPARED = Set.of("up", "down", "rose", "fell", "risen", "fallen", "increased",
+            "decreased", "changed", "compared", "away", "apart", "recovered", "rebounded", "different");
     /** Phrases of {@link Hedge}'s table that follow a number ("500 or more"). */
     private static final Set<String> POSTFIX = Set.of("or more", "or so", "or fewer", "or less");
     /** Phrases of {@link Hedge}'s table that follow a date ("2027 at the earliest"). */
@@ -103,7 +109,7 @@ final class Phrases {
                 continue;
             }
             for (Prefix p : PREFIXES[k][letter - 'a']) {
-                if (p.date == date && p.matches(c, words, k)) {
+                if (p.date == date && p.matches(c, words, k) && !(date && k == 1 && comparedFrom(words[0]))) {
                     d.hedge = p.hedge;
                     d.first = words[k - 1];
                     return;
@@ -124,6 +130,28 @@ final class Phrases {
                 d.next += 3;
             }
         }
+    }
+
+    /** How many tokens before "from" a word of change or comparison is looked for: "fell 12 per cent from". */
+    private static final int COMPARED_WITHIN = 5;
+
+    /**
+     * True where {@code j} is "from" within a few tokens of a word of change or comparison, in the same sentence:
+     * "down from 2019", "down 5% from 2019", "fell 12 per cent from 2020".
+     */
+    private boolean comparedFrom(int j) {
+        if (!c.word(j, "from")) {
+            return false;
+        }
+        for (int k = j - 1; k >= 0 && k >= j - COMPARED_WITHIN; k--) {
+            if (c.is(k, Token.Type.BREAK) || c.punct(k, '.') || c.punct(k, ';')) {
+                return false;
+            }
+            if (c.is(k, Token.Type.WORD) && COMPARED.contains(c.lower(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Returns the counted noun phrase starting at {@code p}: up to the first plural, at most four words. */

@@ -210,6 +210,9 @@ final class Quantities {
         if (physical != null) {
             return new UnitRead(Lexicon.unit(physical), Mention.Kind.PHYSICAL, p);
         }
+        if (c.punct(p, '°') && c.word(p + 1, "C") && !c.spaceBefore(p + 1) || c.punct(p, '℃')) {
+            return new UnitRead(Lexicon.unit("°C"), Mention.Kind.PHYSICAL, c.punct(p, '℃') ? p + 1 : p + 2);
+        }
         int j = c.tightDash(p) && c.is(p + 1, Token.Type.WORD) ? p + 1 : p;
         if (c.punct(j, '%')) {
             return new UnitRead(Unit.PERCENT, Mention.Kind.PERCENT, j + 1);
@@ -221,6 +224,15 @@ final class Quantities {
         String lower = raw.toLowerCase(Locale.ROOT);
         if (lower.equals("percent") || lower.equals("pct") || lower.equals("percentage") && c.word(j + 1, "points")) {
             return new UnitRead(Unit.PERCENT, Mention.Kind.PERCENT, lower.equals("percentage") ? j + 2 : j + 1);
+        }
+        if ((lower.equals("degrees") || lower.equals("degree")) && c.word(j + 1, "celsius")) {
+            return new UnitRead(Lexicon.unit("°C"), Mention.Kind.PHYSICAL, j + 2);
+        }
+        if ((lower.equals("square") || lower.equals("sq")) && c.is(j + 1, Token.Type.WORD)) {
+            String length = Lexicon.PHYSICAL.get(c.lower(j + 1));
+            if ("km".equals(length) || "m".equals(length) || "mi".equals(length)) {
+                return new UnitRead(Lexicon.unit(length + "²"), Mention.Kind.PHYSICAL, j + 2);
+            }
         }
         if (lower.equals("per") && c.word(j + 1, "cent")) {
             return new UnitRead(Unit.PERCENT, Mention.Kind.PERCENT, j + 2);

@@ -169,7 +169,8 @@ final class Scanner {
             return Extraction.Why.ORDINAL;
         }
         if (!suffix.isEmpty() && !ORDINAL.contains(suffix) && !Lexicon.SCALES.containsKey(suffix)
-                && !Lexicon.PHYSICAL.containsKey(c.reading.substring(tSuffix, tEnd)) && !suffix.equals("s")) {
+                && !Lexicon.PHYSICAL.containsKey(c.reading.substring(tSuffix, tEnd)) && !suffix.equals("s")
+                && !c.celsiusSuffix(i)) {
             return Extraction.Why.NAME;
         }
         return null;

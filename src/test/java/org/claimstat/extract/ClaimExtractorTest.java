@@ -62,6 +62,7 @@ class ClaimExtractorTest {
             Read it at https://example.org/2024/07/report now. | URL
             One of the reasons is the cost.           |
             See page 2 of 3 for the table.            | REFERENCE
+            The iPhone 5C sold well.                  | NAME
             The rules are in sections 4 to 6.         | REFERENCE
             Read pages 12-14 first.                   | REFERENCE
             You may go, and May will stay.            |
@@ -89,6 +90,14 @@ class ClaimExtractorTest {
         // than read $5 with a millimetre suffix.
         Extraction x = EXTRACTOR.extract("t", "The fund raised $5mm last week.");
         assertTrue(x.mentions().stream().noneMatch(m -> m.valueText().orElse("").equals("5")), x.mentions()::toString);
+    }
+
+    @Test
+    void extract_readsFromBeforeADateAsItsStartUnlessItIsTheBaseOfAComparison() {
+        assertEquals(Hedge.AT_LEAST, EXTRACTOR.extract("t", "Fees rise from 2026.").mentions().get(0).hedge());
+        List<Mention> down = EXTRACTOR.extract("t", "Emissions are down 5% from 2019.").mentions();
+        assertEquals("2019", down.get(1).text());
+        assertEquals(Hedge.EXACT, down.get(1).hedge());
     }
 
     @Test
