@@ -158,8 +158,8 @@ public record Quantity(Optional<Value> value, Hedge hedge, Optional<Value> lower
         double u = v.precisionUnit();
         switch (hedge) {
             case EXACT -> { lo = v.low(); hi = v.high(); }
-            case APPROXIMATELY, ESTIMATE -> { lo = v.low() - u / 2; hi = v.high() + u / 2; }
-            case NEARLY -> { lo = v.low() - u; loClosed = false; hi = v.high(); }
+            case APPROXIMATELY, ESTIMATE -> { lo = plus(v, -u / 2); hi = plus(v, u / 2); }
+            case NEARLY -> { lo = plus(v, -u); loClosed = false; hi = v.high(); }
             case UP_TO, AT_MOST -> { lo = Double.NEGATIVE_INFINITY; hi = v.high(); }
             case LESS_THAN -> { lo = Double.NEGATIVE_INFINITY; hi = v.low(); hiClosed = false; }
             case AT_LEAST -> { lo = v.low(); hi = Double.POSITIVE_INFINITY; }
@@ -175,6 +175,17 @@ public record Quantity(Optional<Value> value, Hedge hedge, Optional<Value> lower
             hiClosed = true;
         }
         return new Interval(lo, loClosed, hi, hiClosed);
+    }
+
+    /**
+     * Returns the value's low end moved down by {@code -by}, or its high end moved up by {@code by}: in decimal
+     * arithmetic for a number, so that "about 1.55" gives 1.545 and not 1.5450000000000002.
+     */
+    private static double plus(Value v, double by) {
+        if (v instanceof Value.Decimal d) {
+            return d.number().add(java.math.BigDecimal.valueOf(by)).doubleValue();
+        }
+        return (by < 0 ? v.low() : v.high()) + by;
     }
 
     /** Returns a readable form such as {@code nearly 95000 vacancy} or {@code range 6..9 month}. */

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class QuantityTest {
 
@@ -34,6 +35,17 @@ class QuantityTest {
     void interval_followsHedgeAndWrittenPrecision(String value, Hedge hedge, String unit, String expected) {
         Quantity q = Quantity.of(new BigDecimal(value), hedge, Unit.parse(unit));
         assertEquals(expected, q.interval().toString());
+    }
+
+    @ParameterizedTest(name = "{1} {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            1.55  | APPROXIMATELY | [1.545, 1.555]
+            0.3   | ESTIMATE      | [0.25, 0.35]
+            7.1   | NEARLY        | (7, 7.1]
+            2.675 | APPROXIMATELY | [2.6745, 2.6755]
+            """)
+    void bandsOfDecimals_areComputedInDecimalsWithoutBinaryNoise(String value, Hedge hedge, String interval) {
+        assertEquals(interval, Quantity.of(new BigDecimal(value), hedge, Unit.PERCENT).interval().toString());
     }
 
     @Test
