@@ -14,7 +14,7 @@ import tech.units.indriya.format.SimpleUnitFormat;
  * The unit of a quantity as written in dataset files: a counted noun ({@code person},
  * {@code vacancy}), an ISO 4217 currency ({@code USD}), {@code percent}, a rank out of a total
  * ({@code rank:83} for "31st out of 83"), a time or physical unit symbol understood by JSR-385
- * (Indriya: {@code month}, {@code year}, {@code GW}, {@code km}, {@code TWh}; and {@code °C}, {@code t},
+ * (Indriya: {@code month}, {@code year}, {@code GW}, {@code km}, {@code TWh}; and {@code °C}, {@code °F}, {@code t},
  * {@code kt}, {@code Mt}, {@code ha}, {@code mi}, {@code mi²}, which it lacks), or {@code date} for event dates.
  *
  * <p>Immutable and thread-safe. {@link #parse(String)} is the inverse of {@link #toString()}.
@@ -171,12 +171,14 @@ public record Unit(Kind kind, String symbol) {
 
         /**
          * Units that news writes and Indriya's SI format lacks or misreads, defined from SI units here rather than
-         * registered in Indriya's shared format, which would change it for the whole program: degrees Celsius,
+         * registered in Indriya's shared format, which would change it for the whole program: degrees Celsius and
+         * Fahrenheit,
          * tonnes (t, kt, Mt), hectares, international miles and square miles, and square kilometres, which the format
          * reads as kilo-(square metre), 1,000 m².
          */
         private static final java.util.Map<String, javax.measure.Unit<?>> NON_SI = java.util.Map.of(
                 "°C", tech.units.indriya.unit.Units.CELSIUS,
+                "°F", tech.units.indriya.unit.Units.KELVIN.multiply(5.0 / 9).shift(459.67),
                 "km²", tech.units.indriya.unit.Units.SQUARE_METRE.multiply(1_000_000),
                 "mi²", tech.units.indriya.unit.Units.SQUARE_METRE.multiply(1609.344 * 1609.344),
                 "t", tech.units.indriya.unit.Units.KILOGRAM.multiply(1_000),

@@ -14,7 +14,7 @@ class UnitTest {
     @ParameterizedTest(name = "{0} is {1}")
     @CsvSource({"person, COUNT", "vacancy, COUNT", "USD, CURRENCY", "RUB, CURRENCY", "percent, PERCENT",
             "rank:83, RANK", "month, TIME", "year, TIME", "GW, PHYSICAL", "TWh, PHYSICAL", "km, PHYSICAL",
-            "date, DATE", "t, PHYSICAL", "kt, PHYSICAL", "Mt, PHYSICAL", "ha, PHYSICAL", "mi, PHYSICAL", "l, PHYSICAL", "°C, PHYSICAL", "mi², PHYSICAL"})
+            "date, DATE", "t, PHYSICAL", "kt, PHYSICAL", "Mt, PHYSICAL", "ha, PHYSICAL", "mi, PHYSICAL", "l, PHYSICAL", "°C, PHYSICAL", "°F, PHYSICAL", "mi², PHYSICAL"})
     void parse_classifiesEveryFileForm(String symbol, Unit.Kind kind) {
         Unit unit = Unit.parse(symbol);
         assertEquals(kind, unit.kind());
@@ -28,6 +28,14 @@ class UnitTest {
         javax.measure.Unit<?> b = Unit.parse(to).measure().orElseThrow();
         assertEquals(factor, a.getConverterToAny(b).convert(1.0), factor * 1e-12);
         assertTrue(Unit.parse(from).isConvertibleTo(Unit.parse(to)));
+    }
+
+    @ParameterizedTest(name = "{0} °F = {1} °C")
+    @CsvSource({"212, 100", "32, 0", "-40, -40", "98.6, 37"})
+    void fahrenheit_convertsToCelsius(double fahrenheit, double celsius) throws Exception {
+        javax.measure.Unit<?> f = Unit.parse("°F").measure().orElseThrow();
+        javax.measure.Unit<?> c = Unit.parse("°C").measure().orElseThrow();
+        assertEquals(celsius, f.getConverterToAny(c).convert(fahrenheit), 1e-9);
     }
 
     @Test

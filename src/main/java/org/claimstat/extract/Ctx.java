@@ -16,29 +16,35 @@ final class Ctx {
     }
 
     /** Words that make a document one about temperatures, where "1.5C" is degrees Celsius. */
-    private static final java.util.Set<String> TEMPERATURE_WORDS = java.util.Set.of("celsius", "temperature",
-            "temperatures", "warming", "warmer", "hotter", "heatwave", "degrees");
+    private static final java.util.Set<String> TEMPERATURE_WORDS = java.util.Set.of("celsius", "fahrenheit",
+            "temperature", "temperatures", "warming", "warmer", "hotter", "heatwave", "degrees");
     /** Whether the reading is about temperatures: 1 yes, 0 no, -1 not yet looked at. */
     private int aboutTemperature = -1;
 
     /**
-     * True where token {@code i} is a number with the suffix "C" ("1.5C", "2C") in a document about temperatures: one
-     * that writes °C or ℃ somewhere, or a word such as "warming" or "temperature". Elsewhere "5C" is a name (a model,
-     * a class), as before. The document is looked at once, when the first such number asks.
+     * Returns {@code °C} or {@code °F} where token {@code i} is a number with the suffix "C" or "F" ("1.5C", "104F")
+     * in a document about temperatures: one that writes °, ℃ or ℉ somewhere, or a word such as "warming" or
+     * "temperature". Elsewhere "5C" is a name (a model, a class), as before, and this returns null. The document is
+     * looked at once, when the first such number asks.
      */
-    boolean celsiusSuffix(int i) {
-        if (!is(i, Token.Type.NUMBER) || end(i) - tokens.suffix(i) != 1 || chars[tokens.suffix(i)] != 'C') {
-            return false;
+    String temperatureSuffix(int i) {
+        if (!is(i, Token.Type.NUMBER) || end(i) - tokens.suffix(i) != 1) {
+            return null;
+        }
+        char suffix = chars[tokens.suffix(i)];
+        if (suffix != 'C' && suffix != 'F') {
+            return null;
         }
         if (aboutTemperature < 0) {
             aboutTemperature = 0;
             for (int k = 0; k < size() && aboutTemperature == 0; k++) {
-                boolean symbol = is(k, Token.Type.PUNCT) && (chars[start(k)] == '°' || chars[start(k)] == '℃');
+                char first = chars[start(k)];
+                boolean symbol = is(k, Token.Type.PUNCT) && (first == '°' || first == '℃' || first == '℉');
                 aboutTemperature = symbol || is(k, Token.Type.WORD) && end(k) - start(k) >= 7
                         && TEMPERATURE_WORDS.contains(lower(k)) ? 1 : 0;
             }
         }
-        return aboutTemperature == 1;
+        return aboutTemperature == 0 ? null : suffix == 'C' ? "°C" : "°F";
     }
 
     int size() {

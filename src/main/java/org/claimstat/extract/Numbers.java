@@ -70,8 +70,8 @@ final class Numbers {
                 exp = e;
             } else if (Lexicon.PHYSICAL.containsKey(suffix)) {
                 physical = Lexicon.PHYSICAL.get(suffix);
-            } else if (c.celsiusSuffix(p)) {
-                physical = "°C";
+            } else if (c.temperatureSuffix(p) != null) {
+                physical = c.temperatureSuffix(p);
             } else {
                 return null;
             }

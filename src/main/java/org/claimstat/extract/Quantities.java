@@ -210,8 +210,9 @@ final class Quantities {
         if (physical != null) {
             return new UnitRead(Lexicon.unit(physical), Mention.Kind.PHYSICAL, p);
         }
-        if (c.punct(p, '°') && c.word(p + 1, "C") && !c.spaceBefore(p + 1) || c.punct(p, '℃')) {
-            return new UnitRead(Lexicon.unit("°C"), Mention.Kind.PHYSICAL, c.punct(p, '℃') ? p + 1 : p + 2);
+        String degrees = degrees(p);
+        if (degrees != null) {
+            return new UnitRead(Lexicon.unit(degrees), Mention.Kind.PHYSICAL, c.punct(p, '°') ? p + 2 : p + 1);
         }
         int j = c.tightDash(p) && c.is(p + 1, Token.Type.WORD) ? p + 1 : p;
         if (c.punct(j, '%')) {
@@ -225,8 +226,8 @@ final class Quantities {
         if (lower.equals("percent") || lower.equals("pct") || lower.equals("percentage") && c.word(j + 1, "points")) {
             return new UnitRead(Unit.PERCENT, Mention.Kind.PERCENT, lower.equals("percentage") ? j + 2 : j + 1);
         }
-        if ((lower.equals("degrees") || lower.equals("degree")) && c.word(j + 1, "celsius")) {
-            return new UnitRead(Lexicon.unit("°C"), Mention.Kind.PHYSICAL, j + 2);
+        if ((lower.equals("degrees") || lower.equals("degree")) && (c.word(j + 1, "celsius") || c.word(j + 1, "fahrenheit"))) {
+            return new UnitRead(Lexicon.unit(c.word(j + 1, "celsius") ? "°C" : "°F"), Mention.Kind.PHYSICAL, j + 2);
         }
         if ((lower.equals("square") || lower.equals("sq")) && c.is(j + 1, Token.Type.WORD)) {
             String length = Lexicon.PHYSICAL.get(c.lower(j + 1));
@@ -253,6 +254,17 @@ final class Quantities {
             return new UnitRead(Lexicon.unit(time), Mention.Kind.DURATION, j + 1);
         }
         return null;
+    }
+
+    /** Returns °C or °F where token {@code p} starts "°C", "°F" (no space between), ℃ or ℉; else null. */
+    private String degrees(int p) {
+        if (c.punct(p, '℃') || c.punct(p, '℉')) {
+            return c.punct(p, '℃') ? "°C" : "°F";
+        }
+        if (!c.punct(p, '°') || c.spaceBefore(p + 1) || !c.is(p + 1, Token.Type.WORD)) {
+            return null;
+        }
+        return c.word(p + 1, "C") ? "°C" : c.word(p + 1, "F") ? "°F" : null;
     }
 
     private void applyUnit(Draft d, UnitRead unit, String currency) {

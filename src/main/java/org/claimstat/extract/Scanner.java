@@ -170,7 +170,7 @@ final class Scanner {
         }
         if (!suffix.isEmpty() && !ORDINAL.contains(suffix) && !Lexicon.SCALES.containsKey(suffix)
                 && !Lexicon.PHYSICAL.containsKey(c.reading.substring(tSuffix, tEnd)) && !suffix.equals("s")
-                && !c.celsiusSuffix(i)) {
+                && c.temperatureSuffix(i) == null) {
             return Extraction.Why.NAME;
         }
         return null;
