@@ -74,6 +74,12 @@ final class Axes {
             if (unit.kind() == Unit.Kind.RANK) {
                 linear.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
             }
+            // One claim, or claims that all state one value, give the axis no width: JFreeChart would tick a hair's
+            // breadth and label every tick alike ("34 34 34"). A fifth of the value either side keeps it readable.
+            double magnitude = Math.max(Math.abs(min), Math.abs(max));
+            if (max - min <= magnitude * 1e-9) {
+                linear.setAutoRangeMinimumSize(magnitude > 0 ? magnitude * 0.4 : 1);
+            }
             axis = linear;
         }
         axis.setUpperMargin(0.08);

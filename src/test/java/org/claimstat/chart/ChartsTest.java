@@ -39,6 +39,8 @@ import org.jfree.chart.ui.Layer;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.ParameterizedTest;
 
 class ChartsTest {
     private static final ClaimDataset SAMPLE = SampleDatasets.sample();
@@ -185,6 +187,18 @@ class ChartsTest {
         JFreeChart none = Charts.forest(SAMPLE, "it_emigrants", Optional.empty());
         assertEquals(null, plot(none).getDomainMarkers(Layer.BACKGROUND));
         assertEquals(List.of(), spreads(none));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"months_since_full_scale_invasion, 34", "it_candidates_relocation_share, 40"})
+    void forest_ofOneValueHasAnAxisWideEnoughToLabelItsTicksApart(String indicator, double value) {
+        // One exact claim (34 months) and one open-ended claim (more than 40%) in the bundled dataset: before, both
+        // axes were a hair wide and every tick read the same number.
+        JFreeChart chart = Charts.forest(ClaimDatasets.load("russia-ai"), indicator);
+        ChartExport.image(chart);  // lays the chart out, as drawing it does
+        org.jfree.data.Range range = plot(chart).getDomainAxis().getRange();
+        assertTrue(range.getLength() >= value * 0.39, range.toString());
+        assertTrue(range.contains(value), range.toString());
     }
 
     @Test
