@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "claimstat", mixinStandardHelpOptions = true, version = "claimstat 0.1.0",
         description = "Sourced datasets of quoted numbers: show, extract, compare, check, chart, report.",
         subcommands = {CommandLine.HelpCommand.class, ShowCommand.class, ReportCommand.class, ExtractCommand.class,
-            CheckCommand.class, CompareCommand.class})
+            CheckCommand.class, CompareCommand.class, ChartCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
