@@ -19,7 +19,11 @@ final class Quantities {
     }
 
     /** A unit read after a number. */
-    private record UnitRead(Unit unit, Mention.Kind kind, int next) {
+    /** A unit read after a number; {@code exponent} rescales the number into it (-2 for basis points to percent). */
+    private record UnitRead(Unit unit, Mention.Kind kind, int next, int exponent) {
+        UnitRead(Unit unit, Mention.Kind kind, int next) {
+            this(unit, kind, next, 0);
+        }
     }
 
     /** Returns the quantity starting at token {@code i}, or null. */
@@ -79,7 +83,14 @@ final class Quantities {
             if (d.counted.isEmpty()) {
                 d.counted = countedOfWhole(d.next);
             }
+            if (d.counted.isEmpty()) {
+                d.counted = label(d.first);
+            }
             d.unit = Phrases.countUnit(d.counted);
+            if (d.counted.isEmpty() && isAge(d.first)) {
+                d.unit = Lexicon.unit("year");
+                d.kind = Mention.Kind.DURATION;
+            }
         } else if (d.kind == Mention.Kind.PERCENT && c.word(d.next, "of")) {
             int j = c.word(d.next + 1, "the") ? d.next + 2 : d.next + 1;
             d.counted = phrases.counted(j);
@@ -91,6 +102,30 @@ final class Quantities {
             d.anchor = phrases.anchor(d.next);
         }
         return d;
+    }
+
+    /** Words before a number that make it an age in years: "aged 40 to 79", "at age 65". */
+    private static final Set<String> AGE_WORDS = Set.of("aged", "age", "ages");
+
+    private boolean isAge(int first) {
+        int before = c.skipStarsBack(first - 1);
+        return c.is(before, Token.Type.WORD) && AGE_WORDS.contains(c.lower(before));
+    }
+
+    /**
+     * Returns the label of a line of figures, where a bare count follows it and a colon: "Passengers" in "Passengers:
+     * 48.2 million", so the count counts passengers. The label must be one plural noun at the start of a line or
+     * list item; else "".
+     */
+    private String label(int first) {
+        if (!c.punct(first - 1, ':') || !c.is(first - 2, Token.Type.WORD)) {
+            return "";
+        }
+        int start = first - 3;
+        boolean lineStart = start < 0 || c.is(start, Token.Type.BREAK) || c.is(start, Token.Type.DASH)
+                || c.punct(start, '*') || c.punct(start, '•');
+        String label = c.raw(first - 2);
+        return lineStart && Phrases.isPlural(label.toLowerCase(Locale.ROOT)) ? label : "";
     }
 
     /** Words between "of" and the whole a part belongs to: "41 of the 215 trusts", "2,000 of its staff". */
@@ -235,6 +270,10 @@ final class Quantities {
                 return new UnitRead(Lexicon.unit(length + "²"), Mention.Kind.PHYSICAL, j + 2);
             }
         }
+        if (lower.equals("basis") && (c.word(j + 1, "points") || c.word(j + 1, "point"))
+                || lower.equals("bps") || lower.equals("bp")) {
+            return new UnitRead(Unit.PERCENT, Mention.Kind.PERCENT, lower.equals("basis") ? j + 2 : j + 1, -2);
+        }
         if (lower.equals("per") && c.word(j + 1, "cent")) {
             return new UnitRead(Unit.PERCENT, Mention.Kind.PERCENT, j + 2);
         }
@@ -271,6 +310,11 @@ final class Quantities {
         if (unit != null && (currency == null || unit.kind() == Mention.Kind.CURRENCY)) {
             d.unit = unit.unit();
             d.kind = unit.kind();
+            if (unit.exponent() != 0) {
+                d.value = d.value == null ? null : Lexicon.scale(d.value, unit.exponent());
+                d.lower = d.lower == null ? null : Lexicon.scale(d.lower, unit.exponent());
+                d.upper = d.upper == null ? null : Lexicon.scale(d.upper, unit.exponent());
+            }
         } else if (currency != null) {
             d.unit = Lexicon.unit(currency);
             d.kind = Mention.Kind.CURRENCY;

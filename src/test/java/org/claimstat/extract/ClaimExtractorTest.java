@@ -101,6 +101,15 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void extract_givesACountInAListTheNounOfItsLabel() {
+        List<Mention> ms = EXTRACTOR.extract("t", "Key figures:\n- Passengers: 48.2 million\n- Flights: 312,500\n"
+                + "The report: 40 pages.").mentions();
+        assertEquals(List.of("person", "flight", "page"), ms.stream().map(m -> m.unit().symbol()).toList());
+        // Only a plural noun that opens a line or list item labels a count.
+        assertEquals("item", EXTRACTOR.extract("t", "He said one thing: 300 more.").mentions().get(0).unit().symbol());
+    }
+
+    @Test
     void extract_givesAPartThePluralNounAfterOf() {
         Mention m = EXTRACTOR.extract("t", "About 1,800 of the claims were rejected.").mentions().get(0);
         assertEquals("claim", m.unit().symbol());
