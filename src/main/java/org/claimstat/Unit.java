@@ -1,6 +1,7 @@
 package org.claimstat;
 
 import java.util.Currency;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -9,12 +10,13 @@ import javax.measure.Dimension;
 import javax.measure.format.MeasurementParseException;
 import tech.units.indriya.AbstractUnit;
 import tech.units.indriya.format.SimpleUnitFormat;
+import tech.units.indriya.unit.Units;
 
 /**
  * The unit of a quantity as written in dataset files: a counted noun ({@code person},
  * {@code vacancy}), an ISO 4217 currency ({@code USD}), {@code percent}, a rank out of a total
  * ({@code rank:83} for "31st out of 83"), a time or physical unit symbol understood by JSR-385
- * (Indriya: {@code month}, {@code year}, {@code GW}, {@code km}, {@code TWh}; and {@code °C}, {@code °F}, {@code t},
+ * (Indriya: {@code month}, {@code year}, {@code GW}, {@code km}, {@code TWh}; and {@code °C}, {@code °F}, {@code GB}, {@code in}, {@code mph}, {@code t},
  * {@code kt}, {@code Mt}, {@code ha}, {@code mi}, {@code mi²}, which it lacks), or {@code date} for event dates.
  *
  * <p>Immutable and thread-safe. {@link #parse(String)} is the inverse of {@link #toString()}.
@@ -164,28 +166,39 @@ public record Unit(Kind kind, String symbol) {
 
     /** Bridges to Indriya; watt-hours, which its parser lacks, are composed as W times h. */
     static final class Measures {
-        static final Dimension TIME = tech.units.indriya.unit.Units.SECOND.getDimension();
+        static final Dimension TIME = Units.SECOND.getDimension();
 
         private Measures() {
         }
 
         /**
          * Units that news writes and Indriya's SI format lacks or misreads, defined from SI units here rather than
-         * registered in Indriya's shared format, which would change it for the whole program: degrees Celsius and
-         * Fahrenheit,
+         * registered in Indriya's shared format, which would change it for the whole program: bytes (kB to TB), inches, miles
+         * per hour, degrees Celsius and Fahrenheit,
          * tonnes (t, kt, Mt), hectares, international miles and square miles, and square kilometres, which the format
          * reads as kilo-(square metre), 1,000 m².
          */
-        private static final java.util.Map<String, javax.measure.Unit<?>> NON_SI = java.util.Map.of(
-                "°C", tech.units.indriya.unit.Units.CELSIUS,
-                "°F", tech.units.indriya.unit.Units.KELVIN.multiply(5.0 / 9).shift(459.67),
-                "km²", tech.units.indriya.unit.Units.SQUARE_METRE.multiply(1_000_000),
-                "mi²", tech.units.indriya.unit.Units.SQUARE_METRE.multiply(1609.344 * 1609.344),
-                "t", tech.units.indriya.unit.Units.KILOGRAM.multiply(1_000),
-                "kt", tech.units.indriya.unit.Units.KILOGRAM.multiply(1_000_000),
-                "Mt", tech.units.indriya.unit.Units.KILOGRAM.multiply(1_000_000_000),
-                "ha", tech.units.indriya.unit.Units.SQUARE_METRE.multiply(10_000),
-                "mi", tech.units.indriya.unit.Units.METRE.multiply(1609.344));
+        /** The byte, a base unit of its own dimension (information), so that GB converts to TB and to nothing else. */
+        private static final javax.measure.Unit<?> BYTE = new tech.units.indriya.unit.BaseUnit<>("B",
+                tech.units.indriya.unit.UnitDimension.parse('I'));
+
+        private static final Map<String, javax.measure.Unit<?>> NON_SI = Map.ofEntries(
+                Map.entry("kB", BYTE.multiply(1_000)),
+                Map.entry("MB", BYTE.multiply(1_000_000)),
+                Map.entry("GB", BYTE.multiply(1_000_000_000)),
+                Map.entry("TB", BYTE.multiply(1_000_000_000_000L)),
+                Map.entry("in", Units.METRE.multiply(0.0254)),
+                Map.entry("mph", Units.METRE.multiply(1609.344)
+                        .divide(Units.HOUR)),
+                Map.entry("°C", Units.CELSIUS),
+                Map.entry("°F", Units.KELVIN.multiply(5.0 / 9).shift(459.67)),
+                Map.entry("km²", Units.SQUARE_METRE.multiply(1_000_000)),
+                Map.entry("mi²", Units.SQUARE_METRE.multiply(1609.344 * 1609.344)),
+                Map.entry("t", Units.KILOGRAM.multiply(1_000)),
+                Map.entry("kt", Units.KILOGRAM.multiply(1_000_000)),
+                Map.entry("Mt", Units.KILOGRAM.multiply(1_000_000_000)),
+                Map.entry("ha", Units.SQUARE_METRE.multiply(10_000)),
+                Map.entry("mi", Units.METRE.multiply(1609.344)));
 
         static Optional<javax.measure.Unit<?>> parse(String symbol) {
             javax.measure.Unit<?> nonSi = NON_SI.get(symbol);
@@ -199,7 +212,7 @@ public record Unit(Kind kind, String symbol) {
                 if (symbol.endsWith("Wh")) {
                     javax.measure.Unit<?> power = SimpleUnitFormat.getInstance()
                             .parse(symbol.substring(0, symbol.length() - 1));
-                    return Optional.of(power.multiply(tech.units.indriya.unit.Units.HOUR));
+                    return Optional.of(power.multiply(Units.HOUR));
                 }
                 javax.measure.Unit<?> unit = SimpleUnitFormat.getInstance().parse(symbol);
                 return unit.equals(AbstractUnit.ONE) ? Optional.empty() : Optional.of(unit);

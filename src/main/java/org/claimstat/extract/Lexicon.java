@@ -58,8 +58,9 @@ final class Lexicon {
             Map.entry("hryvnia", "UAH"), Map.entry("hryvnias", "UAH"));
 
     /**
-     * Physical unit symbols and words (lower-cased words, exact-case symbols) to JSR-385 symbols. The symbols nm, mm
-     * and cm are left out: after an amount "mm" is a million in finance ("$5mm") and "nm" may be nautical miles.
+     * Physical unit symbols and words (lower-cased words, exact-case symbols) to JSR-385 symbols. "nm" is left out, as
+     * it may be nautical miles; "mm" after a currency is a million in finance ("$5mm"), which the reader of amounts
+     * sees to.
      */
     static final Map<String, String> PHYSICAL = Map.ofEntries(
             Map.entry("GW", "GW"), Map.entry("MW", "MW"), Map.entry("kW", "kW"), Map.entry("TW", "TW"),
@@ -76,7 +77,10 @@ final class Lexicon {
             Map.entry("liter", "l"), Map.entry("liters", "l"), Map.entry("metre", "m"), Map.entry("meter", "m"),
             Map.entry("nanometre", "nm"), Map.entry("nanometres", "nm"), Map.entry("nanometer", "nm"),
             Map.entry("nanometers", "nm"), Map.entry("millimetre", "mm"), Map.entry("millimetres", "mm"),
-            Map.entry("centimetre", "cm"), Map.entry("centimetres", "cm"));
+            Map.entry("mm", "mm"), Map.entry("centimetre", "cm"), Map.entry("centimetres", "cm"), Map.entry("cm", "cm"),
+            Map.entry("inch", "in"), Map.entry("inches", "in"), Map.entry("mph", "mph"), Map.entry("kB", "kB"),
+            Map.entry("MB", "MB"), Map.entry("GB", "GB"), Map.entry("TB", "TB"), Map.entry("gigabytes", "GB"),
+            Map.entry("terabytes", "TB"), Map.entry("megabytes", "MB"));
 
     /** Time words, singular and plural (and French "ans"), to JSR-385 symbols. */
     static final Map<String, String> DURATIONS = Map.ofEntries(

@@ -37,6 +37,9 @@ final class Quantities {
         if (a == null) {
             return null;
         }
+        if (currency != null && "mm".equals(a.physical())) {
+            a = new Numbers.Num(Lexicon.scale(a.value(), 6), a.next(), "mm", 6, null, false);  // "$5mm": five million
+        }
         if (currency == null) {
             Draft share = ratio(i, a);
             if (share != null) {
@@ -57,13 +60,15 @@ final class Quantities {
             if (a.scale() == null && b.scale() != null) {
                 a = a.rescaled(b.exponent(), b.scale());
             }
-            if (a.value().compareTo(b.value()) <= 0) {
+            UnitRead unitB = unit(b.next(), currency, b.physical());
+            // "4% to 49,489" is a change and its result, not a range: where the first number has a unit of its own,
+            // the second must have one too ("4% to 6%").
+            if (a.value().compareTo(b.value()) <= 0 && (unitA == null || unitB != null)) {
                 d.lower = a.value();
                 d.upper = b.value();
                 d.value = null;
                 d.scale = b.scale() != null ? b.scale() : a.scale();
                 d.numberLast = b.next();
-                UnitRead unitB = unit(b.next(), currency, b.physical());
                 unit = unitB != null ? unitB : unitA;
                 p2 = unitB != null ? unitB.next() : b.next();
                 d.hedge = Hedge.RANGE;

@@ -85,11 +85,22 @@ class ClaimExtractorTest {
     }
 
     @Test
-    void extract_neverReadsAFinanceMillionAsMillimetres() {
-        // "$5mm" is five million dollars in finance. The extractor does not know that form, so it must skip it rather
-        // than read $5 with a millimetre suffix.
-        Extraction x = EXTRACTOR.extract("t", "The fund raised $5mm last week.");
-        assertTrue(x.mentions().stream().noneMatch(m -> m.valueText().orElse("").equals("5")), x.mentions()::toString);
+    void extract_readsMmAfterACurrencyAsAMillionAndElseAsMillimetres() {
+        // "$5mm" is five million dollars in finance; "40mm of rain" is millimetres.
+        Mention money = only("The fund raised $5mm last week.");
+        assertEquals("5000000", money.valueText().orElseThrow());
+        assertEquals("USD", money.unit().symbol());
+        Mention rain = only("Forecasters expect 40mm of rain.");
+        assertEquals("40", rain.valueText().orElseThrow());
+        assertEquals("mm", rain.unit().symbol());
+    }
+
+    @Test
+    void extract_readsAChangeAndItsResultAsTwoAmountsNotARange() {
+        List<Mention> ms = EXTRACTOR.extract("t", "Offences fell 4% to 49,489, and rates rose 4% to 6% in a year.")
+                .mentions();
+        assertEquals(List.of("4%", "49,489", "4% to 6%"), ms.stream().map(Mention::text).toList());
+        assertEquals(Hedge.RANGE, ms.get(2).hedge());
     }
 
     @Test
