@@ -18,7 +18,6 @@ final class Quantities {
         this.phrases = phrases;
     }
 
-    /** A unit read after a number. */
     /** A unit read after a number; {@code exponent} rescales the number into it (-2 for basis points to percent). */
     private record UnitRead(Unit unit, Mention.Kind kind, int next, int exponent) {
         UnitRead(Unit unit, Mention.Kind kind, int next) {
