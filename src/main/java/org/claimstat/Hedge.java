@@ -37,7 +37,7 @@ public enum Hedge {
     UP_TO("up_to", "up to", "as many as", "as much as"),
     /** "at most", "no more than": the value is a closed upper bound. */
     AT_MOST("at_most", "at most", "no more than", "not more than", "a maximum of", "maximum of", "or fewer",
-            "or less", "by", "until", "through", "no later than", "at the latest"),
+            "or less", "by", "until", "through", "no later than", "at the latest", "capped at"),
     /** "less than", "fewer than", "under", "below": an open upper bound. */
     LESS_THAN("less_than", "less than", "fewer than", "under", "below", "lower than", "before"),
     /** "at least", "no fewer than", "a minimum of": a closed lower bound. */

