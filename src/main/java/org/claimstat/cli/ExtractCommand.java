@@ -78,10 +78,37 @@ public final class ExtractCommand implements Callable<Integer> {
         summarize(err, extractions);
         if (toDataset != null) {
             int claims = DraftDataset.write(extractions, read, toDataset);
-            err.println("wrote a draft dataset of " + claims + " claims to " + toDataset);
+            err.println("wrote a draft dataset of " + claims + (claims == 1 ? " claim" : " claims") + " to " + toDataset);
+            leftOut(err, extractions);
         }
         err.flush();
         return 0;
+    }
+
+    /**
+     * Says which mentions the draft dataset leaves out and why, so that none goes missing unseen: dates without a
+     * year (no claim until a year is known) and mentions in boilerplate (not the article's claims).
+     */
+    private static void leftOut(PrintWriter err, List<Extraction> extractions) {
+        List<String> yearless = new ArrayList<>();
+        int boilerplate = 0;
+        for (Extraction x : extractions) {
+            for (Mention m : x.mentions()) {
+                if (m.boilerplate()) {
+                    boilerplate++;
+                } else if (m.quantity().isEmpty()) {
+                    yearless.add(x.doc() + " " + m.start() + " '" + m.text() + "'");
+                }
+            }
+        }
+        if (!yearless.isEmpty()) {
+            err.println("left out " + yearless.size() + (yearless.size() == 1 ? " date" : " dates")
+                    + " without a year (give --year YEAR to keep them): " + String.join(", ", yearless));
+        }
+        if (boilerplate > 0) {
+            err.println("left out " + boilerplate + (boilerplate == 1 ? " mention" : " mentions")
+                    + " in boilerplate (flagged so in the mentions printed)");
+        }
     }
 
     static String docName(Path file) {

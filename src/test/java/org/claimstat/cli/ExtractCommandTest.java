@@ -81,7 +81,8 @@ class ExtractCommandTest {
         Path out = dir.resolve("draft");
         Run r = run("extract", file.toString(), "--year", "2022", "--to-dataset", out.toString());
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.err().endsWith("wrote a draft dataset of 2 claims to " + out + "\n"), r.err());
+        assertTrue(r.err().endsWith("wrote a draft dataset of 2 claims to " + out + "\n"
+                + "left out 1 mention in boilerplate (flagged so in the mentions printed)\n"), r.err());
         ClaimDataset back = ClaimDatasets.read(out);
         assertEquals(List.of("exodus-1", "exodus-2"), back.claims().stream().map(Claim::id).toList());
         Claim workers = back.claims().get(0);
@@ -90,6 +91,17 @@ class ExtractCommandTest {
         assertEquals("exact 2022-02-24 date", back.claims().get(1).quantity().toString());
         assertEquals("Exodus", back.sources().get(0).title());
         assertEquals(Optional.of(file.toString()), back.sources().get(0).document());
+    }
+
+    @Test
+    void toDataset_saysWhichDatesItLeftOutForWantOfAYear() throws IOException {
+        Path file = dir.resolve("exodus.txt");
+        Files.writeString(file, "Exodus\nAn estimated 200,000 IT workers left on February 24.\n");
+        Path out = dir.resolve("draft");
+        Run r = run("extract", file.toString(), "--to-dataset", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("wrote a draft dataset of 1 claim to " + out + "\n"
+                + "left out 1 date without a year (give --year YEAR to keep them): exodus 47 'February 24'\n"), r.err());
     }
 
     @Test
