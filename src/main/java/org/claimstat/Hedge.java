@@ -28,7 +28,7 @@ public enum Hedge {
     EXACT("exact", "exactly", "precisely"),
     /** "about", "some", "around", "roughly": a band whose width follows the written precision. */
     APPROXIMATELY("approximately", "about", "some", "around", "roughly", "approximately", "close to",
-            "circa", "approx.", "in the region of", "on the order of", "or so"),
+            "circa", "approx.", "in the region of", "on the order of", "or so", "near"),
     /** "an estimated", "estimated at": a band like {@link #APPROXIMATELY}, stated as an estimate. */
     ESTIMATE("estimate", "an estimated", "estimated at", "estimated", "est."),
     /** "nearly", "almost": just under the value, up to and including it. */

@@ -191,9 +191,15 @@ final class Phrases {
                 || Character.isUpperCase(head.charAt(0)) && lower.length() > 5 && lower.endsWith("ans");
     }
 
+    /** Nouns that end in "s" and are no plural: "1,247 measles cases" counts cases. */
+    private static final Set<String> NOT_PLURAL = Set.of("measles", "mumps", "rabies", "diabetes", "herpes",
+            "scabies", "news", "series", "species", "means", "physics", "economics", "politics", "mathematics",
+            "athletics", "headquarters", "crossroads");
+
     static boolean isPlural(String w) {
         return Lexicon.PERSONS.contains(w) || w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
-                && !w.endsWith("us") && !w.endsWith("is") && !w.endsWith("'s") && !w.endsWith("’s");
+                && !w.endsWith("us") && !w.endsWith("is") && !w.endsWith("'s") && !w.endsWith("’s")
+                && !NOT_PLURAL.contains(w);
     }
 
     /** Returns the unit of a count of {@code counted}: {@code person} for people, else its head noun in the singular. */

@@ -284,6 +284,9 @@ final class Quantities {
         if (raw.equals("US") && c.is(j + 1, Token.Type.WORD) && c.lower(j + 1).startsWith("dollar")) {
             return new UnitRead(Lexicon.unit("USD"), Mention.Kind.CURRENCY, j + 2);
         }
+        if (j == p + 1 && lower.equals("pound")) {
+            return new UnitRead(Lexicon.unit("lb"), Mention.Kind.PHYSICAL, j + 1);  // "a 50-pound bag" weighs
+        }
         String code = Lexicon.CURRENCY_CODES.contains(raw) ? raw : Lexicon.CURRENCY_WORDS.get(lower);
         if (code != null) {
             return new UnitRead(Lexicon.unit(code), Mention.Kind.CURRENCY, j + 1);

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * ({@code extract/heldout4/}) on climate, public finances and an opinion poll, and a fifth ({@code extract/heldout5/})
  * on an earnings release, a health study and an airport fact sheet, and a sixth ({@code extract/heldout6/}) on a phone
  * launch, a court case and crime figures, weather and house prices. A seventh ({@code extract/heldout7/}: tourism,
- * defence procurement, schools) was written after all of those were fixed, to measure the extractor as it then was.
+ * defence procurement, schools) was written after all of those were fixed, to measure the extractor as it then was,
+ * and an eighth ({@code extract/heldout8/}: oil, a measles outbreak, US farming) after set 7's fixes.
  */
 class HeldOutPrecisionRecallTest {
 
@@ -98,6 +99,17 @@ class HeldOutPrecisionRecallTest {
         // "cap … at 15%" with words between.
         assertTrue(r.precision() >= 0.85, "precision " + r.precision());
         assertTrue(r.recall() >= 0.85, "recall " + r.recall());
+    }
+
+    @Test
+    void eighthHeldOutSet_isReadAsACarefulEditorWould() throws IOException {
+        AnnotationScore.Result r = score("heldout8", "h22", "h23", "h24");
+        r.print("eighth held-out set");
+        // Written after the fixes for set 7, its first run scored precision 0.889 and recall 0.889 (24 of 27): "near
+        // $58", "measles cases" (measles is no plural) and "a 50-pound bag" (a weight, read as £50). All are fixed, so
+        // the figure printed is in-sample.
+        assertTrue(r.precision() >= 0.9, "precision " + r.precision());
+        assertTrue(r.recall() >= 0.9, "recall " + r.recall());
     }
 
     /** Extracts {@code extract/SET/DOC.txt} for each doc and scores them against {@code extract/SET.csv}. */
