@@ -78,7 +78,9 @@ final class Lexicon {
             Map.entry("nanometre", "nm"), Map.entry("nanometres", "nm"), Map.entry("nanometer", "nm"),
             Map.entry("nanometers", "nm"), Map.entry("millimetre", "mm"), Map.entry("millimetres", "mm"),
             Map.entry("mm", "mm"), Map.entry("centimetre", "cm"), Map.entry("centimetres", "cm"), Map.entry("cm", "cm"),
-            Map.entry("inch", "in"), Map.entry("inches", "in"), Map.entry("lb", "lb"), Map.entry("lbs", "lb"), Map.entry("mph", "mph"), Map.entry("kB", "kB"),
+            Map.entry("inch", "in"), Map.entry("inches", "in"), Map.entry("lb", "lb"), Map.entry("lbs", "lb"),
+            Map.entry("g", "g"), Map.entry("gram", "g"), Map.entry("grams", "g"), Map.entry("milligrams", "mg"),
+            Map.entry("mg", "mg"), Map.entry("mph", "mph"), Map.entry("kB", "kB"),
             Map.entry("MB", "MB"), Map.entry("GB", "GB"), Map.entry("TB", "TB"), Map.entry("gigabytes", "GB"),
             Map.entry("terabytes", "TB"), Map.entry("megabytes", "MB"));
 

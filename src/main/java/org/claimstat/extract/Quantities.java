@@ -79,8 +79,17 @@ final class Quantities {
         }
         d.next = p2;
         applyUnit(d, unit, currency);
+        if (currency == null && !d.isRange() && minusBefore(p)) {
+            d.value = d.value.negate();
+            d.first = p - 1;
+            d.numberFirst = p - 1;
+        }
         if (!d.isRange()) {
             phrases.hedge(d, false);
+            if (d.kind == Mention.Kind.DURATION && d.hedge == Hedge.MORE_THAN && overMeansDuring(d.first)) {
+                d.hedge = Hedge.EXACT;
+                d.first = d.numberFirst;
+            }
         }
         if (d.kind == Mention.Kind.QUANTITY) {
             d.counted = phrases.counted(d.next);
@@ -106,6 +115,31 @@ final class Quantities {
             d.anchor = phrases.anchor(d.next);
         }
         return d;
+    }
+
+    /**
+     * True where a minus sign stands right before the number at {@code p} and apart from what precedes it: "-73C",
+     * "fell to −0.3%", but not the dash of "2020-2022" or "F-16".
+     */
+    private boolean minusBefore(int p) {
+        int m = p - 1;
+        boolean minus = c.is(m, Token.Type.DASH) && c.chars[c.start(m)] == '-' || c.punct(m, '−');
+        return minus && !c.spaceBefore(p) && (m == 0 || c.spaceBefore(m) || c.punct(m - 1, '('));
+    }
+
+    /** Words before "over" and a duration that make it "more than": "took over 11 years", "for over a decade". */
+    private static final Set<String> OVER_MEANS_MORE_AFTER = Set.of("took", "take", "takes", "taken", "taking",
+            "lasted", "last", "lasts", "lasting", "waited", "wait", "waits", "waiting", "spent", "spend", "spends",
+            "spending", "for", "in", "after", "within", "of", "than");
+
+    /**
+     * True where the hedge word at {@code first} is "over" before a duration and means "during", not "more than":
+     * "stealing £2.3 million over 11 years", "competed over 19 days". It means "more than" after a verb of lasting
+     * or a preposition ("took over 11 years", "in over a decade") and at the start of a sentence.
+     */
+    private boolean overMeansDuring(int first) {
+        int before = c.skipStarsBack(first - 1);
+        return c.word(first, "over") && c.is(before, Token.Type.WORD) && !OVER_MEANS_MORE_AFTER.contains(c.lower(before));
     }
 
     /** Words before a number that make it an age in years: "aged 40 to 79", "at age 65". */

@@ -48,6 +48,10 @@ final class Scanner {
                 if (why != null) {
                     int last = why == Extraction.Why.TIME_OF_DAY || why == Extraction.Why.SCORE
                             || why == Extraction.Why.REFERENCE && referenceGoesOn(i) ? i + 2 : i;
+                    if (why == Extraction.Why.TIME_OF_DAY && c.punct(i + 3, ':') && !c.spaceBefore(i + 3)
+                            && c.is(i + 4, Token.Type.NUMBER) && !c.spaceBefore(i + 4)) {
+                        last = i + 4;  // seconds too: "2:06:26"
+                    }
                     skips.add(new Extraction.Skip(c.start(i), c.end(last),
                             c.reading.substring(c.start(i), c.end(last)), why));
                     i = last + 1;

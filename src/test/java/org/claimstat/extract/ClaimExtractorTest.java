@@ -54,6 +54,7 @@ class ClaimExtractorTest {
             She finished 3rd in the race.             | ORDINAL
             COVID-19 spread quickly that winter.      | NAME
             The meeting starts at 10:30 sharp.        | TIME_OF_DAY
+            The winner ran 2:06:26 in the heat.       | TIME_OF_DAY
             The Senate voted 52-48 to confirm her.    | SCORE
             They won the final 3-0 at home.           | SCORE
             World War Two ended in Europe first.      | NAME
