@@ -17,7 +17,7 @@ final class Dates {
     private static final Set<String> MAY_AFTER = Set.of("in", "since", "until", "early", "late", "mid", "last",
             "next", "of", "by", "during");
     private static final Set<String> QUALIFIERS = Set.of("end", "beginning", "start", "middle", "early", "late",
-            "mid");
+            "mid", "spring", "summer", "autumn", "fall", "winter");
     private static final Set<String> NOT_A_YEAR_AFTER = Set.of("percent", "pct", "per", "people", "persons");
 
     private final Ctx c;

@@ -99,11 +99,12 @@ final class Quantities {
             if (d.counted.isEmpty()) {
                 d.counted = label(d.first);
             }
-            d.unit = Phrases.countUnit(d.counted);
-            if (d.counted.isEmpty() && isAge(d.first)) {
-                d.unit = Lexicon.unit("year");
-                d.kind = Mention.Kind.DURATION;
+            boolean age = d.counted.isEmpty() && isAge(d.first);
+            if (d.counted.isEmpty() && !age) {
+                d.counted = subject(d.first);
             }
+            d.unit = age ? Lexicon.unit("year") : Phrases.countUnit(d.counted);
+            d.kind = age ? Mention.Kind.DURATION : d.kind;
         } else if (d.kind == Mention.Kind.PERCENT && c.word(d.next, "of")) {
             int j = c.word(d.next + 1, "the") ? d.next + 2 : d.next + 1;
             d.counted = phrases.counted(j);
@@ -140,6 +141,43 @@ final class Quantities {
     private boolean overMeansDuring(int first) {
         int before = c.skipStarsBack(first - 1);
         return c.word(first, "over") && c.is(before, Token.Type.WORD) && !OVER_MEANS_MORE_AFTER.contains(c.lower(before));
+    }
+
+    /** Verbs of level and change whose subject a bare count after them counts: "potholes rose by a fifth to 31,000". */
+    private static final Set<String> LEVEL_VERBS = Set.of("rose", "fell", "grew", "dropped", "climbed", "jumped",
+            "increased", "decreased", "declined", "stood", "reached", "totalled", "totaled", "numbered", "were", "was",
+            "hit", "soared", "plunged", "slumped", "doubled", "halved", "shrank", "swelled");
+    /** Plural nouns that measure rather than count; a count after their verb is not of them ("prices rose to 300"). */
+    private static final Set<String> MEASURES = Set.of("numbers", "figures", "levels", "totals", "rates", "prices",
+            "sizes", "lists", "sales", "shares", "costs", "revenues", "profits", "exports", "imports", "earnings",
+            "values", "volumes", "temperatures", "yields", "rents", "wages", "salaries", "fees", "bills", "estimates");
+    /** How many tokens back from a bare count its subject's verb is looked for. */
+    private static final int SUBJECT_WITHIN = 12;
+
+    /**
+     * Returns the subject of the verb of level or change that a bare count completes, within its sentence: "potholes"
+     * in "potholes rose by a fifth to 31,000", "Britons" in "Britons were the largest group, at 18.4 million", and
+     * "Staff" in "Staff numbers grew by 4.1 per cent to 1.26 million" (a noun that measures gives way to the person
+     * noun before it). The subject is the plural noun just before the verb; else "".
+     */
+    private String subject(int first) {
+        for (int k = first - 1; k >= 0 && k >= first - SUBJECT_WITHIN; k--) {
+            if (c.is(k, Token.Type.BREAK) || c.punct(k, '.') || c.punct(k, ';') || c.punct(k, '?') || c.punct(k, '!')) {
+                return "";
+            }
+            if (c.is(k, Token.Type.WORD) && LEVEL_VERBS.contains(c.lower(k))) {
+                int noun = k - 1;
+                if (!c.is(noun, Token.Type.WORD) || !Phrases.isPlural(c.lower(noun)) || Lexicon.STOP.contains(c.lower(noun))) {
+                    return "";
+                }
+                if (!MEASURES.contains(c.lower(noun))) {
+                    return c.raw(noun);
+                }
+                boolean people = c.is(noun - 1, Token.Type.WORD) && Lexicon.PERSONS.contains(c.lower(noun - 1));
+                return people ? c.raw(noun - 1) : "";
+            }
+        }
+        return "";
     }
 
     /** Words before a number that make it an age in years: "aged 40 to 79", "at age 65". */
@@ -301,6 +339,10 @@ final class Quantities {
         }
         if ((lower.equals("degrees") || lower.equals("degree")) && (c.word(j + 1, "celsius") || c.word(j + 1, "fahrenheit"))) {
             return new UnitRead(Lexicon.unit(c.word(j + 1, "celsius") ? "°C" : "°F"), Mention.Kind.PHYSICAL, j + 2);
+        }
+        if (lower.equals("light") && (c.word(j + 1, "years") || c.word(j + 1, "year"))
+                || c.tightDash(j + 1) && lower.equals("light") && c.word(j + 2, "years")) {
+            return new UnitRead(Lexicon.unit("ly"), Mention.Kind.PHYSICAL, c.tightDash(j + 1) ? j + 3 : j + 2);
         }
         if ((lower.equals("square") || lower.equals("sq")) && c.is(j + 1, Token.Type.WORD)) {
             String length = Lexicon.PHYSICAL.get(c.lower(j + 1));

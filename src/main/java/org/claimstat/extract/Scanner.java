@@ -73,6 +73,8 @@ final class Scanner {
         }
     }
 
+    /** Words after which a bare count goes on counting what the count before it counts: "2.3 billion people …, and 419 million". */
+    private static final Set<String> JOINED = Set.of("and", "while", "whereas", "but");
     /** Words after which a bare count compares with the count before it: "48,200 vacancies, up from 31,000". */
     private static final Set<String> COMPARED_FROM = Set.of("from", "against", "versus", "vs");
     /** How many tokens back a comparison looks for the count it compares with. */
@@ -82,14 +84,19 @@ final class Scanner {
      * Gives a count with no noun of its own that follows "from", "against" or "versus" the kind, unit and noun of the
      * amount before it in the same sentence (dates between are passed over), as a reader does: "48,200 vacancies in
      * June, up from 31,000" counts vacancies twice, and "9,400 tonnes, up from 7,100" weighs tonnes twice. The amount
-     * before must have a unit of its own: a noun, a physical unit, a currency, a percentage or a duration.
+     * before must have a unit of its own: a noun, a physical unit, a currency, a percentage or a duration. A bare count
+     * after "and", "while" or "but" in the same sentence ("2.3 billion people lacked water, and 419 million …"), or
+     * followed by "of them" in this sentence or an earlier one, takes the noun of the count before it.
      */
     private void countedAsBefore(Draft d) {
         if (d.kind != Mention.Kind.QUANTITY || !d.counted.isEmpty() || drafts.isEmpty()) {
             return;
         }
         int before = c.skipStarsBack(d.first - 1);
-        if (!c.is(before, Token.Type.WORD) || !COMPARED_FROM.contains(c.lower(before))) {
+        boolean compared = c.is(before, Token.Type.WORD) && COMPARED_FROM.contains(c.lower(before));
+        boolean joined = c.is(before, Token.Type.WORD) && JOINED.contains(c.lower(before));
+        boolean pronoun = c.word(d.next, "of") && (c.word(d.next + 1, "them") || c.word(d.next + 1, "those"));
+        if (!compared && !joined && !pronoun) {
             return;
         }
         Draft prev = null;
@@ -99,10 +106,11 @@ final class Scanner {
                 break;
             }
         }
-        if (prev == null || !hasOwnUnit(prev)) {
+        if (prev == null || !hasOwnUnit(prev) || !compared && prev.kind != Mention.Kind.QUANTITY) {
             return;
         }
-        for (int k = prev.next; k < d.first; k++) {
+        // "of them" may point back across a sentence ("31,000 potholes. Residents reported 9,870 of them").
+        for (int k = prev.next; k < d.first && !pronoun; k++) {
             if (c.is(k, Token.Type.BREAK) || c.punct(k, '.') || c.punct(k, '!') || c.punct(k, '?')
                     || c.punct(k, ';')) {
                 return;

@@ -184,8 +184,28 @@ class ClaimExtractorTest {
         // Not across a sentence, and not without the comparing word.
         List<Mention> apart = EXTRACTOR.extract("t", "The port handled 9,400 containers. From 7,100 it fell.").mentions();
         assertEquals("item", apart.get(1).unit().symbol());
-        List<Mention> plain = EXTRACTOR.extract("t", "The port handled 9,400 containers and 7,100 were sold.").mentions();
+        List<Mention> plain = EXTRACTOR.extract("t", "The port handled 9,400 containers; 7,100 were sold.").mentions();
         assertEquals("item", plain.get(1).unit().symbol());
+        // After "and" in the same sentence, or before "of them", the count goes on counting containers.
+        List<Mention> joined = EXTRACTOR.extract("t", "The port handled 9,400 containers and 7,100 were sold.").mentions();
+        assertEquals("container", joined.get(1).unit().symbol());
+        List<Mention> them = EXTRACTOR.extract("t", "The port handled 9,400 containers. It sold 7,100 of them.").mentions();
+        assertEquals("container", them.get(1).unit().symbol());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Potholes rose by a fifth to 31,000 last year.           | pothole
+            Britons were the largest group, at 18.4 million.        | person
+            Staff numbers grew by 4.1 per cent to 1.26 million.     | person
+            Prices rose 5% to 300 in a year.                        | item
+            Revenue rose to 300 last year.                          | item
+            """)
+    void extract_givesABareCountTheSubjectOfItsVerbOfLevel(String sentence, String unit) {
+        List<Mention> counts = EXTRACTOR.extract("t", sentence).mentions().stream()
+                .filter(m -> m.kind() == Mention.Kind.QUANTITY).toList();
+        assertEquals(1, counts.size(), counts::toString);
+        assertEquals(unit, counts.get(0).unit().symbol());
     }
 
     @ParameterizedTest(name = "{0}")
