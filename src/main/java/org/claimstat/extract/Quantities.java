@@ -152,7 +152,7 @@ final class Quantities {
             "sizes", "lists", "sales", "shares", "costs", "revenues", "profits", "exports", "imports", "earnings",
             "values", "volumes", "temperatures", "yields", "rents", "wages", "salaries", "fees", "bills", "estimates");
     /** How many tokens back from a bare count its subject's verb is looked for. */
-    private static final int SUBJECT_WITHIN = 12;
+    private static final int SUBJECT_WITHIN = 8;
 
     /**
      * Returns the subject of the verb of level or change that a bare count completes, within its sentence: "potholes"
@@ -161,8 +161,12 @@ final class Quantities {
      * noun before it). The subject is the plural noun just before the verb; else "".
      */
     private String subject(int first) {
+        int numbers = 0;
         for (int k = first - 1; k >= 0 && k >= first - SUBJECT_WITHIN; k--) {
-            if (c.is(k, Token.Type.BREAK) || c.punct(k, '.') || c.punct(k, ';') || c.punct(k, '?') || c.punct(k, '!')) {
+            // One number may stand between, the change ("fell 4% to 49,489"); a second ends the search.
+            numbers += c.is(k, Token.Type.NUMBER) ? 1 : 0;
+            if (numbers > 1 || c.is(k, Token.Type.BREAK) || c.punct(k, '.') || c.punct(k, ';') || c.punct(k, '?')
+                    || c.punct(k, '!')) {
                 return "";
             }
             if (c.is(k, Token.Type.WORD) && LEVEL_VERBS.contains(c.lower(k))) {
