@@ -59,7 +59,7 @@ final class Quantities {
             if (a.scale() == null && b.scale() != null) {
                 a = a.rescaled(b.exponent(), b.scale());
             }
-            UnitRead unitB = unit(b.next(), currency, b.physical());
+            UnitRead unitB = a.value().compareTo(b.value()) <= 0 ? unit(b.next(), currency, b.physical()) : null;
             // "4% to 49,489" is a change and its result, not a range: where the first number has a unit of its own,
             // the second must have one too ("4% to 6%").
             if (a.value().compareTo(b.value()) <= 0 && (unitA == null || unitB != null)) {
@@ -92,19 +92,7 @@ final class Quantities {
             }
         }
         if (d.kind == Mention.Kind.QUANTITY) {
-            d.counted = phrases.counted(d.next);
-            if (d.counted.isEmpty()) {
-                d.counted = countedOfWhole(d.next);
-            }
-            if (d.counted.isEmpty()) {
-                d.counted = label(d.first);
-            }
-            boolean age = d.counted.isEmpty() && isAge(d.first);
-            if (d.counted.isEmpty() && !age) {
-                d.counted = subject(d.first);
-            }
-            d.unit = age ? Lexicon.unit("year") : Phrases.countUnit(d.counted);
-            d.kind = age ? Mention.Kind.DURATION : d.kind;
+            counted(d);
         } else if (d.kind == Mention.Kind.PERCENT && c.word(d.next, "of")) {
             int j = c.word(d.next + 1, "the") ? d.next + 2 : d.next + 1;
             d.counted = phrases.counted(j);
@@ -124,8 +112,13 @@ final class Quantities {
      */
     private boolean minusBefore(int p) {
         int m = p - 1;
-        boolean minus = c.is(m, Token.Type.DASH) && c.chars[c.start(m)] == '-' || c.punct(m, '−');
-        return minus && !c.spaceBefore(p) && (m == 0 || c.spaceBefore(m) || c.punct(m - 1, '('));
+        if (m < 0 || c.spaceBefore(p)) {
+            return false;
+        }
+        Token.Type type = c.tokens.type(m);
+        char sign = c.chars[c.start(m)];
+        boolean minus = type == Token.Type.DASH && sign == '-' || type == Token.Type.PUNCT && sign == '−';
+        return minus && (m == 0 || c.spaceBefore(m) || c.punct(m - 1, '('));
     }
 
     /** Words before "over" and a duration that make it "more than": "took over 11 years", "for over a decade". */
@@ -141,6 +134,30 @@ final class Quantities {
     private boolean overMeansDuring(int first) {
         int before = c.skipStarsBack(first - 1);
         return c.word(first, "over") && c.is(before, Token.Type.WORD) && !OVER_MEANS_MORE_AFTER.contains(c.lower(before));
+    }
+
+    /**
+     * Sets what a count counts: the noun after it, else the noun of its whole ("41 of the 215 trusts"), of its label
+     * ("Passengers: 48.2 million") or of the subject of its verb ("potholes rose to 31,000"); or years where it is an
+     * age ("aged 40 to 79").
+     */
+    private void counted(Draft d) {
+        d.counted = phrases.counted(d.next);
+        if (d.counted.isEmpty()) {
+            d.counted = countedOfWhole(d.next);
+        }
+        if (d.counted.isEmpty()) {
+            d.counted = label(d.first);
+        }
+        // Only a word before the number can make it an age or the end of a clause with a subject: this spares a run of
+        // bare numbers (a table, a megabyte of digits) the look back.
+        boolean wordBefore = c.is(c.skipStarsBack(d.first - 1), Token.Type.WORD);
+        boolean age = wordBefore && d.counted.isEmpty() && isAge(d.first);
+        if (wordBefore && d.counted.isEmpty() && !age) {
+            d.counted = subject(d.first);
+        }
+        d.unit = age ? Lexicon.unit("year") : Phrases.countUnit(d.counted);
+        d.kind = age ? Mention.Kind.DURATION : d.kind;
     }
 
     /** Verbs of level and change whose subject a bare count after them counts: "potholes rose by a fifth to 31,000". */
@@ -163,13 +180,14 @@ final class Quantities {
     private String subject(int first) {
         int numbers = 0;
         for (int k = first - 1; k >= 0 && k >= first - SUBJECT_WITHIN; k--) {
-            // One number may stand between, the change ("fell 4% to 49,489"); a second ends the search.
-            numbers += c.is(k, Token.Type.NUMBER) ? 1 : 0;
-            if (numbers > 1 || c.is(k, Token.Type.BREAK) || c.punct(k, '.') || c.punct(k, ';') || c.punct(k, '?')
-                    || c.punct(k, '!')) {
+            Token.Type type = c.tokens.type(k);
+            if (type == Token.Type.NUMBER && ++numbers > 1 || type == Token.Type.BREAK) {
+                return "";  // one number may stand between, the change ("fell 4% to 49,489"); a second ends the search
+            }
+            if (type == Token.Type.PUNCT && ".;?!".indexOf(c.chars[c.start(k)]) >= 0) {
                 return "";
             }
-            if (c.is(k, Token.Type.WORD) && LEVEL_VERBS.contains(c.lower(k))) {
+            if (type == Token.Type.WORD && LEVEL_VERBS.contains(c.lower(k))) {
                 int noun = k - 1;
                 if (!c.is(noun, Token.Type.WORD) || !Phrases.isPlural(c.lower(noun)) || Lexicon.STOP.contains(c.lower(noun))) {
                     return "";
@@ -325,7 +343,7 @@ final class Quantities {
         if (physical != null) {
             return new UnitRead(Lexicon.unit(physical), Mention.Kind.PHYSICAL, p);
         }
-        String degrees = degrees(p);
+        String degrees = c.is(p, Token.Type.PUNCT) ? degrees(p) : null;
         if (degrees != null) {
             return new UnitRead(Lexicon.unit(degrees), Mention.Kind.PHYSICAL, c.punct(p, '°') ? p + 2 : p + 1);
         }
