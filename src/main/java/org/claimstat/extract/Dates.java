@@ -80,7 +80,8 @@ final class Dates {
             Draft d = new Draft(i);
             return year > 0 ? set(d, year, c.month(m), day, m + 2) : yearless(d, c.month(m), day, m + 1);
         }
-        int year = year(i) > 0 ? year(i) : earlyYear(i);
+        int year = year(i);
+        year = year > 0 ? year : earlyYear(i);
         if (year <= 0 || c.is(i - 1, Token.Type.SYMBOL) || followedByUnit(i + 1)
                 || followedByCount(i)) {
             return decade(i);
@@ -187,9 +188,11 @@ final class Dates {
      * more often a count than a year, so {@link #year} starts at 1800.
      */
     private int earlyYear(int j) {
+        if (!c.is(j - 1, Token.Type.WORD) || c.end(j) - c.start(j) != 4 || !EARLY_YEAR_AFTER.contains(c.lower(j - 1))) {
+            return -1;
+        }
         int v = c.plainInt(j, 4);
-        boolean dated = c.is(j - 1, Token.Type.WORD) && EARLY_YEAR_AFTER.contains(c.lower(j - 1));
-        return dated && v >= 1000 && v < 1800 && c.end(j) - c.start(j) == 4 ? v : -1;
+        return v >= 1000 && v < 1800 ? v : -1;
     }
 
     private int year(int j) {

@@ -59,10 +59,11 @@ final class Quantities {
             if (a.scale() == null && b.scale() != null) {
                 a = a.rescaled(b.exponent(), b.scale());
             }
-            UnitRead unitB = a.value().compareTo(b.value()) <= 0 ? unit(b.next(), currency, b.physical()) : null;
+            boolean ascending = a.value().compareTo(b.value()) <= 0;
+            UnitRead unitB = ascending ? unit(b.next(), currency, b.physical()) : null;
             // "4% to 49,489" is a change and its result, not a range: where the first number has a unit of its own,
             // the second must have one too ("4% to 6%").
-            if (a.value().compareTo(b.value()) <= 0 && (unitA == null || unitB != null)) {
+            if (ascending && (unitA == null || unitB != null)) {
                 d.lower = a.value();
                 d.upper = b.value();
                 d.value = null;
@@ -149,11 +150,12 @@ final class Quantities {
         if (d.counted.isEmpty()) {
             d.counted = label(d.first);
         }
-        // Only a word before the number can make it an age or the end of a clause with a subject: this spares a run of
-        // bare numbers (a table, a megabyte of digits) the look back.
-        boolean wordBefore = c.is(c.skipStarsBack(d.first - 1), Token.Type.WORD);
-        boolean age = wordBefore && d.counted.isEmpty() && isAge(d.first);
-        if (wordBefore && d.counted.isEmpty() && !age) {
+        // Only the word just before the number can make it an age ("aged") or the end of a clause with a subject ("to",
+        // "at", or the verb itself): this spares runs of bare numbers and of other words the look back.
+        int before = c.skipStarsBack(d.first - 1);
+        String word = d.counted.isEmpty() && c.is(before, Token.Type.WORD) ? c.lower(before) : null;
+        boolean age = word != null && AGE_WORDS.contains(word);
+        if (word != null && !age && (word.equals("to") || word.equals("at") || LEVEL_VERBS.contains(word))) {
             d.counted = subject(d.first);
         }
         d.unit = age ? Lexicon.unit("year") : Phrases.countUnit(d.counted);
@@ -204,11 +206,6 @@ final class Quantities {
 
     /** Words before a number that make it an age in years: "aged 40 to 79", "at age 65". */
     private static final Set<String> AGE_WORDS = Set.of("aged", "age", "ages");
-
-    private boolean isAge(int first) {
-        int before = c.skipStarsBack(first - 1);
-        return c.is(before, Token.Type.WORD) && AGE_WORDS.contains(c.lower(before));
-    }
 
     /**
      * Returns the label of a line of figures, where a bare count follows it and a colon: "Passengers" in "Passengers:
@@ -402,10 +399,11 @@ final class Quantities {
 
     /** Returns °C or °F where token {@code p} starts "°C", "°F" (no space between), ℃ or ℉; else null. */
     private String degrees(int p) {
-        if (c.punct(p, '℃') || c.punct(p, '℉')) {
-            return c.punct(p, '℃') ? "°C" : "°F";
+        char sign = c.chars[c.start(p)];
+        if (sign == '℃' || sign == '℉') {
+            return sign == '℃' ? "°C" : "°F";
         }
-        if (!c.punct(p, '°') || c.spaceBefore(p + 1) || !c.is(p + 1, Token.Type.WORD)) {
+        if (sign != '°' || !c.is(p + 1, Token.Type.WORD) || c.spaceBefore(p + 1)) {
             return null;
         }
         return c.word(p + 1, "C") ? "°C" : c.word(p + 1, "F") ? "°F" : null;
