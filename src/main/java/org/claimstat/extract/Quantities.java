@@ -102,9 +102,39 @@ final class Quantities {
             secondary(d);
         }
         if (d.kind == Mention.Kind.DURATION) {
+            compoundDuration(d);
             d.anchor = phrases.anchor(d.next);
         }
         return d;
+    }
+
+    /** The smaller unit that a duration written in two parts goes on in, and how many of it make one of the larger. */
+    private static final java.util.Map<String, String> SMALLER = java.util.Map.of("year", "month", "week", "day", "day",
+            "h", "h", "min");
+    private static final java.util.Map<String, Integer> PER = java.util.Map.of("year", 12, "week", 7, "day", 24, "h", 60);
+
+    /**
+     * Reads a duration written in two parts as one in the smaller unit: "1 hour 21 minutes" is 81 minutes, "seven
+     * years and six months" 90 months. Only a whole number of the larger unit and a stated value of each.
+     */
+    private void compoundDuration(Draft d) {
+        String smaller = SMALLER.get(d.unit.symbol());
+        if (smaller == null || d.isRange() || d.value == null || d.value.stripTrailingZeros().scale() > 0) {
+            return;
+        }
+        int j = c.word(d.next, "and") ? d.next + 1 : d.next;
+        Numbers.Num part = numbers.read(j);
+        if (part == null || part.scale() != null || part.physical() != null) {
+            return;
+        }
+        UnitRead unit = unit(part.next(), null, null);
+        if (unit == null || unit.kind() != Mention.Kind.DURATION || !unit.unit().symbol().equals(smaller)) {
+            return;
+        }
+        d.value = d.value.multiply(BigDecimal.valueOf(PER.get(d.unit.symbol()))).add(part.value());
+        d.unit = unit.unit();
+        d.numberLast = part.next();
+        d.next = unit.next();
     }
 
     /**
@@ -338,7 +368,7 @@ final class Quantities {
 
     private UnitRead unit(int p, String currency, String physical) {
         if (physical != null) {
-            return new UnitRead(Lexicon.unit(physical), Mention.Kind.PHYSICAL, p);
+            return perTime(physical, p);
         }
         String degrees = c.is(p, Token.Type.PUNCT) ? degrees(p) : null;
         if (degrees != null) {
@@ -388,13 +418,24 @@ final class Quantities {
         }
         String symbol = Lexicon.PHYSICAL.containsKey(raw) ? Lexicon.PHYSICAL.get(raw) : Lexicon.PHYSICAL.get(lower);
         if (symbol != null) {
-            return new UnitRead(Lexicon.unit(symbol), Mention.Kind.PHYSICAL, j + 1);
+            return perTime(symbol, j + 1);
         }
         String time = Lexicon.DURATIONS.get(lower);
         if (time != null) {
             return new UnitRead(Lexicon.unit(time), Mention.Kind.DURATION, j + 1);
         }
         return null;
+    }
+
+    /** Returns the physical unit {@code symbol}, per hour or second where "/h" or "/s" follows at {@code p}: "360km/h". */
+    private UnitRead perTime(String symbol, int p) {
+        if (c.punct(p, '/') && !c.spaceBefore(p) && !c.spaceBefore(p + 1) && (c.word(p + 1, "h") || c.word(p + 1, "s"))) {
+            String speed = symbol + "/" + c.raw(p + 1).toLowerCase(Locale.ROOT);
+            if (org.claimstat.Unit.parse(speed).kind() == org.claimstat.Unit.Kind.PHYSICAL) {
+                return new UnitRead(Lexicon.unit(speed), Mention.Kind.PHYSICAL, p + 2);
+            }
+        }
+        return new UnitRead(Lexicon.unit(symbol), Mention.Kind.PHYSICAL, p);
     }
 
     /** Returns °C or °F where token {@code p} starts "°C", "°F" (no space between), ℃ or ℉; else null. */

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * defence procurement, schools) was written after all of those were fixed, to measure the extractor as it then was,
  * an eighth ({@code extract/heldout8/}: oil, a measles outbreak, US farming) after set 7's fixes, and a ninth
  * ({@code extract/heldout9/}: Russia's economy, a space probe, an Olympic Games) after set 8's, and a tenth
- * ({@code extract/heldout10/}: council roads, water and sanitation, an exoplanet) after set 9's.
+ * ({@code extract/heldout10/}: council roads, water and sanitation, an exoplanet) after set 9's, and an eleventh
+ * ({@code extract/heldout11/}: energy bills, an AI model, a high-speed line) after all of those.
  */
 class HeldOutPrecisionRecallTest {
 
@@ -133,6 +134,18 @@ class HeldOutPrecisionRecallTest {
         // counts whose noun was elsewhere in the text ("potholes rose by a fifth to 31,000", "9,870 of them", "2.3
         // billion people …, and 419 million"), "by spring 2027" and light years. All are fixed, so the figure printed
         // is in-sample.
+        assertTrue(r.precision() >= 0.9, "precision " + r.precision());
+        assertTrue(r.recall() >= 0.9, "recall " + r.recall());
+    }
+
+    @Test
+    void eleventhHeldOutSet_isReadAsACarefulEditorWould() throws IOException {
+        AnnotationScore.Result r = score("heldout11", "h31", "h32", "h33");
+        r.print("eleventh held-out set");
+        // Written after all of session 4's other fixes, its first run scored precision 0.833 and recall 0.909 (20 of
+        // 22): "1 hour 21 minutes" (one duration, read as two) and "360km/h" (read as km). Both are fixed, so the
+        // figure printed is in-sample. "two cities", which the extractor read and the annotation had missed, was
+        // added after the run.
         assertTrue(r.precision() >= 0.9, "precision " + r.precision());
         assertTrue(r.recall() >= 0.9, "recall " + r.recall());
     }
