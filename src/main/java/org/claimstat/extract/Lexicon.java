@@ -172,6 +172,31 @@ final class Lexicon {
         return u;
     }
 
+    /** Symbols composed from text ("t/h") that are no unit, so that each is refused once, not once per mention. */
+    private static final Set<String> NOT_UNITS = ConcurrentHashMap.newKeySet();
+
+    /**
+     * Returns the physical unit of a symbol composed from text, such as "km/h", or empty where it is none ("t/h",
+     * which Indriya does not read): unlike {@link #unit}, never throws.
+     */
+    static java.util.Optional<Unit> physical(String symbol) {
+        if (NOT_UNITS.contains(symbol)) {
+            return java.util.Optional.empty();
+        }
+        try {
+            Unit u = unit(symbol);
+            if (u.kind() == Unit.Kind.PHYSICAL) {
+                return java.util.Optional.of(u);
+            }
+        } catch (IllegalArgumentException e) {
+            // not a unit; remembered below
+        }
+        if (NOT_UNITS.size() < MAX_CACHED_UNITS) {
+            NOT_UNITS.add(symbol);
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Returns ten to the power {@code exponent} times {@code value}, keeping the written digits. */
     static BigDecimal scale(BigDecimal value, int exponent) {
         return value.scaleByPowerOfTen(exponent);

@@ -2,6 +2,7 @@ package org.claimstat.extract;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.claimstat.Hedge;
 import org.claimstat.Unit;
@@ -430,9 +431,9 @@ final class Quantities {
     /** Returns the physical unit {@code symbol}, per hour or second where "/h" or "/s" follows at {@code p}: "360km/h". */
     private UnitRead perTime(String symbol, int p) {
         if (c.punct(p, '/') && !c.spaceBefore(p) && !c.spaceBefore(p + 1) && (c.word(p + 1, "h") || c.word(p + 1, "s"))) {
-            String speed = symbol + "/" + c.raw(p + 1).toLowerCase(Locale.ROOT);
-            if (org.claimstat.Unit.parse(speed).kind() == org.claimstat.Unit.Kind.PHYSICAL) {
-                return new UnitRead(Lexicon.unit(speed), Mention.Kind.PHYSICAL, p + 2);
+            Optional<Unit> speed = Lexicon.physical(symbol + "/" + c.raw(p + 1).toLowerCase(Locale.ROOT));
+            if (speed.isPresent()) {
+                return new UnitRead(speed.get(), Mention.Kind.PHYSICAL, p + 2);
             }
         }
         return new UnitRead(Lexicon.unit(symbol), Mention.Kind.PHYSICAL, p);
