@@ -132,6 +132,11 @@ final class Ctx {
         return ua == ub || Character.toLowerCase(ua) == Character.toLowerCase(ub);
     }
 
+    /** True where token {@code i} ends a sentence or clause: a line break, or ".", "!", "?" or ";". */
+    boolean endsSentence(int i) {
+        return is(i, Token.Type.BREAK) || is(i, Token.Type.PUNCT) && ".!?;".indexOf(chars[start(i)]) >= 0;
+    }
+
     /** True where token {@code i} is the punctuation or symbol char {@code c}. */
     boolean punct(int i, char c) {
         return (tokens.is(i, Token.Type.PUNCT) || tokens.is(i, Token.Type.SYMBOL)) && chars[tokens.start(i)] == c;

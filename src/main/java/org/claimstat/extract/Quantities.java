@@ -214,11 +214,8 @@ final class Quantities {
         int numbers = 0;
         for (int k = first - 1; k >= 0 && k >= first - SUBJECT_WITHIN; k--) {
             Token.Type type = c.tokens.type(k);
-            if (type == Token.Type.NUMBER && ++numbers > 1 || type == Token.Type.BREAK) {
+            if (type == Token.Type.NUMBER && ++numbers > 1 || c.endsSentence(k)) {
                 return "";  // one number may stand between, the change ("fell 4% to 49,489"); a second ends the search
-            }
-            if (type == Token.Type.PUNCT && ".;?!".indexOf(c.chars[c.start(k)]) >= 0) {
-                return "";
             }
             if (type == Token.Type.WORD && LEVEL_VERBS.contains(c.lower(k))) {
                 int noun = k - 1;

@@ -111,8 +111,7 @@ final class Scanner {
         }
         // "of them" may point back across a sentence ("31,000 potholes. Residents reported 9,870 of them").
         for (int k = prev.next; k < d.first && !pronoun; k++) {
-            if (c.is(k, Token.Type.BREAK) || c.punct(k, '.') || c.punct(k, '!') || c.punct(k, '?')
-                    || c.punct(k, ';')) {
+            if (c.endsSentence(k)) {
                 return;
             }
         }
