@@ -16,8 +16,9 @@ import tech.units.indriya.unit.Units;
  * The unit of a quantity as written in dataset files: a counted noun ({@code person},
  * {@code vacancy}), an ISO 4217 currency ({@code USD}), {@code percent}, a rank out of a total
  * ({@code rank:83} for "31st out of 83"), a time or physical unit symbol understood by JSR-385
- * (Indriya: {@code month}, {@code year}, {@code GW}, {@code km}, {@code TWh}; and {@code °C}, {@code °F}, {@code GB}, {@code in}, {@code lb}, {@code ly}, {@code mph}, {@code t},
- * {@code kt}, {@code Mt}, {@code ha}, {@code mi}, {@code mi²}, which it lacks), or {@code date} for event dates.
+ * (Indriya: {@code month}, {@code year}, {@code GW}, {@code km}, {@code TWh}; and {@code °C}, {@code °F},
+ * {@code GB}, {@code in}, {@code lb}, {@code ly}, {@code mph}, {@code t}, {@code kt}, {@code Mt}, {@code ha},
+ * {@code mi}, {@code mi²}, which it lacks), or {@code date} for event dates.
  *
  * <p>Immutable and thread-safe. {@link #parse(String)} is the inverse of {@link #toString()}.
  * Converting between compatible units is the unit library's job: see {@link #measure()}.
@@ -171,17 +172,17 @@ public record Unit(Kind kind, String symbol) {
         private Measures() {
         }
 
-        /**
-         * Units that news writes and Indriya's SI format lacks or misreads, defined from SI units here rather than
-         * registered in Indriya's shared format, which would change it for the whole program: bytes (kB to TB), inches, pounds
-         * (lb), light years, miles per hour, degrees Celsius and Fahrenheit,
-         * tonnes (t, kt, Mt), hectares, international miles and square miles, and square kilometres, which the format
-         * reads as kilo-(square metre), 1,000 m².
-         */
         /** The byte, a base unit of its own dimension (information), so that GB converts to TB and to nothing else. */
         private static final javax.measure.Unit<?> BYTE = new tech.units.indriya.unit.BaseUnit<>("B",
                 tech.units.indriya.unit.UnitDimension.parse('I'));
 
+        /**
+         * Units that news writes and Indriya's SI format lacks or misreads, defined from SI units here rather than
+         * registered in Indriya's shared format, which would change it for the whole program: bytes (kB to TB),
+         * inches, pounds (lb), light years, miles per hour, degrees Celsius and Fahrenheit, tonnes (t, kt, Mt),
+         * hectares, international miles and square miles, and square kilometres, which the format reads as
+         * kilo-(square metre), 1,000 m².
+         */
         private static final Map<String, javax.measure.Unit<?>> NON_SI = Map.ofEntries(
                 Map.entry("kB", BYTE.multiply(1_000)),
                 Map.entry("MB", BYTE.multiply(1_000_000)),
@@ -190,8 +191,7 @@ public record Unit(Kind kind, String symbol) {
                 Map.entry("in", Units.METRE.multiply(0.0254)),
                 Map.entry("lb", Units.KILOGRAM.multiply(0.45359237)),
                 Map.entry("ly", Units.METRE.multiply(9_460_730_472_580_800L)),
-                Map.entry("mph", Units.METRE.multiply(1609.344)
-                        .divide(Units.HOUR)),
+                Map.entry("mph", Units.METRE.multiply(1609.344).divide(Units.HOUR)),
                 Map.entry("°C", Units.CELSIUS),
                 Map.entry("°F", Units.KELVIN.multiply(5.0 / 9).shift(459.67)),
                 Map.entry("km²", Units.SQUARE_METRE.multiply(1_000_000)),

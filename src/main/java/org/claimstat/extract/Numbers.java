@@ -70,10 +70,11 @@ final class Numbers {
                 exp = e;
             } else if (Lexicon.PHYSICAL.containsKey(suffix)) {
                 physical = Lexicon.PHYSICAL.get(suffix);
-            } else if (c.temperatureSuffix(p) != null) {
-                physical = c.temperatureSuffix(p);
             } else {
-                return null;
+                physical = c.temperatureSuffix(p);
+                if (physical == null) {
+                    return null;
+                }
             }
         }
         BigDecimal value = parse(tStart, tSuffix);
