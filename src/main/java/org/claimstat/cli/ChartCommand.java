@@ -61,7 +61,7 @@ final class ChartCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws DatasetArgument.Unusable {
         PrintWriter err = spec.commandLine().getErr();
         String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!name.endsWith(".png") && !name.endsWith(".svg")) {
@@ -72,13 +72,7 @@ final class ChartCommand implements Callable<Integer> {
             err.println("--width and --height must be 100 to 10000 pixels");
             return 2;
         }
-        ClaimDataset data;
-        try {
-            data = DatasetArgument.load(dataset);
-        } catch (DatasetArgument.Unusable e) {
-            err.println(e.getMessage());
-            return e.exitCode();
-        }
+        ClaimDataset data = DatasetArgument.load(dataset);
         JFreeChart chart;
         try {
             chart = chart(data);

@@ -53,7 +53,7 @@ final class CheckCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws DatasetArgument.Unusable {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Format chosen;
@@ -71,13 +71,7 @@ final class CheckCommand implements Callable<Integer> {
                     + format + "'" : e.getMessage());
             return 2;
         }
-        ClaimDataset data;
-        try {
-            data = DatasetArgument.load(dataset);
-        } catch (DatasetArgument.Unusable e) {
-            err.println(e.getMessage());
-            return e.exitCode();
-        }
+        ClaimDataset data = DatasetArgument.load(dataset);
         CheckReport report;
         try {
             report = selected.run(data);

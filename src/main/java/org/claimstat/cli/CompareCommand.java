@@ -49,20 +49,14 @@ final class CompareCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws DatasetArgument.Unusable {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!format.equalsIgnoreCase("json") && !format.equalsIgnoreCase("table")) {
             err.println("expected --format json or table, was '" + format + "'");
             return 2;
         }
-        ClaimDataset data;
-        try {
-            data = DatasetArgument.load(dataset);
-        } catch (DatasetArgument.Unusable e) {
-            err.println(e.getMessage());
-            return e.exitCode();
-        }
+        ClaimDataset data = DatasetArgument.load(dataset);
         List<Comparison> comparisons;
         try {
             Comparisons c = Comparisons.of(data).indicator(indicator).rateToleranceDays(rateTolerance.days());

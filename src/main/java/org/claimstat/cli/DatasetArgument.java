@@ -9,7 +9,8 @@ import org.claimstat.dataset.DatasetException;
 /**
  * The {@code DIR|NAME} argument of the commands: a dataset folder, or the name of a bundled
  * dataset where the argument has no slash and is no folder. One place for how it is read and for
- * the exit codes when it cannot be: 1 when there is no such dataset, 2 when its files are bad.
+ * the exit codes when it cannot be: 1 when there is no such dataset, 2 when its files are bad. Commands
+ * let {@link Unusable} go; {@link Main} prints its message and exits with its code.
  */
 final class DatasetArgument {
     private DatasetArgument() {

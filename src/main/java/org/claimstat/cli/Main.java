@@ -24,7 +24,7 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code, for tests and embedding. */
     public static int run(String... args) {
-        return new CommandLine(new Main()).execute(args);
+        return commandLine().execute(args);
     }
 
     /**
@@ -32,7 +32,25 @@ public final class Main implements Runnable {
      * embedding: {@code Main.run(out, err, "show", "russia-ai")}.
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        return new CommandLine(new Main()).setOut(out).setErr(err).execute(args);
+        return commandLine().setOut(out).setErr(err).execute(args);
+    }
+
+    /** The command line, with one answer for every command to a dataset argument it cannot use. */
+    private static CommandLine commandLine() {
+        return new CommandLine(new Main()).setExecutionExceptionHandler(Main::unusableDataset);
+    }
+
+    /**
+     * Prints why a command's {@code DIR|NAME} argument cannot be used and returns its exit code: 1 for no such
+     * dataset, 2 for bad files ({@link DatasetArgument}). Any other exception goes on to picocli as before.
+     */
+    private static int unusableDataset(Exception e, CommandLine command, CommandLine.ParseResult parsed) throws Exception {
+        if (e instanceof DatasetArgument.Unusable unusable) {
+            command.getErr().println(unusable.getMessage());
+            command.getErr().flush();
+            return unusable.exitCode();
+        }
+        throw e;
     }
 
     @Override

@@ -33,13 +33,7 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
-        ClaimDataset data;
-        try {
-            data = DatasetArgument.load(dataset);
-        } catch (DatasetArgument.Unusable e) {
-            spec.commandLine().getErr().println(e.getMessage());
-            return e.exitCode();
-        }
+        ClaimDataset data = DatasetArgument.load(dataset);
         Report.Files files = Report.of(data).write(out);
         stdout.println("Wrote the report of " + data + " to " + out.toAbsolutePath());
         stdout.println("  " + files.charts().size() + " chart files (PNG and SVG) in " + out.resolve("charts").toAbsolutePath());

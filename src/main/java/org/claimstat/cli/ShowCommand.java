@@ -37,16 +37,10 @@ final class ShowCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws DatasetArgument.Unusable {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ClaimDataset data;
-        try {
-            data = DatasetArgument.load(dataset);
-        } catch (DatasetArgument.Unusable e) {
-            err.println(e.getMessage());
-            return e.exitCode();
-        }
+        ClaimDataset data = DatasetArgument.load(dataset);
         ClaimDataset shown = indicator.map(data::withIndicator).orElse(data);
         if (format == Format.JSON) {
             out.println(ClaimJson.of(shown));
