@@ -39,7 +39,6 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() throws DatasetArgument.Unusable {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         ClaimDataset data = DatasetArgument.load(dataset);
         ClaimDataset shown = indicator.map(data::withIndicator).orElse(data);
         if (format == Format.JSON) {
