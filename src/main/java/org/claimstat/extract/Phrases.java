@@ -116,21 +116,35 @@ final class Phrases {
                 }
             }
         }
-        if (!date && c.word(d.next, "or") && c.is(d.next + 1, Token.Type.WORD)) {
-            String key = "or " + c.lower(d.next + 1);
-            if (POSTFIX.contains(key)) {
-                d.hedge = Hedge.forPhrase(key).orElseThrow();
-                d.next += 2;
-            }
+        if (!c.is(d.next, Token.Type.WORD)) {
+            return;
         }
-        if (date && c.word(d.next, "at") && c.word(d.next + 1, "the") && c.is(d.next + 2, Token.Type.WORD)) {
-            String key = "at the " + c.lower(d.next + 2);
-            if (DATE_POSTFIX.contains(key)) {
-                d.hedge = Hedge.forPhrase(key).orElseThrow();
-                d.next += 3;
+        for (Postfix p : POSTFIXES) {
+            if (p.date == date && p.follows(c, d.next)) {
+                d.hedge = p.hedge;
+                d.next += p.words.length;
+                return;
             }
         }
     }
+
+    /** A hedge phrase after a number ("or more") or a date ("at the earliest"), split into its words. */
+    private record Postfix(String[] words, Hedge hedge, boolean date) {
+        /** True where the word tokens from {@code j} on are this phrase, ignoring case. */
+        boolean follows(Ctx c, int j) {
+            for (int w = 0; w < words.length; w++) {
+                if (!c.word(j + w, words[w])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private static final Postfix[] POSTFIXES = java.util.stream.Stream.concat(
+            POSTFIX.stream().map(phrase -> new Postfix(phrase.split(" "), Hedge.forPhrase(phrase).orElseThrow(), false)),
+            DATE_POSTFIX.stream().map(phrase -> new Postfix(phrase.split(" "), Hedge.forPhrase(phrase).orElseThrow(), true)))
+            .toArray(Postfix[]::new);
 
     /** How many tokens before "from" a word of change or comparison is looked for: "fell 12 per cent from". */
     private static final int COMPARED_WITHIN = 5;
