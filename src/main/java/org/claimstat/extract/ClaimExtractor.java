@@ -62,7 +62,7 @@ public final class ClaimExtractor {
         List<Mention> mentions = new ArrayList<>(scan.drafts().size());
         int block = 0;
         for (Draft d : scan.drafts()) {
-            int start = ctx.tok(d.first).start();
+            int start = ctx.start(d.first);
             while (block < blocks.size() && blocks.get(block).end() <= start) {
                 block++;
             }
