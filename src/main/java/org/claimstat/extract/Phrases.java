@@ -230,7 +230,9 @@ final class Phrases {
                 : head.endsWith("ches") || head.endsWith("shes") || head.endsWith("xes") || head.endsWith("sses")
                 ? head.substring(0, head.length() - 2)
                 : head.endsWith("s") && !head.endsWith("ss") ? head.substring(0, head.length() - 1) : head;
-        return NOUN.matcher(singular).matches() ? Lexicon.unit(singular) : Lexicon.unit("item");
+        Unit unit = NOUN.matcher(singular).matches() ? Lexicon.unit(singular) : ITEM;
+        // "date" names the unit of dates themselves, which a count of dates ("3 dates", "the two dates") is not.
+        return unit.kind() == Unit.Kind.DATE ? ITEM : unit;
     }
 
     /** Returns what a duration is counted from: the words after "after", "before" or "since" up to a clause's end. */

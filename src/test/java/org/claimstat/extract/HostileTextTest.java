@@ -15,7 +15,8 @@ class HostileTextTest {
             "\n", "$", "€", "%", "(", ")", "*", ":", "nearly", "up to", "between", "and", "to", "from", "six",
             "hundred", "twenty", "million", "bn", "percent", "per cent", "rubles", "GW", "months", "st", "out of",
             "March", "May", "2024", "by", "since", "the end of", "а", "о", "Ѕ", "é", "\u0301", "\uD83D\uDE00",
-            "\uD800", "https://x.org/1", "[a](#)", "READ MORE", "Three", "COVID-", "10:30", "  ", "\t", "\u202F000");
+            "\uD800", "https://x.org/1", "[a](#)", "READ MORE", "Three", "COVID-", "10:30", "  ", "\t", "\u202F000",
+            "dates", "percents", "ranks", "fourth", "twenty-first", "of", "ranked", "peak at", "across the", "riders");
 
     @Test
     void extract_answersRandomStringsWithSpansThatFit() {
