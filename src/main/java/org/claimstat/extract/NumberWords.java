@@ -21,7 +21,29 @@ final class NumberWords {
     private static final Map<String, Integer> TENS = Map.of("twenty", 20, "thirty", 30, "forty", 40, "fifty", 50,
             "sixty", 60, "seventy", 70, "eighty", 80, "ninety", 90);
 
+    /** Ordinal words, with the value of the place each names. */
+    private static final Map<String, Integer> ORDINALS = Map.ofEntries(
+            Map.entry("first", 1), Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4),
+            Map.entry("fifth", 5), Map.entry("sixth", 6), Map.entry("seventh", 7), Map.entry("eighth", 8),
+            Map.entry("ninth", 9), Map.entry("tenth", 10), Map.entry("eleventh", 11), Map.entry("twelfth", 12),
+            Map.entry("thirteenth", 13), Map.entry("fourteenth", 14), Map.entry("fifteenth", 15),
+            Map.entry("sixteenth", 16), Map.entry("seventeenth", 17), Map.entry("eighteenth", 18),
+            Map.entry("nineteenth", 19), Map.entry("twentieth", 20), Map.entry("thirtieth", 30),
+            Map.entry("fortieth", 40), Map.entry("fiftieth", 50), Map.entry("sixtieth", 60),
+            Map.entry("seventieth", 70), Map.entry("eightieth", 80), Map.entry("ninetieth", 90),
+            Map.entry("hundredth", 100));
+
     private NumberWords() {
+    }
+
+    /** Returns the place an ordinal word names ("fourth" is 4), or 0 for any other word. */
+    static int ordinal(String lower) {
+        return ORDINALS.getOrDefault(lower, 0);
+    }
+
+    /** Returns the value of a word of tens ("twenty" is 20), or 0 for any other word. */
+    static int tens(String lower) {
+        return TENS.getOrDefault(lower, 0);
     }
 
     /** Returns true for a word that can start or continue a number: "six", "twenty", "hundred". */

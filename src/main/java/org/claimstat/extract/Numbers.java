@@ -157,8 +157,9 @@ final class Numbers {
         if (reader.endsWithAnd()) {
             end--;
         }
-        if (reader.value().isEmpty()) {
-            return null;
+        if (reader.value().isEmpty() || c.tightDash(end) && c.is(end + 1, Token.Type.WORD)
+                && NumberWords.ordinal(c.lower(end + 1)) > 0) {
+            return null;  // none, or the start of an ordinal: "the twenty-first century"
         }
         Num n = new Num(BigDecimal.valueOf(reader.value().getAsLong()), end, null, 0, null, true);
         return withScaleWord(n);

@@ -196,7 +196,8 @@ final class Quantities {
     /** Verbs of level and change whose subject a bare count after them counts: "potholes rose by a fifth to 31,000". */
     private static final Set<String> LEVEL_VERBS = Set.of("rose", "fell", "grew", "dropped", "climbed", "jumped",
             "increased", "decreased", "declined", "stood", "reached", "totalled", "totaled", "numbered", "were", "was",
-            "hit", "soared", "plunged", "slumped", "doubled", "halved", "shrank", "swelled");
+            "hit", "soared", "plunged", "slumped", "doubled", "halved", "shrank", "swelled", "peak", "peaks",
+            "peaked");
     /** Plural nouns that measure rather than count; a count after their verb is not of them ("prices rose to 300"). */
     private static final Set<String> MEASURES = Set.of("numbers", "figures", "levels", "totals", "rates", "prices",
             "sizes", "lists", "sales", "shares", "costs", "revenues", "profits", "exports", "imports", "earnings",
@@ -218,7 +219,7 @@ final class Quantities {
                 return "";  // one number may stand between, the change ("fell 4% to 49,489"); a second ends the search
             }
             if (type == Token.Type.WORD && LEVEL_VERBS.contains(c.lower(k))) {
-                int noun = k - 1;
+                int noun = subjectNoun(k - 1);
                 if (!c.is(noun, Token.Type.WORD) || !Phrases.isPlural(c.lower(noun)) || Lexicon.STOP.contains(c.lower(noun))) {
                     return "";
                 }
@@ -230,6 +231,35 @@ final class Quantities {
             }
         }
         return "";
+    }
+
+    /** Adverbs that may stand between a subject and its verb: "boardings now peak at 1.6 million". */
+    private static final Set<String> ADVERBS = Set.of("now", "still", "also", "currently", "already", "typically",
+            "usually", "often", "again", "then", "together");
+    /** Prepositions that start a phrase between a subject and its verb: "potholes in the borough rose to 31,000". */
+    private static final Set<String> SUBJECT_PREPOSITIONS = Set.of("across", "in", "on", "at", "of", "for", "from",
+            "with", "within", "throughout", "over", "under", "during", "per");
+    /** How many words a phrase between a subject and its verb may have, its preposition included. */
+    private static final int PHRASE_WITHIN = 4;
+
+    /**
+     * Returns the token of the subject's noun for the verb after {@code j}: {@code j} itself, or the word before an
+     * adverb ("boardings now peak") or before a short phrase that starts with a preposition ("boardings across the
+     * network peak"). The caller checks that it is a plural noun.
+     */
+    private int subjectNoun(int j) {
+        while (c.is(j, Token.Type.WORD) && ADVERBS.contains(c.lower(j))) {
+            j--;
+        }
+        if (c.is(j, Token.Type.WORD) && Phrases.isPlural(c.lower(j))) {
+            return j;
+        }
+        for (int k = j; k > j - PHRASE_WITHIN && c.is(k, Token.Type.WORD); k--) {
+            if (SUBJECT_PREPOSITIONS.contains(c.lower(k))) {
+                return k - 1;
+            }
+        }
+        return j;
     }
 
     /** Words before a number that make it an age in years: "aged 40 to 79", "at age 65". */

@@ -209,10 +209,13 @@ final class Scanner {
         return c.month(i + 1) > 0 || c.word(i + 1, "of") && c.month(i + 2) > 0 || c.month(c.skipStarsBack(i - 1)) > 0;
     }
 
-    /** Reads "31st out of 83 countries" as rank 31 of 83. */
+    /** Reads "31st out of 83 countries" as rank 31 of 83, and "fourth out of 30 cities" at the 30 as rank 4 of 30. */
     private Draft rank(int i) {
-        if (!c.is(i, Token.Type.NUMBER) || !isRank(i)) {
+        if (!c.is(i, Token.Type.NUMBER)) {
             return null;
+        }
+        if (!isRank(i)) {
+            return c.word(i - 1, "of") || c.word(i - 1, "among") ? wordRank(i) : null;
         }
         int tStart = c.start(i);
         int tEnd = c.end(i);
@@ -233,6 +236,39 @@ final class Scanner {
         d.numberLast = j + 1;
         d.next = j + 1;
         d.counted = phrases.counted(j + 1);
+        return d;
+    }
+
+    /** Words before an ordinal word that make "second of 12" a place in a ranking, not the second of twelve things. */
+    private static final Set<String> RANKED = Set.of("ranked", "ranks", "rank", "ranking", "came", "comes", "come",
+            "finished", "finishes", "finish", "placed", "places", "rated", "rates", "stood", "stands", "sits", "sat");
+
+    /**
+     * Reads a rank written in words, at the number it is out of: "fourth out of 30 cities", "twenty-first out of 83",
+     * "ranked second of 12" and "came third among 40". After "of" or "among" alone a word of ranking must come first,
+     * so "the first of 12 hearings" stays an ordinal that only numbers things.
+     */
+    private Draft wordRank(int i) {
+        boolean out = c.word(i - 2, "out") && c.word(i - 1, "of");
+        int o = out ? i - 3 : i - 2;
+        int place = c.is(o, Token.Type.WORD) ? NumberWords.ordinal(c.lower(o)) : 0;
+        int first = o;
+        if (place > 0 && place < 10 && c.tightDash(o - 1) && c.is(o - 2, Token.Type.WORD)) {
+            int tens = NumberWords.tens(c.lower(o - 2));
+            place += tens;
+            first = tens > 0 ? o - 2 : o;
+        }
+        int outOf = c.plainInt(i, 9);
+        if (place < 1 || outOf < place || !out && !(c.is(first - 1, Token.Type.WORD) && RANKED.contains(c.lower(first - 1)))) {
+            return null;
+        }
+        Draft d = new Draft(first);
+        d.kind = Mention.Kind.RANK;
+        d.value = BigDecimal.valueOf(place);
+        d.unit = Unit.rank(outOf);
+        d.numberLast = i + 1;
+        d.next = i + 1;
+        d.counted = phrases.counted(i + 1);
         return d;
     }
 

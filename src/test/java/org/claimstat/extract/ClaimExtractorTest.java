@@ -68,6 +68,7 @@ class ClaimExtractorTest {
             Read pages 12-14 first.                   | REFERENCE
             You may go, and May will stay.            |
             The first deputy resigned, then a second-grade official did. |
+            It was the twenty-first century's first pandemic. |
             """)
     void extract_offersNoQuantityForNonClaims(String sentence, String why) {
         Extraction x = EXTRACTOR.extract("t", sentence);
@@ -83,6 +84,21 @@ class ClaimExtractorTest {
         assertEquals(List.of("7", "40", "two", "five"), ms.stream().map(Mention::text).toList());
         assertEquals(List.of("council", "council", "person", "person"), ms.stream().map(m -> m.unit().symbol()).toList());
         assertEquals("councils", ms.get(0).counted());
+    }
+
+    @Test
+    void extract_readsAnOrdinalWordAsARankOnlyWhereItRanks() {
+        // "out of" ranks after any ordinal; "of" alone only after a word of ranking, so the first of twelve hearings
+        // is twelve hearings, and "first" numbers one of them.
+        Mention hearings = only("The first of 12 hearings opens on Monday.");
+        assertEquals(Mention.Kind.QUANTITY, hearings.kind());
+        assertEquals("12", hearings.text());
+        assertEquals("hearings", hearings.counted());
+        Mention ranked = only("It was fourth out of 30 cities.");
+        assertEquals(Mention.Kind.RANK, ranked.kind());
+        assertEquals("rank:30", ranked.unit().symbol());
+        assertEquals("4", ranked.valueText().orElseThrow());
+        assertEquals("cities", ranked.counted());
     }
 
     @Test

@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
  * an eighth ({@code extract/heldout8/}: oil, a measles outbreak, US farming) after set 7's fixes, and a ninth
  * ({@code extract/heldout9/}: Russia's economy, a space probe, an Olympic Games) after set 8's, and a tenth
  * ({@code extract/heldout10/}: council roads, water and sanitation, an exoplanet) after set 9's, and an eleventh
- * ({@code extract/heldout11/}: energy bills, an AI model, a high-speed line) after all of those.
+ * ({@code extract/heldout11/}: energy bills, an AI model, a high-speed line) after all of those, and a twelfth
+ * ({@code extract/heldout12/}: wildfires, public transport, fishing quotas) written by a helper that had not read the
+ * extractor.
  */
 class HeldOutPrecisionRecallTest {
 
@@ -148,6 +150,18 @@ class HeldOutPrecisionRecallTest {
         // added after the run.
         assertTrue(r.precision() >= 0.9, "precision " + r.precision());
         assertTrue(r.recall() >= 0.9, "recall " + r.recall());
+    }
+
+    @Test
+    void twelfthHeldOutSet_isReadAsACarefulEditorWould() throws IOException {
+        AnnotationScore.Result r = score("heldout12", "h34", "h35", "h36");
+        r.print("twelfth held-out set");
+        // Written in session 5 by a helper that had not read the extractor's code, its first run scored precision
+        // 0.950 and recall 0.950 (38 of 40): "fourth out of 30" (an ordinal word's rank, read as 30 cities) and a
+        // subject across a phrase ("boardings across the network now peak at roughly 1.6 million", read as items).
+        // Both are fixed, so the figure printed is in-sample.
+        assertTrue(r.precision() >= 0.95, "precision " + r.precision());
+        assertTrue(r.recall() >= 0.95, "recall " + r.recall());
     }
 
     /** Extracts {@code extract/SET/DOC.txt} for each doc and scores them against {@code extract/SET.csv}. */
