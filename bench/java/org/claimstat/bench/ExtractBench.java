@@ -71,6 +71,7 @@ public final class ExtractBench {
                 digits.cpuMedian / prose.cpuMedian, hedges.cpuMedian / prose.cpuMedian);
         collectorDiagnostic(prose, digits);
         predictabilityDiagnostic(prose, digits);
+        densityDiagnostic(prose, digits);
         // The same, in one JVM whose JIT first compiled for prose: slower, and reported as such.
         measure("prose", docs);
         Result after = measure("digits", input("digits", megabytes));
@@ -112,6 +113,34 @@ public final class ExtractBench {
                 repeated.cpuMedian / prose.cpuMedian, digits.cpuMedian / prose.cpuMedian);
     }
 
+    /**
+     * Times the densest text of numbers there is, one-digit numbers one every two chars ("4 7 1 9 …"): every number
+     * is a mention, so this shows the cost per mention, which bounds the speed per byte of any text made of numbers.
+     * The random digits have a number about every 10.6 chars.
+     */
+    private static void densityDiagnostic(Result prose, Result digits) throws IOException, InterruptedException {
+        System.out.println("diagnostic: one-digit numbers, one every 2 chars (1 MB; 500,000 mentions)");
+        Result dense = forks("dense", List.of());
+        System.out.printf("  dense numbers per byte at %.2fx prose (random digits %.2fx); CPU per mention %.0f ns dense,"
+                + " %.0f ns in the random digits%n", dense.cpuMedian / prose.cpuMedian, digits.cpuMedian / prose.cpuMedian,
+                1e3 * DENSE_CHARS / (dense.cpuMedian * 1e6) * 1e6 / 500_000,
+                1e3 * 1_000_000 / (digits.cpuMedian * 1e6) * 1e6 / DIGIT_MENTIONS);
+    }
+
+    /** The mentions in {@link #digitNoise(int)} of a megabyte, as the bench prints them. */
+    private static final int DIGIT_MENTIONS = 93_885;
+    private static final int DENSE_CHARS = 1_000_000;
+
+    /** One-digit numbers apart by a space, {@code size} chars: the most mentions per byte. */
+    static String denseNumbers(int size) {
+        Random random = new Random(7);
+        StringBuilder sb = new StringBuilder(size);
+        while (sb.length() < size) {
+            sb.append((char) ('0' + random.nextInt(10))).append(' ');
+        }
+        return sb.toString();
+    }
+
     /** The length of the chunk of digit noise that {@code digits-repeated} repeats. */
     private static final int CHUNK = 1_000;
 
@@ -125,6 +154,7 @@ public final class ExtractBench {
             case "digits" -> List.of(digitNoise(1_000_000));
             case "digits-repeated" -> List.of(digitNoise(CHUNK).repeat(1_000_000 / CHUNK));
             case "hedges" -> List.of(hedgeRuns(1_000_000));
+            case "dense" -> List.of(denseNumbers(DENSE_CHARS));
             default -> throw new IllegalArgumentException("no input " + name);
         };
     }
@@ -132,7 +162,8 @@ public final class ExtractBench {
     private static final java.util.Map<String, String> LABELS = java.util.Map.of(
             "prose", "prose", "digits", "adversarial digits+separators (1 MB, one document)",
             "digits-repeated", "digits+separators, 1,000 chars repeated (1 MB)",
-            "hedges", "adversarial hedge-word runs (1 MB, one document)");
+            "hedges", "adversarial hedge-word runs (1 MB, one document)",
+            "dense", "one-digit numbers, one every 2 chars (1 MB)");
 
     /** How many JVMs time each input; the median of their medians is the figure, as one JVM can be unlucky. */
     private static final int FORKS = 3;
