@@ -168,6 +168,45 @@ final class Phrases {
         return false;
     }
 
+    /** Verbs that set a ceiling at the amount after "at": "cap holiday lets at 15%". */
+    private static final Set<String> CAP_VERBS = Set.of("cap", "caps", "capped", "capping");
+    /** How many tokens before "at" a verb of capping is looked for. */
+    private static final int CAP_WITHIN = 6;
+
+    /**
+     * Reads the hedges that a verb or a price sets rather than a phrase: an amount that something is capped at is at
+     * most it ("cap holiday lets at 15%", the span left as it is), and a price "from" an amount, with no word of change
+     * before, is at least it ("Fly to Lisbon from £39", the span taking the "from"). Leaves other drafts alone.
+     */
+    void ceilingOrFloor(Draft d) {
+        int j = c.skipStarsBack(d.first - 1);
+        if (c.word(j, "at")) {
+            for (int k = j - 1; k >= 0 && k >= j - CAP_WITHIN && !c.endsSentence(k); k--) {
+                if (c.is(k, Token.Type.WORD) && CAP_VERBS.contains(c.lower(k))) {
+                    d.hedge = Hedge.AT_MOST;
+                    return;
+                }
+            }
+        } else if (d.kind == Mention.Kind.CURRENCY && c.word(j, "from") && c.is(j - 1, Token.Type.WORD)
+                && !changeInSentenceBefore(j)) {
+            d.hedge = Hedge.AT_LEAST;
+            d.first = j;
+        }
+    }
+
+    /** How many tokens back a price's "from" looks for a word of change in its sentence. */
+    private static final int CHANGE_WITHIN = 20;
+
+    /** True where a word of change or comparison stands before {@code j} in its sentence: "rises to €922m, from". */
+    private boolean changeInSentenceBefore(int j) {
+        for (int k = j - 1; k >= 0 && k >= j - CHANGE_WITHIN && !c.endsSentence(k); k--) {
+            if (c.is(k, Token.Type.WORD) && COMPARED.contains(c.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Returns the counted noun phrase starting at {@code p}: up to the first plural, at most four words. */
     String counted(int p) {
         int j = p;

@@ -92,6 +92,9 @@ final class Quantities {
                 d.hedge = Hedge.EXACT;
                 d.first = d.numberFirst;
             }
+            if (d.hedge == Hedge.EXACT) {
+                phrases.ceilingOrFloor(d);
+            }
         }
         if (d.kind == Mention.Kind.QUANTITY) {
             counted(d);

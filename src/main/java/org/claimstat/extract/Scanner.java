@@ -75,6 +75,8 @@ final class Scanner {
 
     /** Words after which a bare count goes on counting what the count before it counts: "2.3 billion people …, and 419 million". */
     private static final Set<String> JOINED = Set.of("and", "while", "whereas", "but");
+    /** Words after "the" before a bare count that take some of the count before it: "148 vehicles, the first 12 …". */
+    private static final Set<String> ORDERED = Set.of("first", "last", "remaining", "other", "next", "final");
     /** Words after which a bare count compares with the count before it: "48,200 vacancies, up from 31,000". */
     private static final Set<String> COMPARED_FROM = Set.of("from", "against", "versus", "vs");
     /** How many tokens back a comparison looks for the count it compares with. */
@@ -85,7 +87,8 @@ final class Scanner {
      * amount before it in the same sentence (dates between are passed over), as a reader does: "48,200 vacancies in
      * June, up from 31,000" counts vacancies twice, and "9,400 tonnes, up from 7,100" weighs tonnes twice. The amount
      * before must have a unit of its own: a noun, a physical unit, a currency, a percentage or a duration. A bare count
-     * after "and", "while" or "but" in the same sentence ("2.3 billion people lacked water, and 419 million …"), or
+     * after "and", "while" or "but" in the same sentence ("2.3 billion people lacked water, and 419 million …") or after
+     * "the first", "the last" or "the remaining" ("148 armoured vehicles, with the first 12 due in 2027"), or
      * followed by "of them" in this sentence or an earlier one, takes the noun of the count before it.
      */
     private void countedAsBefore(Draft d) {
@@ -96,6 +99,7 @@ final class Scanner {
         boolean compared = c.is(before, Token.Type.WORD) && COMPARED_FROM.contains(c.lower(before));
         boolean joined = c.is(before, Token.Type.WORD) && JOINED.contains(c.lower(before));
         boolean pronoun = c.word(d.next, "of") && (c.word(d.next + 1, "them") || c.word(d.next + 1, "those"));
+        joined |= c.is(before, Token.Type.WORD) && ORDERED.contains(c.lower(before)) && c.word(before - 1, "the");
         if (!compared && !joined && !pronoun) {
             return;
         }

@@ -102,6 +102,13 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void extract_givesTheFirstOfACountTheNounOfTheCount() {
+        List<Mention> ms = EXTRACTOR.extract("t", "It ordered 148 armoured vehicles, the first 12 due in 2027.").mentions();
+        assertEquals(List.of("148", "12", "2027"), ms.stream().map(Mention::text).toList());
+        assertEquals("vehicle", ms.get(1).unit().symbol());
+    }
+
+    @Test
     void extract_readsMmAfterACurrencyAsAMillionAndElseAsMillimetres() {
         // "$5mm" is five million dollars in finance; "40mm of rain" is millimetres.
         Mention money = only("The fund raised $5mm last week.");

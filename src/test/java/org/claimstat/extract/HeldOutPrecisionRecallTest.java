@@ -76,11 +76,11 @@ class HeldOutPrecisionRecallTest {
         AnnotationScore.Result r = score("heldout5", "h13", "h14", "h15");
         r.print("fifth held-out set");
         // Its first run scored precision 0.813 and recall 0.813 (26 of 32). Basis points, ages and the labels of a
-        // list are now read, so the figure printed is in-sample; "fewer than 4,000" (steps, named before a "than")
-        // and an advert's "from £39" are still missed. The annotation of "120 basis points" was corrected after the
+        // list are now read, and an advert's "from £39" since session 5, so the figure printed is in-sample; "fewer
+        // than 4,000" (steps, named before a "than") is still missed. The annotation of "120 basis points" was corrected after the
         // run from 1.2 to 1.20: the written precision is a basis point, as "2.50" keeps its zero.
-        assertTrue(r.precision() >= 0.9, "precision " + r.precision());
-        assertTrue(r.recall() >= 0.9, "recall " + r.recall());
+        assertTrue(r.precision() >= 0.95, "precision " + r.precision());
+        assertTrue(r.recall() >= 0.95, "recall " + r.recall());
     }
 
     @Test
@@ -100,10 +100,10 @@ class HeldOutPrecisionRecallTest {
         r.print("seventh held-out set");
         // Written after the fixes for sets 2 to 6, its first run measures the extractor as it then was: precision
         // 0.848, recall 0.848 (28 of 33). "since 1793" (years before 1800) is fixed, and "Britons … at 18.4 million"
-        // with set 10's fixes; still missed are "class sizes below 30", "the first 12" (vehicles, named before) and
-        // "cap … at 15%" with words between.
-        assertTrue(r.precision() >= 0.85, "precision " + r.precision());
-        assertTrue(r.recall() >= 0.85, "recall " + r.recall());
+        // with set 10's fixes, and "the first 12" (vehicles, named before) and "cap … at 15%" in session 5; still
+        // missed is "class sizes below 30" (pupils, which no word names).
+        assertTrue(r.precision() >= 0.95, "precision " + r.precision());
+        assertTrue(r.recall() >= 0.95, "recall " + r.recall());
     }
 
     @Test
