@@ -123,12 +123,19 @@ public final class ExtractBench {
         Result dense = forks("dense", List.of());
         System.out.printf("  dense numbers per byte at %.2fx prose (random digits %.2fx); CPU per mention %.0f ns dense,"
                 + " %.0f ns in the random digits%n", dense.cpuMedian / prose.cpuMedian, digits.cpuMedian / prose.cpuMedian,
-                1e3 * DENSE_CHARS / (dense.cpuMedian * 1e6) * 1e6 / 500_000,
-                1e3 * 1_000_000 / (digits.cpuMedian * 1e6) * 1e6 / DIGIT_MENTIONS);
+                nanosPerMention(dense, DENSE_CHARS, DENSE_CHARS / 2),
+                nanosPerMention(digits, digitNoise(1_000_000).getBytes(StandardCharsets.UTF_8).length, DIGIT_MENTIONS));
+    }
+
+    /** The CPU nanoseconds per mention of an input of {@code bytes} (UTF-8) with {@code mentions} mentions. */
+    private static double nanosPerMention(Result r, long bytes, int mentions) {
+        double seconds = bytes / (r.cpuMedian * 1e6);
+        return seconds * 1e9 / mentions;
     }
 
     /** The mentions in {@link #digitNoise(int)} of a megabyte, as the bench prints them. */
     private static final int DIGIT_MENTIONS = 93_885;
+    /** The length of the dense input: one-digit numbers and spaces, so half as many mentions. */
     private static final int DENSE_CHARS = 1_000_000;
 
     /** One-digit numbers apart by a space, {@code size} chars: the most mentions per byte. */
