@@ -5,8 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Random and adversarial strings: the extractor answers every one, with spans that fit the text. */
@@ -53,6 +58,35 @@ class HostileTextTest {
         }
         for (Extraction.Skip s : x.skipped()) {
             assertTrue(s.start() >= 0 && s.end() <= text.length());
+        }
+    }
+
+    /**
+     * Every word of this project's test texts (the held-out sets and the cases), after and before the constructs that
+     * give a number a noun, a hedge or a unit from its neighbours: the counted noun "date" once made extract throw.
+     */
+    @Test
+    void extract_neverThrowsWithAnyWordOfTheTestTextsNextToANumber() throws Exception {
+        Set<String> words = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of(HostileTextTest.class.getResource("/extract").toURI()))) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".txt") || f.toString().endsWith(".psv")).toList()) {
+                for (String w : Files.readString(f).split("[^\\p{L}°%$€£²-]+")) {
+                    if (!w.isEmpty() && w.length() < 20) {
+                        words.add(w);
+                    }
+                }
+            }
+        }
+        assertTrue(words.size() > 1000, "words read: " + words.size());
+        ClaimExtractor inYear = ClaimExtractor.builder().year(2024).build();
+        for (String w : words) {
+            for (String before : List.of("3 ", "the two ", "$5 ", "fourth out of 30 ", "between 3 and 5 ")) {
+                for (String after : List.of("", " rose to 31,000", " at 15%", ", up from 7")) {
+                    String text = before + w + after;
+                    assertFits(text);
+                    inYear.extract("y", text).mentions().forEach(Mention::interval);
+                }
+            }
         }
     }
 
