@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
  * ({@code extract/heldout9/}: Russia's economy, a space probe, an Olympic Games) after set 8's, and a tenth
  * ({@code extract/heldout10/}: council roads, water and sanitation, an exoplanet) after set 9's, and an eleventh
  * ({@code extract/heldout11/}: energy bills, an AI model, a high-speed line) after all of those, and a twelfth
- * ({@code extract/heldout12/}: wildfires, public transport, fishing quotas) written by a helper that had not read the
- * extractor.
+ * ({@code extract/heldout12/}: wildfires, public transport, fishing quotas) and a thirteenth ({@code extract/heldout13/}:
+ * a drugmaker's results, a cycling race, a housing census), each written by a helper that had not read the extractor.
  */
 class HeldOutPrecisionRecallTest {
 
@@ -160,6 +160,16 @@ class HeldOutPrecisionRecallTest {
         // 0.950 and recall 0.950 (38 of 40): "fourth out of 30" (an ordinal word's rank, read as 30 cities) and a
         // subject across a phrase ("boardings across the network now peak at roughly 1.6 million", read as items).
         // Both are fixed, so the figure printed is in-sample.
+        assertTrue(r.precision() >= 0.95, "precision " + r.precision());
+        assertTrue(r.recall() >= 0.95, "recall " + r.recall());
+    }
+
+    @Test
+    void thirteenthHeldOutSet_isReadAsACarefulEditorWould() throws IOException {
+        AnnotationScore.Result r = score("heldout13", "h37", "h38", "h39");
+        r.print("thirteenth held-out set");
+        // Written in session 5 by a helper that had not read the extractor's code, after set 12's fixes: its first run
+        // scored precision 1.000 and recall 1.000 (41 of 41), with no change made for it.
         assertTrue(r.precision() >= 0.95, "precision " + r.precision());
         assertTrue(r.recall() >= 0.95, "recall " + r.recall());
     }
