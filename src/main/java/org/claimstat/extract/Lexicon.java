@@ -17,11 +17,21 @@ final class Lexicon {
             Map.entry("thousand", 3), Map.entry("k", 3),
             Map.entry("million", 6), Map.entry("millions", 6), Map.entry("mln", 6), Map.entry("mn", 6),
             Map.entry("m", 6), Map.entry("billion", 9), Map.entry("billions", 9), Map.entry("bn", 9),
-            Map.entry("b", 9), Map.entry("trillion", 12), Map.entry("tn", 12), Map.entry("trn", 12));
+            Map.entry("b", 9), Map.entry("trillion", 12), Map.entry("tn", 12), Map.entry("trn", 12),
+            Map.entry("lakh", 5), Map.entry("lakhs", 5), Map.entry("crore", 7), Map.entry("crores", 7));
 
     /** Currency symbols before a number. */
     static final Map<String, String> CURRENCY_SYMBOLS = Map.of(
             "$", "USD", "€", "EUR", "£", "GBP", "¥", "JPY", "₽", "RUB", "₹", "INR", "₴", "UAH");
+
+    /**
+     * Letters written right before "$" that name a dollar other than the US one, or the US one: "A$50 million" is
+     * Australian dollars, "HK$3bn" Hong Kong dollars, "R$" the Brazilian real.
+     */
+    static final Map<String, String> DOLLAR_PREFIXES = Map.ofEntries(Map.entry("US", "USD"), Map.entry("A", "AUD"),
+            Map.entry("AU", "AUD"), Map.entry("C", "CAD"), Map.entry("CA", "CAD"), Map.entry("NZ", "NZD"),
+            Map.entry("HK", "HKD"), Map.entry("S", "SGD"), Map.entry("NT", "TWD"), Map.entry("R", "BRL"),
+            Map.entry("MX", "MXN"));
 
     /** The X codes that are currencies (CFA francs, East Caribbean dollar, CFP franc); the others are metals and tests. */
     private static final Set<String> X_CURRENCIES = Set.of("XAF", "XOF", "XCD", "XPF");

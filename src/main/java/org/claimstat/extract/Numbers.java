@@ -9,7 +9,7 @@ import java.util.Set;
 final class Numbers {
     /** Scale words written apart from the number ("1.5 million"); the one-letter ones only count as suffixes. */
     private static final Set<String> SCALE_WORDS = Set.of("thousand", "million", "millions", "billion", "billions",
-            "trillion", "bn", "mln", "mn", "tn", "trn");
+            "trillion", "bn", "mln", "mn", "tn", "trn", "lakh", "lakhs", "crore", "crores");
     private static final int MAX_WORDS = 10;
 
     private final Ctx c;

@@ -31,7 +31,7 @@ final class Quantities {
         int p = i;
         String currency = currencyPrefix(i);
         if (currency != null) {
-            p = c.word(i, "US") ? i + 2 : i + 1;
+            p = c.is(i, Token.Type.WORD) && (c.punct(i + 1, '$') || c.punct(i + 1, '.')) ? i + 2 : i + 1;
         }
         Numbers.Num a = numbers.read(p);
         if (a == null) {
@@ -42,6 +42,7 @@ final class Quantities {
         }
         if (currency == null) {
             Draft share = ratio(i, a);
+            share = share != null ? share : fraction(i, a);
             if (share != null) {
                 return share;
             }
@@ -358,12 +359,66 @@ final class Quantities {
         return d;
     }
 
+    /** Fraction words after a number word, with their denominators: "two-thirds", "three quarters", "one fifth". */
+    private static final java.util.Map<String, Integer> FRACTIONS = java.util.Map.ofEntries(
+            java.util.Map.entry("third", 3), java.util.Map.entry("thirds", 3), java.util.Map.entry("quarter", 4),
+            java.util.Map.entry("quarters", 4), java.util.Map.entry("fifth", 5), java.util.Map.entry("fifths", 5),
+            java.util.Map.entry("sixth", 6), java.util.Map.entry("sixths", 6), java.util.Map.entry("seventh", 7),
+            java.util.Map.entry("sevenths", 7), java.util.Map.entry("eighth", 8), java.util.Map.entry("eighths", 8),
+            java.util.Map.entry("ninth", 9), java.util.Map.entry("ninths", 9), java.util.Map.entry("tenth", 10),
+            java.util.Map.entry("tenths", 10));
+
+    /**
+     * Reads a fraction written in words as the percentage it is: "two-thirds of voters" is about 66.67 percent of
+     * voters, "three quarters" 75 percent, "one fifth" 20. Only after a number word below the denominator, so "a
+     * third" and "the fifth" are left alone, as are "2/3" and "two third-country nationals" (no plural).
+     */
+    private Draft fraction(int i, Numbers.Num a) {
+        int j = c.tightDash(a.next()) ? a.next() + 1 : a.next();
+        if (!a.words() || a.scale() != null || !c.is(j, Token.Type.WORD)) {
+            return null;
+        }
+        Integer denominator = FRACTIONS.get(c.lower(j));
+        long numerator = a.value().longValue();
+        boolean plural = c.lower(j).endsWith("s");
+        if (denominator == null || numerator < 1 || numerator >= denominator || plural != (numerator > 1)
+                || c.tightDash(j + 1)) {
+            return null;
+        }
+        BigDecimal percent = BigDecimal.valueOf(numerator * 100);
+        BigDecimal share = percent.divide(BigDecimal.valueOf(denominator), 2, java.math.RoundingMode.HALF_UP);
+        boolean exact = share.multiply(BigDecimal.valueOf(denominator)).compareTo(percent) == 0;
+        Draft d = new Draft(i);
+        d.kind = Mention.Kind.PERCENT;
+        d.unit = Unit.PERCENT;
+        d.value = exact ? share.stripTrailingZeros().setScale(Math.max(share.stripTrailingZeros().scale(), 0)) : share;
+        d.numberLast = j + 1;
+        d.next = j + 1;
+        phrases.hedge(d, false);
+        if (!exact && d.hedge == Hedge.EXACT) {
+            d.hedge = Hedge.APPROXIMATELY;
+        }
+        if (c.word(d.next, "of")) {
+            d.counted = phrases.counted(c.word(d.next + 1, "the") ? d.next + 2 : d.next + 1);
+        }
+        return d;
+    }
+
+    /**
+     * Returns the currency written before the number at or after {@code i}: a symbol ("$", "€"), letters and a dollar
+     * sign ("US$", "A$", "HK$"), "Rs" or "Rs." (rupees), or an ISO code ("NOK 120 billion"); else null.
+     */
     private String currencyPrefix(int i) {
         if (c.is(i, Token.Type.SYMBOL) && Lexicon.CURRENCY_SYMBOLS.containsKey(c.raw(i))) {
             return Lexicon.CURRENCY_SYMBOLS.get(c.raw(i));
         }
-        if (c.word(i, "US") && c.punct(i + 1, '$') && !c.spaceBefore(i + 1)) {
-            return "USD";
+        if (c.is(i, Token.Type.WORD) && c.punct(i + 1, '$') && !c.spaceBefore(i + 1)
+                && Lexicon.DOLLAR_PREFIXES.containsKey(c.raw(i))) {
+            return Lexicon.DOLLAR_PREFIXES.get(c.raw(i));
+        }
+        if (c.word(i, "Rs") && (c.is(i + 1, Token.Type.NUMBER)
+                || c.punct(i + 1, '.') && !c.spaceBefore(i + 1) && c.is(i + 2, Token.Type.NUMBER))) {
+            return "INR";
         }
         if (c.is(i + 1, Token.Type.NUMBER) && c.is(i, Token.Type.WORD) && Lexicon.CURRENCY_CODES.contains(c.raw(i))) {
             return c.raw(i);
@@ -414,8 +469,13 @@ final class Quantities {
         }
         String raw = c.raw(j);
         String lower = raw.toLowerCase(Locale.ROOT);
-        if (lower.equals("percent") || lower.equals("pct") || lower.equals("percentage") && c.word(j + 1, "points")) {
-            return new UnitRead(Unit.PERCENT, Mention.Kind.PERCENT, lower.equals("percentage") ? j + 2 : j + 1);
+        if (lower.equals("percent") || lower.equals("pct")) {
+            return new UnitRead(Unit.PERCENT, Mention.Kind.PERCENT, j + 1);
+        }
+        if (lower.equals("percentage")) {
+            int point = c.tightDash(j + 1) ? j + 2 : j + 1;  // "percentage points", "2.5-percentage-point rise"
+            return c.word(point, "points") || c.word(point, "point")
+                    ? new UnitRead(Unit.PERCENT, Mention.Kind.PERCENT, point + 1) : null;
         }
         if ((lower.equals("degrees") || lower.equals("degree")) && (c.word(j + 1, "celsius") || c.word(j + 1, "fahrenheit"))) {
             return new UnitRead(Lexicon.unit(c.word(j + 1, "celsius") ? "°C" : "°F"), Mention.Kind.PHYSICAL, j + 2);
