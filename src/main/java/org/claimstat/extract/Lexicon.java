@@ -126,7 +126,8 @@ final class Lexicon {
             "officer", "officers", "police", "pilot", "pilots", "athlete", "athletes", "driver", "drivers", "farmer",
             "farmers", "miner", "miners", "child", "applicant", "applicants", "seekers", "recruit", "recruits",
             "conscript", "conscripts", "casualties", "rider", "riders", "commuter", "commuters", "britons", "brits",
-            "swedes", "danes", "finns", "poles", "czechs", "turks", "greeks", "kazakhs", "uzbeks", "tajiks", "chinese", "japanese", "vietnamese");
+            "swedes", "danes", "finns", "poles", "czechs", "turks", "greeks", "kazakhs", "uzbeks", "tajiks", "chinese",
+            "japanese", "vietnamese");
 
     /** Words that end a counted noun phrase. */
     static final Set<String> STOP = Set.of("the", "a", "an", "of", "in", "on", "at", "to", "from", "by", "for",

@@ -338,9 +338,19 @@ final class Quantities {
                 || unit(b.next(), null, null) != null) {
             return null;
         }
-        BigDecimal percent = a.value().multiply(HUNDRED);
-        BigDecimal share = percent.divide(b.value(), 2, java.math.RoundingMode.HALF_UP);
-        boolean exact = share.multiply(b.value()).compareTo(percent) == 0;
+        Draft d = share(i, a.value(), b.value(), b.next());
+        d.counted = phrases.counted(d.next);
+        return d;
+    }
+
+    /**
+     * Returns a draft of {@code part} of {@code whole} as a percentage, from token {@code i} to before {@code next}, to
+     * two decimals, with its hedge: a share that two decimals do not hold exactly is approximate ("one in three").
+     */
+    private Draft share(int i, BigDecimal part, BigDecimal whole, int next) {
+        BigDecimal percent = part.multiply(HUNDRED);
+        BigDecimal share = percent.divide(whole, 2, java.math.RoundingMode.HALF_UP);
+        boolean exact = share.multiply(whole).compareTo(percent) == 0;
         if (exact) {
             share = share.stripTrailingZeros();
             share = share.setScale(Math.max(share.scale(), 0));
@@ -349,13 +359,12 @@ final class Quantities {
         d.kind = Mention.Kind.PERCENT;
         d.unit = Unit.PERCENT;
         d.value = share;
-        d.numberLast = b.next();
-        d.next = b.next();
+        d.numberLast = next;
+        d.next = next;
         phrases.hedge(d, false);
         if (!exact && d.hedge == Hedge.EXACT) {
             d.hedge = Hedge.APPROXIMATELY;
         }
-        d.counted = phrases.counted(d.next);
         return d;
     }
 
@@ -385,19 +394,7 @@ final class Quantities {
                 || c.tightDash(j + 1)) {
             return null;
         }
-        BigDecimal percent = BigDecimal.valueOf(numerator * 100);
-        BigDecimal share = percent.divide(BigDecimal.valueOf(denominator), 2, java.math.RoundingMode.HALF_UP);
-        boolean exact = share.multiply(BigDecimal.valueOf(denominator)).compareTo(percent) == 0;
-        Draft d = new Draft(i);
-        d.kind = Mention.Kind.PERCENT;
-        d.unit = Unit.PERCENT;
-        d.value = exact ? share.stripTrailingZeros().setScale(Math.max(share.stripTrailingZeros().scale(), 0)) : share;
-        d.numberLast = j + 1;
-        d.next = j + 1;
-        phrases.hedge(d, false);
-        if (!exact && d.hedge == Hedge.EXACT) {
-            d.hedge = Hedge.APPROXIMATELY;
-        }
+        Draft d = share(i, BigDecimal.valueOf(numerator), BigDecimal.valueOf(denominator), j + 1);
         if (c.word(d.next, "of")) {
             d.counted = phrases.counted(c.word(d.next + 1, "the") ? d.next + 2 : d.next + 1);
         }

@@ -97,9 +97,9 @@ final class Scanner {
         }
         int before = c.skipStarsBack(d.first - 1);
         boolean compared = c.is(before, Token.Type.WORD) && COMPARED_FROM.contains(c.lower(before));
-        boolean joined = c.is(before, Token.Type.WORD) && JOINED.contains(c.lower(before));
+        boolean joined = c.is(before, Token.Type.WORD) && (JOINED.contains(c.lower(before))
+                || ORDERED.contains(c.lower(before)) && c.word(before - 1, "the"));
         boolean pronoun = c.word(d.next, "of") && (c.word(d.next + 1, "them") || c.word(d.next + 1, "those"));
-        joined |= c.is(before, Token.Type.WORD) && ORDERED.contains(c.lower(before)) && c.word(before - 1, "the");
         if (!compared && !joined && !pronoun) {
             return;
         }
