@@ -321,6 +321,16 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void toClaims_quotesTheWordsOfTheTextFromTheNumberToWhatItCounts() {
+        Extraction x = EXTRACTOR.extract("d1", "At least two-thirds of voters agreed. Weekday boardings across the"
+                + " network now peak at roughly 1.6 million.");
+        List<String> quotes = x.drafts(Source.of("s1", "Example Post", "Transit", PartialDate.ofYear(2025))).stream()
+                .map(Claim::quote).toList();
+        assertEquals(List.of("At least two-thirds of voters",
+                "boardings across the network now peak at roughly 1.6 million"), quotes);
+    }
+
+    @Test
     void toClaims_rejectsBoilerplateMentions() {
         Extraction x = EXTRACTOR.extract("d1", "Officials counted 200 cases.\nSign up now and get $10 free.\n");
         Source source = Source.of("s1", "Example Post", "Cases", PartialDate.ofYear(2023));
