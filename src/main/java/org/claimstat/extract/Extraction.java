@@ -133,8 +133,8 @@ public record Extraction(String doc, String text, String reading, List<Mention> 
     /**
      * Turns confirmed mentions into draft claims of {@code source}: id {@code <source>-<n>}, an
      * indicator id guessed from the unit and the counted noun, period unspecified, kind {@code event}
-     * for dates, {@code estimate} for estimates, {@code statement} otherwise, and the mention's words
-     * as quote. A person reviews them before they enter a dataset.
+     * for dates, {@code estimate} for estimates, {@code statement} otherwise, and as quote the text's
+     * own words from the number to what it counts. A person reviews them before they enter a dataset.
      *
      * @throws IllegalArgumentException naming the first mention that is not of this extraction, lies
      *     in boilerplate, or is a date without a year
