@@ -205,7 +205,28 @@ final class Ctx {
         }
         char first = chars[tokens.start(i)];
         int len = tokens.end(i) - tokens.start(i);
-        return Character.isUpperCase(first) && (len <= 3 || month(i) > 0) || mayBeNumberWord(i);
+        return Character.isUpperCase(first) && (len <= 3 || month(i) > 0) || mayBeNumberWord(i)
+                || len <= 4 && mayStartWithArticle(i, (char) (first | 0x20), len);
+    }
+
+    /** Words of size after "a" that make it a number: "a million", "a hundred", "a dozen", "a quarter of a million". */
+    private static final String[] AFTER_ARTICLE = {"hundred", "thousand", "million", "billion", "trillion", "dozen",
+        "quarter"};
+
+    /** True where "a", "an" or "half" at {@code i} starts a number: "a million", "half a billion". */
+    private boolean mayStartWithArticle(int i, char first, int len) {
+        if (len == 4 && first == 'h') {
+            return word(i, "half") && (word(i + 1, "a") || word(i + 1, "an"));
+        }
+        if (first != 'a' || len > 2 || !(word(i, "a") || word(i, "an"))) {
+            return false;
+        }
+        for (String w : AFTER_ARTICLE) {
+            if (word(i + 1, w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean capitalised(int i) {

@@ -50,9 +50,43 @@ final class Numbers {
             return last;
         }
         if (c.mayBeNumberWord(p) && NumberWords.startsNumber(c.lower(p))) {
-            return words(p);
+            return words(p, false);
         }
-        return null;
+        return c.is(p, Token.Type.WORD) && c.end(p) - c.start(p) <= 4 ? withArticle(p) : null;
+    }
+
+    private static final BigDecimal HALF = new BigDecimal("0.5");
+    private static final BigDecimal DOZEN = BigDecimal.valueOf(12);
+
+    /**
+     * Reads a number written with "a" or "half": "a million" and "a hundred and fifty" (as "one …"), "a dozen",
+     * "half a million", "half a dozen" and "a quarter of a billion"; null for anything else.
+     */
+    private Num withArticle(int p) {
+        boolean article = c.word(p, "a") || c.word(p, "an");
+        if (article && c.word(p + 1, "dozen")) {
+            return new Num(DOZEN, p + 2, null, 0, null, true);
+        }
+        if (article && (c.word(p + 1, "hundred") || isScaleWord(p + 1))) {
+            return words(p, true);
+        }
+        BigDecimal part = null;
+        int s = -1;
+        if (c.word(p, "half") && (c.word(p + 1, "a") || c.word(p + 1, "an"))) {
+            part = HALF;
+            s = p + 2;
+        } else if (article && c.word(p + 1, "quarter") && c.word(p + 2, "of") && c.word(p + 3, "a")) {
+            part = BigDecimal.valueOf(25, 2);
+            s = p + 4;
+        }
+        if (part != null && c.word(s, "dozen")) {
+            return new Num(part.multiply(DOZEN).stripTrailingZeros(), s + 1, null, 0, null, true);
+        }
+        return part != null && isScaleWord(s) ? withScaleWord(new Num(part, s, null, 0, null, true)) : null;
+    }
+
+    private boolean isScaleWord(int p) {
+        return c.is(p, Token.Type.WORD) && SCALE_WORDS.contains(c.lower(p));
     }
 
     private Num digits(int p) {
@@ -142,10 +176,14 @@ final class Numbers {
         return new BigDecimal(plain, 0, len);
     }
 
-    private Num words(int p) {
+    /** Reads number words from {@code p}; where {@code article}, {@code p} is "a" or "an", read as "one". */
+    private Num words(int p, boolean article) {
         NumberWords.Reader reader = new NumberWords.Reader();
-        int j = p;
-        int end = p;
+        int j = article ? p + 1 : p;
+        int end = j;
+        if (article) {
+            reader.accept("one");
+        }
         for (int taken = 0; taken < MAX_WORDS && c.is(j, Token.Type.WORD) && reader.accept(c.lower(j)); taken++) {
             end = j + 1;
             if (c.tightDash(j + 1) && c.is(j + 2, Token.Type.WORD) && NumberWords.startsNumber(c.lower(j + 2))) {
@@ -171,6 +209,9 @@ final class Numbers {
             String word = c.raw(s);
             Num scaled = n.rescaled(Lexicon.SCALES.get(word.toLowerCase(Locale.ROOT)), word);
             return new Num(scaled.value(), s + 1, word, scaled.exponent(), n.physical(), n.words());
+        }
+        if (c.word(s, "dozen") && n.physical() == null) {
+            return new Num(n.value().multiply(DOZEN), s + 1, null, 0, null, n.words());  // "two dozen" is 24
         }
         return n;
     }

@@ -69,6 +69,7 @@ class ClaimExtractorTest {
             You may go, and May will stay.            |
             The first deputy resigned, then a second-grade official did. |
             It was the twenty-first century's first pandemic. |
+            He owns a car and a boat; half the staff left. |
             """)
     void extract_offersNoQuantityForNonClaims(String sentence, String why) {
         Extraction x = EXTRACTOR.extract("t", sentence);
