@@ -85,6 +85,22 @@ final class Numbers {
         return part != null && isScaleWord(s) ? withScaleWord(new Num(part, s, null, 0, null, true)) : null;
     }
 
+    /**
+     * Returns the part before the scale word of "three quarters of a million" (0.75, the scale word next), or null
+     * where no fraction word, "of a" and a scale word follow, or the fraction has no finite decimal form.
+     */
+    private Num fractionOfAScale(Num n) {
+        int f = c.tightDash(n.next()) ? n.next() + 1 : n.next();
+        Integer denominator = c.is(f, Token.Type.WORD) ? Lexicon.FRACTIONS.get(c.lower(f)) : null;
+        if (denominator == null || !c.word(f + 1, "of") || !(c.word(f + 2, "a") || c.word(f + 2, "an"))
+                || !isScaleWord(f + 3)) {
+            return null;
+        }
+        BigDecimal whole = BigDecimal.valueOf(denominator);
+        BigDecimal part = n.value().divide(whole, 6, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+        return part.multiply(whole).compareTo(n.value()) == 0 ? new Num(part, f + 3, null, 0, null, true) : null;
+    }
+
     private boolean isScaleWord(int p) {
         return c.is(p, Token.Type.WORD) && SCALE_WORDS.contains(c.lower(p));
     }
@@ -200,7 +216,8 @@ final class Numbers {
             return null;  // none, or the start of an ordinal: "the twenty-first century"
         }
         Num n = new Num(BigDecimal.valueOf(reader.value().getAsLong()), end, null, 0, null, true);
-        return withScaleWord(n);
+        Num part = fractionOfAScale(n);
+        return withScaleWord(part != null ? part : n);
     }
 
     private Num withScaleWord(Num n) {

@@ -368,15 +368,6 @@ final class Quantities {
         return d;
     }
 
-    /** Fraction words after a number word, with their denominators: "two-thirds", "three quarters", "one fifth". */
-    private static final java.util.Map<String, Integer> FRACTIONS = java.util.Map.ofEntries(
-            java.util.Map.entry("third", 3), java.util.Map.entry("thirds", 3), java.util.Map.entry("quarter", 4),
-            java.util.Map.entry("quarters", 4), java.util.Map.entry("fifth", 5), java.util.Map.entry("fifths", 5),
-            java.util.Map.entry("sixth", 6), java.util.Map.entry("sixths", 6), java.util.Map.entry("seventh", 7),
-            java.util.Map.entry("sevenths", 7), java.util.Map.entry("eighth", 8), java.util.Map.entry("eighths", 8),
-            java.util.Map.entry("ninth", 9), java.util.Map.entry("ninths", 9), java.util.Map.entry("tenth", 10),
-            java.util.Map.entry("tenths", 10));
-
     /**
      * Reads a fraction written in words as the percentage it is: "two-thirds of voters" is about 66.67 percent of
      * voters, "three quarters" 75 percent, "one fifth" 20. Only after a number word below the denominator, so "a
@@ -387,7 +378,7 @@ final class Quantities {
         if (!a.words() || a.scale() != null || !c.is(j, Token.Type.WORD)) {
             return null;
         }
-        Integer denominator = FRACTIONS.get(c.lower(j));
+        Integer denominator = Lexicon.FRACTIONS.get(c.lower(j));
         long numerator = a.value().longValue();
         boolean plural = c.lower(j).endsWith("s");
         if (denominator == null || numerator < 1 || numerator >= denominator || plural != (numerator > 1)
