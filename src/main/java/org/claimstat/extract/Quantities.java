@@ -432,6 +432,9 @@ final class Quantities {
         }
         if (currency != null && c.is(r, Token.Type.SYMBOL) && currency.equals(Lexicon.CURRENCY_SYMBOLS.get(c.raw(r)))) {
             r++;
+        } else if (currency != null && c.is(r, Token.Type.WORD) && c.punct(r + 1, '$') && !c.spaceBefore(r + 1)
+                && currency.equals(Lexicon.DOLLAR_PREFIXES.get(c.raw(r)))) {
+            r += 2;  // "A$20 to A$30"
         }
         Numbers.Num b = numbers.read(r);
         if (b != null && (between || c.word(c.skipStarsBack(d.first - 1), "from"))) {
