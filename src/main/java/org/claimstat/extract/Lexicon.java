@@ -20,15 +20,6 @@ final class Lexicon {
             Map.entry("b", 9), Map.entry("trillion", 12), Map.entry("tn", 12), Map.entry("trn", 12),
             Map.entry("lakh", 5), Map.entry("lakhs", 5), Map.entry("crore", 7), Map.entry("crores", 7));
 
-    /** Fraction words after a number word, with their denominators: "two-thirds", "three quarters", "one fifth". */
-    static final Map<String, Integer> FRACTIONS = Map.ofEntries(
-            Map.entry("third", 3), Map.entry("thirds", 3), Map.entry("quarter", 4),
-            Map.entry("quarters", 4), Map.entry("fifth", 5), Map.entry("fifths", 5),
-            Map.entry("sixth", 6), Map.entry("sixths", 6), Map.entry("seventh", 7),
-            Map.entry("sevenths", 7), Map.entry("eighth", 8), Map.entry("eighths", 8),
-            Map.entry("ninth", 9), Map.entry("ninths", 9), Map.entry("tenth", 10),
-            Map.entry("tenths", 10));
-
     /** Currency symbols before a number. */
     static final Map<String, String> CURRENCY_SYMBOLS = Map.of(
             "$", "USD", "€", "EUR", "£", "GBP", "¥", "JPY", "₽", "RUB", "₹", "INR", "₴", "UAH");

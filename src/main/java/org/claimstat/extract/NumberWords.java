@@ -33,7 +33,29 @@ final class NumberWords {
             Map.entry("seventieth", 70), Map.entry("eightieth", 80), Map.entry("ninetieth", 90),
             Map.entry("hundredth", 100));
 
+    /**
+     * Fraction words with their denominators: the ordinals of 3 and 5 to 10 and their plurals ("thirds", "fifth"), and
+     * "quarter(s)". "fourth(s)" is not among them.
+     */
+    private static final Map<String, Integer> DENOMINATORS = denominators();
+
+    private static Map<String, Integer> denominators() {
+        Map<String, Integer> table = new java.util.HashMap<>(Map.of("quarter", 4, "quarters", 4));
+        ORDINALS.forEach((word, place) -> {
+            if (place >= 3 && place <= 10 && place != 4) {
+                table.put(word, place);
+                table.put(word + "s", place);
+            }
+        });
+        return Map.copyOf(table);
+    }
+
     private NumberWords() {
+    }
+
+    /** Returns the denominator a fraction word names ("thirds" is 3, "quarter" 4), or null for any other word. */
+    static Integer denominator(String lower) {
+        return DENOMINATORS.get(lower);
     }
 
     /** Returns the place an ordinal word names ("fourth" is 4), or 0 for any other word. */

@@ -91,7 +91,7 @@ final class Numbers {
      */
     private Num fractionOfAScale(Num n) {
         int f = c.tightDash(n.next()) ? n.next() + 1 : n.next();
-        Integer denominator = c.is(f, Token.Type.WORD) ? Lexicon.FRACTIONS.get(c.lower(f)) : null;
+        Integer denominator = c.is(f, Token.Type.WORD) ? NumberWords.denominator(c.lower(f)) : null;
         if (denominator == null || !c.word(f + 1, "of") || !(c.word(f + 2, "a") || c.word(f + 2, "an"))
                 || !isScaleWord(f + 3)) {
             return null;

@@ -378,7 +378,7 @@ final class Quantities {
         if (!a.words() || a.scale() != null || !c.is(j, Token.Type.WORD)) {
             return null;
         }
-        Integer denominator = Lexicon.FRACTIONS.get(c.lower(j));
+        Integer denominator = NumberWords.denominator(c.lower(j));
         long numerator = a.value().longValue();
         boolean plural = c.lower(j).endsWith("s");
         if (denominator == null || numerator < 1 || numerator >= denominator || plural != (numerator > 1)

@@ -230,16 +230,18 @@ final class Scanner {
         int place = Integer.parseInt(c.reading.substring(tStart, tSuffix));
         int j = c.word(i + 1, "out") ? i + 3 : i + 2;
         int outOf = c.plainInt(j, 9);
-        if (place < 1 || outOf < place) {
-            return null;
-        }
-        Draft d = new Draft(i);
+        return place < 1 || outOf < place ? null : rankDraft(i, place, outOf, j + 1);
+    }
+
+    /** A draft of rank {@code place} out of {@code outOf} from token {@code first} to {@code next}, counting what follows. */
+    private Draft rankDraft(int first, int place, int outOf, int next) {
+        Draft d = new Draft(first);
         d.kind = Mention.Kind.RANK;
         d.value = BigDecimal.valueOf(place);
         d.unit = Unit.rank(outOf);
-        d.numberLast = j + 1;
-        d.next = j + 1;
-        d.counted = phrases.counted(j + 1);
+        d.numberLast = next;
+        d.next = next;
+        d.counted = phrases.counted(next);
         return d;
     }
 
@@ -263,17 +265,8 @@ final class Scanner {
             first = tens > 0 ? o - 2 : o;
         }
         int outOf = c.plainInt(i, 9);
-        if (place < 1 || outOf < place || !out && !(c.is(first - 1, Token.Type.WORD) && RANKED.contains(c.lower(first - 1)))) {
-            return null;
-        }
-        Draft d = new Draft(first);
-        d.kind = Mention.Kind.RANK;
-        d.value = BigDecimal.valueOf(place);
-        d.unit = Unit.rank(outOf);
-        d.numberLast = i + 1;
-        d.next = i + 1;
-        d.counted = phrases.counted(i + 1);
-        return d;
+        boolean ranked = out || c.is(first - 1, Token.Type.WORD) && RANKED.contains(c.lower(first - 1));
+        return place < 1 || outOf < place || !ranked ? null : rankDraft(first, place, outOf, i + 1);
     }
 
     /** Turns a draft into a mention of the original text. */
