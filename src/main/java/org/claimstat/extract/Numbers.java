@@ -64,11 +64,8 @@ final class Numbers {
      */
     private Num withArticle(int p) {
         boolean article = c.word(p, "a") || c.word(p, "an");
-        if (article && c.word(p + 1, "dozen")) {
-            return new Num(DOZEN, p + 2, null, 0, null, true);
-        }
-        if (article && (c.word(p + 1, "hundred") || isScaleWord(p + 1))) {
-            return words(p, true);
+        if (article && (c.word(p + 1, "hundred") || c.word(p + 1, "dozen") || isScaleWord(p + 1))) {
+            return words(p, true);  // "a dozen" is one dozen, as withScaleWord reads it
         }
         BigDecimal part = null;
         int s = -1;
