@@ -48,6 +48,9 @@ final class Dates {
     private Draft monthFirst(int i) {
         int month = c.month(i);
         int j = c.skipStars(i + 1);
+        if (c.punct(j, '.') && !c.spaceBefore(j) && c.end(i) - c.start(i) <= 4 && day(j + 1) > 0) {
+            j++;  // "Sept. 21", "Jan. 1"
+        }
         int day = day(j);
         Draft d = new Draft(i);
         if (day > 0) {
@@ -72,6 +75,10 @@ final class Dates {
     private Draft numberFirst(int i) {
         if (c.end(i) - c.start(i) > 5) {
             return null;  // no day (two digits and a suffix), year (four) or decade (four and "s") is longer
+        }
+        Draft dotted = dotted(i);
+        if (dotted != null) {
+            return dotted;
         }
         int day = day(i);
         int m = c.word(i + 1, "of") ? i + 2 : i + 1;
@@ -106,6 +113,34 @@ final class Dates {
             return d;
         }
         return set(d, year, 0, 0, i + 1);
+    }
+
+    /**
+     * Reads a date written with dots, day first: "21.09.2022", "28.07.23". The tokenizer reads "21.09" as one
+     * decimal, so the token must be two digits, a dot and two digits, then a dot and a year of two or four digits,
+     * all touching.
+     */
+    private Draft dotted(int i) {
+        int s = c.start(i);
+        if (c.end(i) - s != 5 || c.suffix(i) != c.end(i) || c.chars[s + 2] != '.' || !c.punct(i + 1, '.')
+                || c.spaceBefore(i + 1) || c.spaceBefore(i + 2)) {
+            return null;
+        }
+        int yearDigits = c.end(i + 2) - c.start(i + 2);
+        int year = yearDigits == 4 ? year(i + 2) : yearDigits == 2 ? 2000 + c.plainInt(i + 2, 2) : -1;
+        int day = twoDigits(s);
+        int month = twoDigits(s + 3);
+        if (year < 1800 || day < 1 || month < 1 || month > 12 || c.has(i + 3) && c.punct(i + 3, '.')
+                && !c.spaceBefore(i + 3) && c.is(i + 4, Token.Type.NUMBER) && !c.spaceBefore(i + 4)) {
+            return null;
+        }
+        return set(new Draft(i), year, month, day, i + 3);
+    }
+
+    private int twoDigits(int at) {
+        char a = c.chars[at];
+        char b = c.chars[at + 1];
+        return a >= '0' && a <= '9' && b >= '0' && b <= '9' ? (a - '0') * 10 + b - '0' : -1;
     }
 
     /** "2000 refugees" counts refugees unless a date preposition comes first ("in 2000 refugees ..."). */
