@@ -1,6 +1,7 @@
 package org.claimstat.cli;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -8,6 +9,7 @@ import org.claimstat.check.CheckReport;
 import org.claimstat.check.Checks;
 import org.claimstat.check.Severity;
 import org.claimstat.dataset.ClaimDataset;
+import org.claimstat.report.ClaimReviews;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -16,7 +18,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code claimstat check DIR|NAME [--format json|table|markdown] [--fail-on conflict|warning]
+ * {@code claimstat check DIR|NAME [--format json|table|markdown|claimreview] [--fail-on conflict|warning]
  * [--checks id,id] [--rate-tolerance DAYS]}: runs the consistency checks and prints the report.
  * Exit code 0 on success, 1 where there is no such dataset, 2 where its files hold bad data or an
  * option names an unknown check, 3 where a finding is at least as serious as {@code --fail-on}.
@@ -27,15 +29,28 @@ import picocli.CommandLine.Spec;
 final class CheckCommand implements Callable<Integer> {
 
     /** Output formats. */
-    enum Format { JSON, TABLE, MARKDOWN }
+    enum Format { JSON, TABLE, MARKDOWN, CLAIMREVIEW }
 
     @Parameters(index = "0", paramLabel = "DIR|NAME",
             description = "A dataset folder, or the name of a bundled dataset such as russia-ai.")
     private String dataset;
 
-    @Option(names = "--format", paramLabel = "json|table|markdown", defaultValue = "table",
-            description = "table (default), json or markdown.")
+    @Option(names = "--format", paramLabel = "json|table|markdown|claimreview", defaultValue = "table",
+            description = "table (default), json, markdown, or claimreview (schema.org ClaimReview JSON-LD, one"
+                    + " review for each claim a finding names).")
     private String format;
+
+    @Option(names = "--reviewer", paramLabel = "NAME", defaultValue = "claimstat",
+            description = "With --format claimreview: the organisation publishing the reviews (default: ${DEFAULT-VALUE}).")
+    private String reviewer;
+
+    @Option(names = "--reviewer-url", paramLabel = "URL", defaultValue = "",
+            description = "With --format claimreview: the reviewer's web address.")
+    private String reviewerUrl;
+
+    @Option(names = "--review-date", paramLabel = "YYYY-MM-DD",
+            description = "With --format claimreview: the reviews' publication date (default: today).")
+    private Optional<LocalDate> reviewDate;
 
     @Option(names = "--fail-on", paramLabel = "conflict|warning",
             description = "Exit with code 3 when a finding is at least this serious.")
@@ -67,7 +82,7 @@ final class CheckCommand implements Callable<Integer> {
                 selected = selected.only(checks);
             }
         } catch (IllegalArgumentException e) {
-            err.println(e.getMessage().startsWith("No enum") ? "expected --format json, table or markdown, was '"
+            err.println(e.getMessage().startsWith("No enum") ? "expected --format json, table, markdown or claimreview, was '"
                     + format + "'" : e.getMessage());
             return 2;
         }
@@ -79,7 +94,17 @@ final class CheckCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return 2;
         }
-        print(report, chosen, out);
+        if (chosen == Format.CLAIMREVIEW) {
+            if (reviewer.isBlank()) {
+                err.println("--reviewer needs a name");
+                return 2;
+            }
+            out.println(ClaimReviews.of(new ClaimReviews.Reviewer(reviewer, reviewerUrl),
+                    reviewDate.orElseGet(LocalDate::now)).toJsonLd(data, report));
+            out.flush();
+        } else {
+            print(report, chosen, out);
+        }
         return threshold.isPresent() && report.hasAtLeast(threshold.get()) ? 3 : 0;
     }
 

@@ -2,6 +2,7 @@ package org.claimstat.report;
 
 import static org.claimstat.report.Html.escape;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +23,21 @@ final class HtmlReport {
                 + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + CSP + "\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<title>" + escape(report.dataset().info().title()) + " · claimstat report</title>\n"
+                + claimReviews(report)
                 + "</head>\n<body style=\"margin:0;background:#fff\">\n" + fragment(report) + "\n</body>\n</html>\n";
+    }
+
+    /**
+     * Returns the findings as schema.org ClaimReview JSON-LD in a data block for search engines and fact-check tools;
+     * every {@code <} is written as its JSON escape so that no string from data can close the block.
+     */
+    private static String claimReviews(Report report) {
+        if (report.findings().isEmpty()) {
+            return "";
+        }
+        String json = ClaimReviews.of(new ClaimReviews.Reviewer("claimstat", ""), LocalDate.now())
+                .toJsonLd(report.dataset(), report.findings());
+        return "<script type=\"application/ld+json\">\n" + json.replace("<", "\\u003c") + "\n</script>\n";
     }
 
     static String fragment(Report report) {

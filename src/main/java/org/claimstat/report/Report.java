@@ -148,6 +148,10 @@ public final class Report {
         return anchors.file(c.indicator().id()) + "-" + n.kind();
     }
 
+    List<Finding> findings() {
+        return findings;
+    }
+
     ClaimDataset dataset() {
         return dataset;
     }
