@@ -29,7 +29,14 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
     /** How precisely a date is known. */
-    public enum Precision { YEAR, MONTH, DAY }
+    public enum Precision {
+        /** Only the year is known ("2024"). */
+        YEAR,
+        /** The year and month are known ("2024-02"). */
+        MONTH,
+        /** The full date is known ("2024-02-29"). */
+        DAY
+    }
 
     /** Validates the parts: a month without a year or a day without a month is rejected. */
     public PartialDate {

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * {@link Quantity} use to widen "about" into a band.
  *
  * <p>Immutable and thread-safe. {@link #parse(String, boolean)} is the inverse of
- * {@link #toString()}.
+ * {@code toString()}.
  */
 public sealed interface Value extends Comparable<Value> permits Value.Decimal, Value.Date {
 

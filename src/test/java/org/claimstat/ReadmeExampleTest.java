@@ -51,6 +51,34 @@ class ReadmeExampleTest {
     }
 
     @Test
+    void consumerProject_runsEveryLineOfTheReadmesJavaExamplesAgainstThisVersion() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        String inJava = readme.substring(readme.indexOf("## In Java"), readme.indexOf("### As a dependency"));
+        String consumer = Files.readString(Path.of("consumer/src/main/java/example/ReadmeExample.java"));
+        List<String> missing = new ArrayList<>();
+        for (String block : inJava.split("```java\n")) {
+            if (!block.contains("```")) {
+                continue;
+            }
+            for (String line : block.substring(0, block.indexOf("```")).split("\n")) {
+                if (!line.isBlank() && !consumer.contains(line.strip())) {
+                    missing.add(line.strip());
+                }
+            }
+        }
+        assertEquals(List.of(), missing, "README lines the consumer project does not run");
+        String version = versionIn(Files.readString(Path.of("pom.xml")), "<version>");
+        assertEquals(version, versionIn(Files.readString(Path.of("consumer/pom.xml")), "<claimstat.version>"));
+        assertTrue(readme.contains("<version>" + version + "</version>"), "the README's dependency names " + version);
+    }
+
+    private static String versionIn(String pom, String tag) {
+        String after = pom.substring(pom.indexOf("<artifactId>claimstat"));
+        int start = after.indexOf(tag) + tag.length();
+        return after.substring(start, after.indexOf('<', start));
+    }
+
+    @Test
     void readme_showsTheExampleAndStartsWithTheTwoCommands() throws IOException {
         String readme = Files.readString(Path.of("README.md"));
         assertTrue(readme.contains("for (Claim c : data.claimsOf(\"it_vacancies\")) {"));

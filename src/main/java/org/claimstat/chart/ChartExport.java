@@ -109,25 +109,53 @@ public final class ChartExport {
                 + "\" src=\"data:image/png;base64," + data + "\">";
     }
 
-    /** Writes the chart as a PNG file of {@code width} by {@code height} pixels and returns the path. */
+    /** Writes the chart as a PNG file of {@code width} by {@code height} pixels and returns the path.
+     *
+     * @param chart the chart to draw
+     * @param file the file to write
+     * @param width the width in pixels
+     * @param height the height in pixels
+     * @return {@code file}
+     * @throws IOException if the file cannot be written
+     */
     public static Path writePng(JFreeChart chart, Path file, int width, int height) throws IOException {
         Files.write(file, png(chart, width, height));
         return file;
     }
 
-    /** Writes the chart as a PNG file of its preferred size and returns the path. */
+    /** Writes the chart as a PNG file of its preferred size and returns the path.
+     *
+     * @param chart the chart to draw
+     * @param file the file to write
+     * @return {@code file}
+     * @throws IOException if the file cannot be written
+     */
     public static Path writePng(JFreeChart chart, Path file) throws IOException {
         Files.write(file, png(chart));
         return file;
     }
 
-    /** Writes the chart as an SVG file of {@code width} by {@code height} and returns the path. */
+    /** Writes the chart as an SVG file of {@code width} by {@code height} and returns the path.
+     *
+     * @param chart the chart to draw
+     * @param file the file to write
+     * @param width the width in pixels
+     * @param height the height in pixels
+     * @return {@code file}
+     * @throws IOException if the file cannot be written
+     */
     public static Path writeSvg(JFreeChart chart, Path file, int width, int height) throws IOException {
         Files.writeString(file, svg(chart, width, height), StandardCharsets.UTF_8);
         return file;
     }
 
-    /** Writes the chart as an SVG file of its preferred size and returns the path. */
+    /** Writes the chart as an SVG file of its preferred size and returns the path.
+     *
+     * @param chart the chart to draw
+     * @param file the file to write
+     * @return {@code file}
+     * @throws IOException if the file cannot be written
+     */
     public static Path writeSvg(JFreeChart chart, Path file) throws IOException {
         Files.writeString(file, svg(chart), StandardCharsets.UTF_8);
         return file;

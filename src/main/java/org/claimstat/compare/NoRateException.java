@@ -11,9 +11,13 @@ import java.util.Objects;
 public final class NoRateException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The id of the claim that could not be converted. */
     private final String claim;
+    /** The claim's currency. */
     private final Currency from;
+    /** The currency it had to be converted to. */
     private final Currency to;
+    /** The date a rate was needed for. */
     private final LocalDate date;
 
     NoRateException(String claim, Currency from, Currency to, LocalDate date, int toleranceDays) {

@@ -117,6 +117,10 @@ public final class Report {
     /**
      * Writes {@code index.html}, {@code report.md}, every chart as PNG and SVG under {@code charts/},
      * and {@code claims.csv} and {@code findings.csv} for spreadsheets, creating the folder.
+     *
+     * @param dir the folder to write into
+     * @return the files written
+     * @throws IOException if a file cannot be written
      */
     public Files write(Path dir) throws IOException {
         Objects.requireNonNull(dir, "dir");

@@ -59,7 +59,15 @@ public final class SpreadsheetCsv {
         return out.toString();
     }
 
-    /** Writes the table as UTF-8 CSV to {@code file} and returns the path. */
+    /**
+     * Writes the table as UTF-8 CSV to {@code file} and returns the path.
+     *
+     * @param file the file to write
+     * @param header the column names
+     * @param rows the rows, each as many cells as the header
+     * @return {@code file}
+     * @throws IOException if the file cannot be written
+     */
     public static Path write(Path file, List<String> header, List<List<String>> rows) throws IOException {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             write(out, header, rows);

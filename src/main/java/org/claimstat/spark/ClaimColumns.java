@@ -38,6 +38,7 @@ public final class ClaimColumns implements Serializable {
     private static final List<String> NUMBERS = List.of("value", "lower", "upper");
     private static final List<String> DATES = List.of("period_start", "period_end");
 
+    /** Each field of {@code claims.csv} by the name of the column that holds it. */
     private final Map<String, String> columns;
 
     private ClaimColumns(Map<String, String> columns) {
