@@ -29,6 +29,17 @@ public record Indicator(String id, String label, Unit unit, Aggregation aggregat
         extra = Ids.copyOrdered(extra);
     }
 
+    /** The optional column of {@code indicators.csv} that declares an indicator signed: {@code true}, {@code false} or empty. */
+    public static final String SIGNED = "signed";
+
+    /**
+     * Returns true when the indicator is declared signed ({@code signed} is {@code true} in its extra
+     * columns): a net flow, a change or a balance, whose figures may be negative.
+     */
+    public boolean signed() {
+        return "true".equals(extra.get(SIGNED));
+    }
+
     /** Returns an indicator with no extra columns. */
     public static Indicator of(String id, String label, Unit unit, Aggregation aggregation, String description) {
         return new Indicator(id, label, unit, aggregation, description, Map.of());

@@ -149,14 +149,31 @@ public record Unit(Kind kind, String symbol) {
         return kind == Kind.TIME || kind == Kind.PHYSICAL ? Measures.parse(symbol) : Optional.empty();
     }
 
-    /** Returns true when a value in this unit can be converted to {@code other} without outside data. */
+    /**
+     * Returns true when a value in this unit can be converted to {@code other} without outside data:
+     * the same unit, compatible time or physical units, or counts of one noun in the singular and
+     * the plural ({@code people} and {@code person}).
+     */
     public boolean isConvertibleTo(Unit other) {
         if (equals(other)) {
             return true;
         }
+        if (kind == Kind.COUNT && other.kind == Kind.COUNT) {
+            return Nouns.singular(symbol).equals(Nouns.singular(other.symbol));
+        }
         Optional<javax.measure.Unit<?>> a = measure();
         Optional<javax.measure.Unit<?>> b = other.measure();
         return a.isPresent() && b.isPresent() && a.get().isCompatible(b.get());
+    }
+
+    /**
+     * Returns true when a value in this unit can be compared with one in {@code other}, given dated
+     * exchange rates where both are currencies: {@link #isConvertibleTo} holds, both are currencies,
+     * or both are ranks (of rankings of any size). A dataset's reader requires this of every claim
+     * and its indicator.
+     */
+    public boolean isComparableTo(Unit other) {
+        return isConvertibleTo(other) || kind == other.kind && (kind == Kind.CURRENCY || kind == Kind.RANK);
     }
 
     /** Returns the symbol as written in files. */

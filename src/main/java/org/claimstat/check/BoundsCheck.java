@@ -7,13 +7,15 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.claimstat.Aggregation;
 import org.claimstat.Claim;
+import org.claimstat.Indicator;
 import org.claimstat.Interval;
 import org.claimstat.Unit;
 
 /**
  * {@code bounds}: figures outside what their unit allows: a share (an indicator of aggregation
  * {@code share} in percent) outside 0 to 100, a rank below 1 or above its "out of", a negative
- * count. A stated value outside the bounds, or an interval wholly outside them, is a conflict.
+ * count (unless the indicator is declared {@link Indicator#signed()}: a net flow, a change, a
+ * balance). A stated value outside the bounds, or an interval wholly outside them, is a conflict.
  */
 final class BoundsCheck implements Check {
     static final String ID = "bounds";
@@ -30,12 +32,13 @@ final class BoundsCheck implements Check {
 
     @Override
     public Outcome run(ClaimGroup group, CheckContext context) {
-        Aggregation aggregation = context.indicator(group.first().indicator()).aggregation();
+        Indicator indicator = context.indicator(group.first().indicator());
+        Aggregation aggregation = indicator.aggregation();
         int examined = 0;
         int passed = 0;
         List<Finding> findings = new ArrayList<>();
         for (Claim c : group.claims()) {
-            Optional<Bound> bound = bound(c, aggregation);
+            Optional<Bound> bound = bound(c, aggregation, indicator.signed());
             if (bound.isEmpty()) {
                 continue;
             }
@@ -53,7 +56,7 @@ final class BoundsCheck implements Check {
     private record Bound(Interval allowed, String rule) {
     }
 
-    private static Optional<Bound> bound(Claim c, Aggregation aggregation) {
+    private static Optional<Bound> bound(Claim c, Aggregation aggregation, boolean signed) {
         Unit u = c.unit();
         if (u.kind() == Unit.Kind.PERCENT && aggregation == Aggregation.SHARE) {
             return Optional.of(new Bound(Interval.closed(0, 100), "a share lies between 0 and 100 percent"));
@@ -63,7 +66,7 @@ final class BoundsCheck implements Check {
             return Optional.of(new Bound(Interval.closed(1, outOf.getAsInt()), "a rank out of " + outOf.getAsInt()
                     + " lies between 1 and " + outOf.getAsInt()));
         }
-        if (u.kind() == Unit.Kind.COUNT) {
+        if (u.kind() == Unit.Kind.COUNT && !signed) {
             return Optional.of(new Bound(new Interval(0, true, Double.POSITIVE_INFINITY, false),
                     "a count cannot be negative"));
         }

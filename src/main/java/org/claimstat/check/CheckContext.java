@@ -27,6 +27,7 @@ public final class CheckContext {
     private final Map<String, Source> sources;
     private final List<Relation> relations;
     private final Converter converter;
+    private final Map<String, String> linked;
 
     private CheckContext(Map<String, Indicator> indicators, Map<String, Source> sources, List<Relation> relations,
                          Converter converter) {
@@ -34,6 +35,15 @@ public final class CheckContext {
         this.sources = sources;
         this.relations = relations;
         this.converter = converter;
+        this.linked = Linked.groups(indicators.keySet(), relations);
+    }
+
+    /**
+     * Returns the {@link Grouping#LINKED} key of an indicator: the first (in sorted order) of the
+     * indicators declared relations link it with, itself where none does.
+     */
+    public String linkedGroup(String indicator) {
+        return linked.getOrDefault(indicator, indicator);
     }
 
     /** Returns the context of a dataset, accepting rates at most {@code rateToleranceDays} from a claim's date. */

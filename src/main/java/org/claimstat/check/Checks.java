@@ -142,7 +142,7 @@ public final class Checks {
         List<Check> checks = resolve(context);
         Map<Grouping, List<ClaimGroup>> groups = new EnumMap<>(Grouping.class);
         for (Check c : checks) {
-            groups.computeIfAbsent(c.grouping(), g -> Groups.of(all, g));
+            groups.computeIfAbsent(c.grouping(), g -> Groups.of(all, g, context));
         }
         Tally tally = new Tally(checks);
         groups.forEach((grouping, list) -> {

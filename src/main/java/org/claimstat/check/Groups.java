@@ -48,10 +48,13 @@ final class Groups {
         }
     }
 
-    static List<ClaimGroup> of(List<Claim> claims, Grouping grouping) {
-        int[][] slot = slots(claims, grouping);
-        Map<String, Integer> indicatorRank = grouping == Grouping.ENTITY
-                ? ranks(claims.stream().map(Claim::indicator).toList()) : Map.of();
+    static List<ClaimGroup> of(List<Claim> claims, Grouping grouping, CheckContext context) {
+        int[][] slot = slots(claims, grouping, context);
+        Map<String, Integer> indicatorRank = switch (grouping) {
+            case ENTITY -> ranks(claims.stream().map(Claim::indicator).toList());
+            case LINKED -> ranks(claims.stream().map(Groups::indicatorEntity).toList());
+            default -> Map.of();
+        };
         Keyed[] keyed = new Keyed[claims.size()];
         for (int k = 0; k < keyed.length; k++) {
             Claim c = claims.get(k);
@@ -60,6 +63,7 @@ final class Groups {
                 case INDICATOR_ENTITY -> new Keyed(c, group, 0, start(c), end(c));
                 case ENTITY -> new Keyed(c, group, indicatorRank.get(c.indicator()), start(c), end(c));
                 case SOURCE -> new Keyed(c, group, 0, 0, 0);
+                case LINKED -> new Keyed(c, group, indicatorRank.get(indicatorEntity(c)), start(c), end(c));
             };
         }
         Arrays.parallelSort(keyed);
@@ -71,7 +75,7 @@ final class Groups {
                 for (int j = from; j < k; j++) {
                     members.add(keyed[j].claim);
                 }
-                groups.add(new ClaimGroup(grouping, grouping.key(keyed[from].claim), members));
+                groups.add(new ClaimGroup(grouping, grouping.key(keyed[from].claim, context), members));
                 from = k;
             }
         }
@@ -79,12 +83,12 @@ final class Groups {
     }
 
     /** Returns each claim's group number, numbered in key order; claims of one group share the array. */
-    private static int[][] slots(List<Claim> claims, Grouping grouping) {
+    private static int[][] slots(List<Claim> claims, Grouping grouping, CheckContext context) {
         Map<String, Map<String, int[]>> ids = new HashMap<>();
         int[][] slot = new int[claims.size()][];
         for (int k = 0; k < slot.length; k++) {
             Claim c = claims.get(k);
-            String first = grouping == Grouping.INDICATOR_ENTITY ? c.indicator() : grouping.key(c);
+            String first = grouping == Grouping.INDICATOR_ENTITY ? c.indicator() : grouping.key(c, context);
             String second = grouping == Grouping.INDICATOR_ENTITY ? c.entity() : "";
             slot[k] = ids.computeIfAbsent(first, f -> new HashMap<>()).computeIfAbsent(second, x -> new int[1]);
         }
@@ -110,6 +114,11 @@ final class Groups {
             rank.put(distinct[k], k);
         }
         return rank;
+    }
+
+    /** Returns a text that sorts as the claim's indicator, then its entity. */
+    private static String indicatorEntity(Claim c) {
+        return c.indicator() + '\u001f' + c.entity();
     }
 
     private static long start(Claim c) {

@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Optional;
 import org.claimstat.Aggregation;
 import org.claimstat.Claim;
+import org.claimstat.Indicator;
 import org.claimstat.Interval;
 import org.claimstat.Period;
 
 /**
- * {@code part_whole}: for a {@code flow} indicator, a figure for a period that lies inside another
+ * {@code part_whole}: for a {@code flow} indicator (not a signed one: a net flow over a part may
+ * exceed the net flow over the whole), a figure for a period that lies inside another
  * period cannot exceed the figure for the whole. Per period it keeps the claim that starts highest
  * and the one that ends lowest, then sweeps the periods by start, so the cost follows the number
  * of distinct periods, not the number of claim pairs.
@@ -32,7 +34,8 @@ final class PartWholeCheck implements Check {
 
     @Override
     public Outcome run(ClaimGroup group, CheckContext context) {
-        if (context.indicator(group.first().indicator()).aggregation() != Aggregation.FLOW) {
+        Indicator indicator = context.indicator(group.first().indicator());
+        if (indicator.aggregation() != Aggregation.FLOW || indicator.signed()) {
             return Outcome.NONE;
         }
         List<Extremes> periods = new ArrayList<>();

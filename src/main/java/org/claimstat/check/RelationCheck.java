@@ -11,29 +11,37 @@ import org.claimstat.Claim;
 import org.claimstat.Interval;
 import org.claimstat.Period;
 import org.claimstat.Relation;
+import org.claimstat.RelationRule.Ref;
 
 /**
- * {@code relations:ID}: one declared relation, evaluated with interval arithmetic for every entity
- * and period where its indicators have claims. An indicator with several claims stands for what
- * they all allow (their intersection), or for their hull where they conflict among themselves.
- * Where exactly one indicator of an equality is missing, the value the others imply is reported
- * as {@code info}.
+ * {@code relations:ID}: one declared relation, evaluated with interval arithmetic for every period
+ * where its references have claims: per entity ({@link Grouping#ENTITY}) where the references name
+ * no entity, across the entities they name otherwise ({@link Grouping#LINKED}). A reference marked
+ * {@code enclosing} takes the claims of each period that encloses the one checked. A reference
+ * with several claims stands for what they all allow (their intersection), or for their hull where
+ * they conflict among themselves. Where exactly one reference of an equality is missing, the value
+ * the others imply is reported as {@code info}.
  */
 final class RelationCheck implements Check {
     static final String PREFIX = "relations";
 
     private final Relation relation;
     private final Rule rule;
+    private final List<Ref> refs;
+    private final boolean across;
 
     private RelationCheck(Relation relation, Rule rule) {
         this.relation = relation;
         this.rule = rule;
+        this.refs = List.copyOf(rule.parsed().refs());
+        this.across = rule.parsed().acrossEntities();
     }
 
     /**
      * Returns the check of a relation.
      *
-     * @throws IllegalArgumentException if the expression cannot be read or names an unknown indicator
+     * @throws IllegalArgumentException if the expression cannot be read, names an unknown indicator
+     *     or mixes references with and without an entity
      */
     static RelationCheck of(Relation relation, CheckContext context) {
         Rule rule;
@@ -42,11 +50,16 @@ final class RelationCheck implements Check {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("relation " + relation.id() + ": " + e.getMessage(), e);
         }
-        for (String id : rule.indicators()) {
+        for (String id : rule.parsed().indicators()) {
             if (!context.hasIndicator(id)) {
                 throw new IllegalArgumentException("relation " + relation.id() + " ('" + relation.expression()
                         + "') names indicator '" + id + "', which is not in the dataset");
             }
+        }
+        List<String> problems = rule.parsed().problems(Set.copyOf(rule.parsed().indicators()));
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("relation " + relation.id() + " ('" + relation.expression() + "') "
+                    + String.join("; ", problems));
         }
         return new RelationCheck(relation, rule);
     }
@@ -63,62 +76,94 @@ final class RelationCheck implements Check {
 
     @Override
     public Grouping grouping() {
-        return Grouping.ENTITY;
+        return across ? Grouping.LINKED : Grouping.ENTITY;
     }
 
     @Override
     public Outcome run(ClaimGroup group, CheckContext context) {
-        Set<String> used = rule.indicators();
-        Map<Period, Map<String, List<Claim>>> byPeriod = new TreeMap<>();
-        List<Claim> claims = group.claims();
-        for (String indicator : used) {
-            for (int k = firstOf(claims, indicator); k < claims.size() && claims.get(k).indicator().equals(indicator);
-                 k++) {
-                Claim c = claims.get(k);
-                if (context.inIndicatorUnit(c).isPresent()) {
-                    byPeriod.computeIfAbsent(c.period(), p -> new LinkedHashMap<>())
-                            .computeIfAbsent(indicator, i -> new ArrayList<>()).add(c);
-                }
+        String entity = group.first().entity();
+        Map<Ref, Map<Period, List<Claim>>> byRef = new LinkedHashMap<>();
+        for (Ref r : refs) {
+            byRef.put(r, periods(group.claims(), r.indicator(), r.entity().orElse(entity), context));
+        }
+        Map<Period, Boolean> checked = new TreeMap<>();
+        for (Ref r : refs) {
+            if (!r.enclosing()) {
+                byRef.get(r).keySet().forEach(p -> checked.put(p, true));
             }
         }
-        int examined = 0;
-        int passed = 0;
+        int[] counts = new int[2];
         List<Finding> findings = new ArrayList<>();
-        for (Map.Entry<Period, Map<String, List<Claim>>> e : byPeriod.entrySet()) {
-            Map<String, Interval> values = new LinkedHashMap<>();
-            List<Claim> involved = new ArrayList<>();
-            for (String id : used) {
-                List<Claim> cs = e.getValue().get(id);
-                if (cs != null) {
-                    values.put(id, combine(cs, context));
-                    involved.addAll(cs);
+        Optional<Ref> enclosing = refs.stream().filter(Ref::enclosing).findFirst();
+        for (Period p : checked.keySet()) {
+            if (enclosing.isEmpty()) {
+                evaluate(p, Optional.empty(), byRef, entity, context, counts, findings);
+                continue;
+            }
+            for (Period q : byRef.get(enclosing.get()).keySet()) {
+                if (q.encloses(p)) {
+                    evaluate(p, Optional.of(q), byRef, entity, context, counts, findings);
                 }
             }
-            Optional<Finding> f = evaluate(e.getKey(), group.first().entity(), values, involved);
-            if (values.size() >= used.size() - 1 && (values.size() == used.size() || f.isPresent())) {
-                examined++;
-                if (f.isEmpty() || f.get().severity() == Severity.INFO) {
-                    passed++;
-                }
-            }
-            f.ifPresent(findings::add);
         }
-        return new Outcome(examined, passed, findings);
+        return new Outcome(counts[0], counts[1], findings);
     }
 
-    /** Returns the index of the first claim of {@code indicator} in a group sorted by indicator. */
-    private static int firstOf(List<Claim> claims, String indicator) {
+    /** Returns the claims of one indicator and entity, by period, that are in (or convert to) the indicator's unit. */
+    private static Map<Period, List<Claim>> periods(List<Claim> claims, String indicator, String entity,
+                                                    CheckContext context) {
+        Map<Period, List<Claim>> out = new LinkedHashMap<>();
+        for (int k = firstOf(claims, indicator, entity); k < claims.size(); k++) {
+            Claim c = claims.get(k);
+            if (!c.indicator().equals(indicator) || !c.entity().equals(entity)) {
+                break;
+            }
+            if (context.inIndicatorUnit(c).isPresent()) {
+                out.computeIfAbsent(c.period(), x -> new ArrayList<>()).add(c);
+            }
+        }
+        return out;
+    }
+
+    /** Returns the index of the first claim of {@code indicator} and {@code entity} in a group sorted by both. */
+    private static int firstOf(List<Claim> claims, String indicator, String entity) {
         int lo = 0;
         int hi = claims.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (claims.get(mid).indicator().compareTo(indicator) < 0) {
+            Claim c = claims.get(mid);
+            int cmp = c.indicator().compareTo(indicator);
+            if (cmp == 0) {
+                cmp = c.entity().compareTo(entity);
+            }
+            if (cmp < 0) {
                 lo = mid + 1;
             } else {
                 hi = mid;
             }
         }
         return lo;
+    }
+
+    private void evaluate(Period p, Optional<Period> q, Map<Ref, Map<Period, List<Claim>>> byRef, String entity,
+                          CheckContext context, int[] counts, List<Finding> findings) {
+        Map<Ref, Interval> values = new LinkedHashMap<>();
+        Map<Ref, List<Claim>> bound = new LinkedHashMap<>();
+        for (Ref r : refs) {
+            List<Claim> cs = byRef.get(r).get(r.enclosing() ? q.orElseThrow() : p);
+            if (cs != null) {
+                values.put(r, combine(cs, context));
+                bound.put(r, cs);
+            }
+        }
+        Optional<Finding> f = finding(p, q, entity, values, bound);
+        if (values.size() >= refs.size() - 1 && (values.size() == refs.size() || f.isPresent())) {
+            counts[0]++;
+            if (f.isEmpty() || f.get().severity() == Severity.INFO) {
+                counts[1]++;
+            }
+        }
+        f.ifPresent(findings::add);
     }
 
     private static Interval combine(List<Claim> claims, CheckContext context) {
@@ -135,33 +180,36 @@ final class RelationCheck implements Check {
         return out;
     }
 
-    private Optional<Finding> evaluate(Period period, String entity, Map<String, Interval> values, List<Claim> claims) {
-        Set<String> used = rule.indicators();
+    private Optional<Finding> finding(Period p, Optional<Period> q, String entity, Map<Ref, Interval> values,
+                                      Map<Ref, List<Claim>> bound) {
         String head = "Relation " + relation.id() + " (" + relation.expression() + ")";
-        String where = entity + ", " + Text.period(period);
-        if (values.size() == used.size()) {
-            Interval l = rule.left().eval(values).orElseThrow();
-            Interval r = rule.right().eval(values).orElseThrow();
-            if (!rule.violated(l, r)) {
+        String where = (across ? "" : entity + ", ") + Text.period(p)
+                + q.map(w -> " (enclosing period " + Text.period(w) + ")").orElse("");
+        List<Claim> claims = new ArrayList<>();
+        bound.values().forEach(claims::addAll);
+        if (values.size() == refs.size()) {
+            Optional<Interval> l = Expression.eval(rule.parsed().left(), values, p);
+            Optional<Interval> r = Expression.eval(rule.parsed().right(), values, p);
+            if (l.isEmpty() || r.isEmpty() || !rule.violated(l.get(), r.get())) {
                 return Optional.empty();
             }
             return Optional.of(new Finding(id(), Severity.CONFLICT, Text.ids(claims), head + " cannot hold for "
-                    + where + ": the left side is " + Text.interval(l) + " and the right side " + Text.interval(r)
-                    + ", with " + bindings(values, claims) + "."));
+                    + where + ": the left side is " + Text.interval(l.get()) + " and the right side "
+                    + Text.interval(r.get()) + ", with " + bindings(values, bound) + "."));
         }
-        if (values.size() == used.size() - 1) {
-            String missing = used.stream().filter(id -> !values.containsKey(id)).findFirst().orElseThrow();
-            return rule.implied(missing, values).map(i -> new Finding(id(), Severity.INFO, Text.ids(claims),
+        if (values.size() == refs.size() - 1) {
+            Ref missing = refs.stream().filter(id -> !values.containsKey(id)).findFirst().orElseThrow();
+            return rule.implied(missing, values, p).map(i -> new Finding(id(), Severity.INFO, Text.ids(claims),
                     head + " implies " + missing + " in " + Text.interval(i) + " for " + where + ", from "
-                            + bindings(values, claims) + "."));
+                            + bindings(values, bound) + "."));
         }
         return Optional.empty();
     }
 
-    private static String bindings(Map<String, Interval> values, List<Claim> claims) {
+    private static String bindings(Map<Ref, Interval> values, Map<Ref, List<Claim>> bound) {
         List<String> parts = new ArrayList<>();
-        values.forEach((id, i) -> parts.add(id + " " + Text.interval(i) + " (" + String.join(", ",
-                claims.stream().filter(c -> c.indicator().equals(id)).map(Claim::id).toList()) + ")"));
+        values.forEach((ref, i) -> parts.add(ref + " " + Text.interval(i) + " (" + String.join(", ",
+                Text.ids(bound.get(ref))) + ")"));
         return String.join(", ", parts);
     }
 }

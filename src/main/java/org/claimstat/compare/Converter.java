@@ -62,6 +62,9 @@ public final class Converter {
                     .flatMap(d -> rates.find(from.currency().orElseThrow(), target.currency().orElseThrow(), d))
                     .map(c -> scale(claim.interval(), c.factor()));
         }
+        if (from.kind() == Unit.Kind.COUNT) {
+            return from.isConvertibleTo(target) ? Optional.of(claim.interval()) : Optional.empty();
+        }
         return measureConverter(from, target).map(c -> apply(claim.interval(), c));
     }
 
@@ -94,7 +97,7 @@ public final class Converter {
      * included, which needs dated rates ({@link #convert}). Unbounded ends stay unbounded.
      */
     public static Optional<Interval> convertMeasure(Interval interval, Unit from, Unit target) {
-        if (from.equals(target)) {
+        if (from.equals(target) || from.kind() == Unit.Kind.COUNT && from.isConvertibleTo(target)) {
             return Optional.of(interval);
         }
         return converterOf(from, target).map(c -> apply(interval, c));

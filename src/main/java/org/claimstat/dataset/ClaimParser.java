@@ -15,6 +15,8 @@ import static org.claimstat.dataset.Schemas.C_UNIT;
 import static org.claimstat.dataset.Schemas.C_UPPER;
 import static org.claimstat.dataset.Schemas.C_VALUE;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.Set;
@@ -35,6 +37,9 @@ import org.claimstat.Unit;
 final class ClaimParser {
     private final Cells cells;
     private final Optional<Set<String>> indicators;
+    private final Map<String, Unit> indicatorUnits;
+    /** Per pair of indicator and unit codes, whether the unit compares with the indicator's; checked once a pair. */
+    private final Map<Long, Boolean> comparable = new HashMap<>();
     private final Optional<Set<String>> sources;
     private final ValueCell value = new ValueCell();
     private final ValueCell lower = new ValueCell();
@@ -55,10 +60,13 @@ final class ClaimParser {
 
     /**
      * @param indicators the indicator ids claims may name, empty where indicators.csv could not be read
+     * @param indicatorUnits the unit of each indicator read without error
      * @param sources the source ids claims may name, empty where sources.csv could not be read
      */
-    ClaimParser(Cells cells, Optional<Set<String>> indicators, Optional<Set<String>> sources) {
+    ClaimParser(Cells cells, Optional<Set<String>> indicators, Map<String, Unit> indicatorUnits,
+                Optional<Set<String>> sources) {
         this.cells = cells;
+        this.indicatorUnits = indicatorUnits;
         this.unitCheck = row -> cells.unit(row, C_UNIT);
         this.indicators = indicators;
         this.sources = sources;
@@ -97,6 +105,9 @@ final class ClaimParser {
                 return;
             }
         }
+        if (!comparable(row, indicator, unitCode, u)) {
+            return;
+        }
         claims.add(row, indicator, entityTexts.code(row.get(C_ENTITY), row.code(C_ENTITY)), period, unitCode,
                 hedge, kind, value, lower, upper, claimantTexts.code(row.get(C_CLAIMANT), row.code(C_CLAIMANT)),
                 source);
@@ -121,6 +132,36 @@ final class ClaimParser {
         }
         return claims.build(ids.texts(), indicatorTexts.texts(), entityTexts.texts(), periods.periods(), units,
                 claimantTexts.texts(), sourceTexts.texts());
+    }
+
+    /**
+     * Checks that the claim's unit can be compared with its indicator's (see {@link Unit#isComparableTo}), recording
+     * an error on the unit cell where it cannot; once per pair of texts.
+     */
+    private boolean comparable(Row row, int indicator, int unitCode, Unit unit) {
+        Long pair = ((long) indicator << 32) | (unitCode & 0xffffffffL);
+        Boolean ok = comparable.get(pair);
+        if (ok == null) {
+            Unit target = indicatorUnits.get(row.get(C_INDICATOR));
+            ok = target == null || unit.isComparableTo(target);
+            comparable.put(pair, ok);
+        }
+        if (!ok) {
+            Unit target = indicatorUnits.get(row.get(C_INDICATOR));
+            row.error(C_UNIT, "unit '" + unit + "' cannot be converted to '" + target + "', the unit of indicator '"
+                    + row.get(C_INDICATOR) + "'; expected " + expected(target));
+        }
+        return ok;
+    }
+
+    private static String expected(Unit target) {
+        return switch (target.kind()) {
+            case COUNT -> "a count of " + target + " (singular or plural)";
+            case CURRENCY -> "a currency (ISO 4217 code; converted at dated rates)";
+            case RANK -> "a rank, rank:N";
+            case TIME, PHYSICAL -> "a unit of the same dimension as " + target;
+            case PERCENT, DATE -> "'" + target + "'";
+        };
     }
 
     /** True for a quantity the constructor accepts whatever its numbers: a value of the unit's sort and no bounds. */

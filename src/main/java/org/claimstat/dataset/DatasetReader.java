@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -13,6 +15,7 @@ import org.claimstat.Indicator;
 import org.claimstat.Rate;
 import org.claimstat.Relation;
 import org.claimstat.Source;
+import org.claimstat.Unit;
 
 /**
  * Reads a whole dataset: {@code datapackage.json}, then sources, indicators, claims, rates and
@@ -41,10 +44,12 @@ final class DatasetReader {
         Optional<DatasetInfo> info = descriptor.flatMap(in -> DataPackage.read(in, files, problems));
         Table<Source> sources = table(Schemas.SOURCES, row -> RecordParsers.source(row, cells));
         Table<Indicator> indicators = table(Schemas.INDICATORS, row -> RecordParsers.indicator(row, cells));
-        ClaimParser claimParser = new ClaimParser(cells, indicators.ids(), sources.ids());
+        Map<String, Unit> indicatorUnits = new HashMap<>();
+        indicators.items.forEach(i -> indicatorUnits.put(i.id(), i.unit()));
+        ClaimParser claimParser = new ClaimParser(cells, indicators.ids(), indicatorUnits, sources.ids());
         Table<Void> claims = read(Schemas.CLAIMS, new Table<>(), claimParser::parse);
         Table<Rate> rates = table(Schemas.RATES, row -> RecordParsers.rate(row, cells, sources.ids()));
-        Table<Relation> relations = table(Schemas.RELATIONS, RecordParsers::relation);
+        Table<Relation> relations = table(Schemas.RELATIONS, row -> RecordParsers.relation(row, indicators.ids()));
         if (!problems.isEmpty()) {
             throw new DatasetException(files.where(), problems.errors());
         }

@@ -34,6 +34,7 @@ import org.claimstat.Indicator;
 import org.claimstat.PartialDate;
 import org.claimstat.Rate;
 import org.claimstat.Relation;
+import org.claimstat.RelationRule;
 import org.claimstat.Source;
 import org.claimstat.Unit;
 import org.claimstat.Value;
@@ -66,6 +67,10 @@ final class RecordParsers {
                 row.error(I_AGGREGATION, e.getMessage());
             }
         }
+        String signed = row.extra(Indicator.SIGNED);
+        if (signed != null && !signed.isEmpty() && !signed.equals("true") && !signed.equals("false")) {
+            row.extraError(Indicator.SIGNED, "bad flag '" + signed + "'; expected true, false or empty (false)");
+        }
         if (!row.ok()) {
             return Optional.empty();
         }
@@ -95,9 +100,23 @@ final class RecordParsers {
         }
     }
 
-    static Optional<Relation> relation(Row row) {
+    /**
+     * Returns the relation of a record whose expression parses ({@link RelationRule#parse}) and, where
+     * indicators.csv could be read, names only its indicators and names entities for all its references or none.
+     */
+    static Optional<Relation> relation(Row row, Optional<Set<String>> indicators) {
         String id = row.required(L_ID, "a relation id");
         String expression = row.required(L_EXPRESSION, "a rule such as wave1 + wave2 <= total");
+        if (!expression.isEmpty()) {
+            try {
+                RelationRule rule = RelationRule.parse(expression);
+                for (String problem : rule.problems(indicators.orElse(rule.indicators()))) {
+                    row.error(L_EXPRESSION, "relation " + problem);
+                }
+            } catch (IllegalArgumentException e) {
+                row.error(L_EXPRESSION, "cannot read the relation: " + e.getMessage());
+            }
+        }
         if (!row.ok()) {
             return Optional.empty();
         }

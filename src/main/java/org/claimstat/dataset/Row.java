@@ -169,6 +169,22 @@ final class Row {
         return problems.size() == errorsBefore;
     }
 
+    /** Returns the text of an extra column of this record, or null where the file has no such column. */
+    String extra(String name) {
+        for (int i = 0; i < extraNames.length; i++) {
+            if (extraNames[i].equals(name)) {
+                return fields[extraPositions[i]];
+            }
+        }
+        return null;
+    }
+
+    /** Records an error about an extra column, quoting the value found. */
+    void extraError(String name, String message) {
+        String value = extra(name);
+        problems.add(file, line(), name, value == null ? "" : value, message);
+    }
+
     /** Returns the extra columns of this record, in file order; empty texts are kept. */
     Map<String, String> extra() {
         if (extraNames.length == 0) {

@@ -64,7 +64,7 @@ final class GroupChecks implements FlatMapGroupsFunction<String, Row, Row> {
             claims.add(reader.claim(first));
             rows.forEachRemaining(r -> claims.add(reader.claim(r)));
             claims.sort(grouping.order());
-            ClaimGroup group = new ClaimGroup(grouping, grouping.key(claims.get(0)), claims);
+            ClaimGroup group = new ClaimGroup(grouping, grouping.key(claims.get(0), resolved.context()), claims);
             for (Check c : resolved.whole().get(grouping)) {
                 out.add(c, c.run(group, resolved.context()));
             }

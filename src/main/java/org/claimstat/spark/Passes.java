@@ -51,12 +51,13 @@ final class Passes implements FlatMapFunction<Row, Row> {
     @Override
     public Iterator<Row> call(Row row) {
         Claim c = reader.claim(row);
-        List<Grouping> passes = plan.value().resolved().passes();
+        Plan.Resolved resolved = plan.value().resolved();
+        List<Grouping> passes = resolved.passes();
         List<Row> out = new ArrayList<>(passes.size());
         for (Grouping g : passes) {
             Object[] cells = new Object[PREFIX + width];
             cells[0] = g.ordinal();
-            cells[1] = g.key(c);
+            cells[1] = g.key(c, resolved.context());
             cells[2] = ClaimRows.startDay(c);
             cells[3] = ClaimRows.endDay(c);
             for (int k = 0; k < width; k++) {

@@ -136,12 +136,12 @@ class ChecksTest {
                 .claim("x1", "a", "2023", "exact", "1", "person", "A", "s1")
                 .claim("x2", "a", "2022-05", "exact", "1", "person", "A", "s1")
                 .claim("x0", "a", "2022", "exact", "1", "person", "A", "s1").build();
-        List<ClaimGroup> groups = Groups.of(ds.claims(), Grouping.INDICATOR_ENTITY);
+        List<ClaimGroup> groups = Groups.of(ds.claims(), Grouping.INDICATOR_ENTITY, CheckContext.of(ds, 7));
         assertEquals(List.of(List.of("x0", "x2", "x1"), List.of("x3")),
                 groups.stream().map(g -> g.claims().stream().map(Claim::id).toList()).toList());
         for (ClaimGroup g : groups) {
             assertEquals(ClaimGroup.of(Grouping.INDICATOR_ENTITY, g.claims()), g);
         }
-        assertFalse(Groups.of(ds.claims(), Grouping.ENTITY).isEmpty());
+        assertFalse(Groups.of(ds.claims(), Grouping.ENTITY, CheckContext.of(ds, 7)).isEmpty());
     }
 }

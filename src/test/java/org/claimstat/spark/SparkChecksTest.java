@@ -87,6 +87,25 @@ class SparkChecksTest {
                 "one finding for each of the 20 sources with mixed scripts or boilerplate");
     }
 
+    @Test
+    void run_findsRelationsAcrossEntitiesAndPeriodsAsMemoryDoes() {
+        ClaimDataset planted = PlantedCorpus.dataset(12 * PlantedCorpus.PER_ENTITY);
+        List<org.claimstat.Relation> relations = new ArrayList<>(planted.relations());
+        relations.add(org.claimstat.Relation.of("across", "total[E1] + total[E2] <= total[E0]", "tally"));
+        relations.add(org.claimstat.Relation.of("within", "wave1[E3] <= emigrants[E3]", "one entity, named"));
+        relations.add(org.claimstat.Relation.of("month", "emigrants <= emigrants[enclosing] / 2", "enclosing"));
+        ClaimDataset data = ClaimDataset.of(planted.info(), planted.sources(), planted.indicators(), planted.claims(),
+                planted.rates(), relations);
+        CheckReport memory = Checks.defaults().run(data);
+        try (SparkCheckRun run = onSpark(data, Checks::defaults)) {
+            assertSame(memory, run.report());
+        }
+        assertEquals(List.of("c112", "c172", "c52"), memory.findings().stream()
+                .filter(f -> f.check().equals("relations:across")).flatMap(f -> f.claims().stream()).toList(),
+                "the totals of E1 and E2 (100000 each) exceed E0's 80000");
+        assertTrue(memory.findings().stream().anyMatch(f -> f.check().equals("relations:month")));
+    }
+
     private static void plant(Map<String, Set<String>> planted, String check, boolean when, int entity, int offset) {
         if (when) {
             planted.computeIfAbsent(check, c -> new TreeSet<>()).add("c" + (entity * PlantedCorpus.PER_ENTITY + offset));

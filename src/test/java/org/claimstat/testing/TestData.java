@@ -30,6 +30,7 @@ public final class TestData {
     private final List<Claim> claims = new ArrayList<>();
     private final List<Rate> rates = new ArrayList<>();
     private final List<Relation> relations = new ArrayList<>();
+    private String entity = "RU";
 
     private TestData() {
     }
@@ -88,7 +89,7 @@ public final class TestData {
             q = new Quantity(Optional.of(Value.parse(value, u.kind() == Unit.Kind.DATE)), h, Optional.empty(),
                     Optional.empty(), u);
         }
-        claims.add(new Claim(id, indicator, "RU", period(period), q,
+        claims.add(new Claim(id, indicator, entity, period(period), q,
                 u.kind() == Unit.Kind.DATE ? ClaimKind.EVENT : ClaimKind.STATEMENT, claimant, source, quote,
                 new LinkedHashMap<>(extra)));
         return this;
@@ -100,6 +101,18 @@ public final class TestData {
         }
         String[] ends = text.split("\\.\\.", -1);
         return ends.length == 1 ? Period.parse(text, text) : Period.parse(ends[0], ends[1]);
+    }
+
+    /** Makes the claims added from now on be about {@code entity} (at first {@code RU}). */
+    public TestData entity(String entity) {
+        this.entity = entity;
+        return this;
+    }
+
+    /** Adds an indicator declared signed (a net flow, change or balance). */
+    public TestData signedIndicator(String id, String unit, Aggregation aggregation) {
+        indicators.add(new Indicator(id, id, Unit.parse(unit), aggregation, "", Map.of(Indicator.SIGNED, "true")));
+        return this;
     }
 
     /** Adds a rate: on {@code date}, 1 base = rate quote. */
