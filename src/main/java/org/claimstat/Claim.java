@@ -14,7 +14,7 @@ import java.util.Objects;
  * Claim c = Claim.of("c1", "it_emigrants", "RU", Period.of(PartialDate.ofYear(2022)),
  *         Quantity.of(new BigDecimal("200000"), Hedge.ESTIMATE, Unit.PERSON),
  *         ClaimKind.ESTIMATE, "Russian officials", "s1", "an estimated 200,000");
- * c.quantity().interval();  // [150000, 250000]
+ * c.quantity().interval();  // [180000, 220000]
  * }</pre>
  *
  * @param id the claim's identifier, unique in its dataset

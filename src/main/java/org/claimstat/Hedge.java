@@ -26,12 +26,12 @@ import java.util.stream.Collectors;
 public enum Hedge {
     /** The value is stated as exact: [v, v]. */
     EXACT("exact", "exactly", "precisely"),
-    /** "about", "some", "around", "roughly": a band whose width follows the written precision. */
+    /** "about", "some", "around", "roughly": a band of the number's tolerance either side (see {@link Quantity}). */
     APPROXIMATELY("approximately", "about", "some", "around", "roughly", "approximately", "close to",
             "circa", "approx.", "in the region of", "on the order of", "or so", "near"),
     /** "an estimated", "estimated at": a band like {@link #APPROXIMATELY}, stated as an estimate. */
     ESTIMATE("estimate", "an estimated", "estimated at", "estimated", "est."),
-    /** "nearly", "almost": just under the value, up to and including it. */
+    /** "nearly", "almost": close below the value, up to and including it: two tolerances wide (see {@link Quantity}). */
     NEARLY("nearly", "nearly", "almost", "just under", "just shy of", "close on"),
     /** "up to", "as many as": at most the value, reached or not. */
     UP_TO("up_to", "up to", "as many as", "as much as"),

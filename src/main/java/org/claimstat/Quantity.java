@@ -9,17 +9,32 @@ import java.util.Optional;
  * unit; from these follows the {@link #interval()} it means.
  *
  * <h2>The interval rule (the one place it is defined)</h2>
- * Let {@code v} be the value, {@code u} its {@linkplain Value#precisionUnit() precision unit}
- * (the size of its last written digit: 1000 for "95,000", 10^9 for "$77 billion", 100,000 for
- * "200,000"; the days covered for a date):
- * <ul>
- *   <li>{@code exact}: [v, v]; {@code range}: [lower, upper]</li>
- *   <li>{@code approximately}, {@code estimate}: [v − u/2, v + u/2] ("$77 billion" ± 0.5 billion,
- *       "200,000" ± 50,000)</li>
- *   <li>{@code nearly}: (v − u, v] ("nearly 95,000" is (94000, 95000])</li>
- *   <li>{@code up_to}, {@code at_most}: (−∞, v]; {@code less_than}: (−∞, v)</li>
- *   <li>{@code at_least}: [v, +∞); {@code more_than}: (v, +∞)</li>
- * </ul>
+ * Let {@code v} be the value and {@code h} its <em>tolerance</em>: half the granularity of the scale the
+ * number is written on (the largest of 1, 2, 2½ or 5 × 10^k that it is a multiple of: 50,000 for
+ * "650,000", 2,000 for "666,000", 10,000 for "10,000"), kept between 2.5% and 10% of {@code v};
+ * a number with trailing zeros after its decimal point ("2.50") keeps its written precision; a
+ * date, half the days it covers.
+ * <table>
+ *   <caption>What each hedge means</caption>
+ *   <tr><th>hedge</th><th>words</th><th>interval</th><th>example</th></tr>
+ *   <tr><td>{@code exact}</td><td>(none), exactly</td><td>[v, v]</td><td>650,000: [650000, 650000]</td></tr>
+ *   <tr><td>{@code approximately}, {@code estimate}</td><td>about, around, some, roughly, an estimated</td>
+ *       <td>[v − h, v + h]</td><td>around 650,000: [625000, 675000]; some 10,000: [9000, 11000]</td></tr>
+ *   <tr><td>{@code nearly}</td><td>nearly, almost, just under</td><td>(v − 2h, v]</td>
+ *       <td>almost 1 million: (800000, 1000000]; nearly 95,000: (90000, 95000]</td></tr>
+ *   <tr><td>{@code up_to}, {@code at_most}</td><td>up to, as many as, at most, no more than</td>
+ *       <td>(−∞, v]</td><td></td></tr>
+ *   <tr><td>{@code less_than}</td><td>less than, fewer than, under</td><td>(−∞, v)</td><td></td></tr>
+ *   <tr><td>{@code at_least}</td><td>at least, no fewer than</td><td>[v, +∞)</td><td></td></tr>
+ *   <tr><td>{@code more_than}</td><td>more than, over, surpassed</td><td>(v, +∞)</td><td></td></tr>
+ *   <tr><td>{@code range}</td><td>six to nine, between 40 and 60</td><td>[lower, upper]</td><td></td></tr>
+ * </table>
+ * "Nearly" takes the same width as "about", placed below the value: close to it and not reaching it.
+ * The bounds of "up to", "more than" and the like are what the words entail; the upper limit that
+ * "more than 100" suggests is an implicature that context cancels, so checks do not rely on it.
+ * {@link #roughly()} widens any quantity by its tolerance, for telling copies that differ only in
+ * rounding from misquotes. Sources: docs/checks.md, "Hedge widths".
+ *
  * An explicit lower or upper bound, where given, replaces the derived end on its side (keeping
  * the hedge's openness at the value): "up to 45 percent" with lower 0 is [0, 45].
  *
@@ -31,7 +46,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * Quantity q = Quantity.of(new BigDecimal("95000"), Hedge.NEARLY, Unit.parse("vacancy"));
- * q.interval();  // (94000, 95000]
+ * q.interval();  // (90000, 95000]
  * }</pre>
  *
  * @param value the stated value; empty only for a range stated by its bounds
@@ -155,11 +170,10 @@ public record Quantity(Optional<Value> value, Hedge hedge, Optional<Value> lower
             return Interval.closed(lower.orElseThrow().low(), upper.orElseThrow().high());
         }
         Value v = value.orElseThrow();
-        double u = v.precisionUnit();
         switch (hedge) {
             case EXACT -> { lo = v.low(); hi = v.high(); }
-            case APPROXIMATELY, ESTIMATE -> { lo = plus(v, -u / 2); hi = plus(v, u / 2); }
-            case NEARLY -> { lo = plus(v, -u); loClosed = false; hi = v.high(); }
+            case APPROXIMATELY, ESTIMATE -> { lo = Tolerance.move(v, -1); hi = Tolerance.move(v, 1); }
+            case NEARLY -> { lo = Tolerance.move(v, -2); loClosed = false; hi = v.high(); }
             case UP_TO, AT_MOST -> { lo = Double.NEGATIVE_INFINITY; hi = v.high(); }
             case LESS_THAN -> { lo = Double.NEGATIVE_INFINITY; hi = v.low(); hiClosed = false; }
             case AT_LEAST -> { lo = v.low(); hi = Double.POSITIVE_INFINITY; }
@@ -178,14 +192,28 @@ public record Quantity(Optional<Value> value, Hedge hedge, Optional<Value> lower
     }
 
     /**
-     * Returns the value's low end moved down by {@code -by}, or its high end moved up by {@code by}: in decimal
-     * arithmetic for a number, so that "about 1.55" gives 1.545 and not 1.5450000000000002.
+     * Returns the interval widened by the tolerance of the stated value (of each bound, for a range):
+     * what the claim allows once the rounding of its number is forgiven. "650,000" is roughly
+     * [625000, 675000] and so covers "666,000"; "almost 1 million" is roughly (800000, 1100000].
+     * Two copies of one figure that agree roughly differ only in rounding.
      */
-    private static double plus(Value v, double by) {
-        if (v instanceof Value.Decimal d) {
-            return d.number().add(java.math.BigDecimal.valueOf(by)).doubleValue();
+    public Interval roughly() {
+        Interval strict = interval();
+        double lo = strict.lower();
+        double hi = strict.upper();
+        boolean loClosed = strict.lowerClosed();
+        boolean hiClosed = strict.upperClosed();
+        Optional<Value> low = hedge == Hedge.RANGE ? lower : value;
+        Optional<Value> high = hedge == Hedge.RANGE ? upper : value;
+        if (low.isPresent() && Tolerance.move(low.get(), -1) < lo) {
+            lo = Tolerance.move(low.get(), -1);
+            loClosed = true;
         }
-        return (by < 0 ? v.low() : v.high()) + by;
+        if (high.isPresent() && Tolerance.move(high.get(), 1) > hi) {
+            hi = Tolerance.move(high.get(), 1);
+            hiClosed = true;
+        }
+        return new Interval(lo, loClosed, hi, hiClosed);
     }
 
     /** Returns a readable form such as {@code nearly 95000 vacancy} or {@code range 6..9 month}. */

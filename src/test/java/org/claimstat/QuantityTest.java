@@ -19,15 +19,15 @@ class QuantityTest {
     static Stream<Arguments> hedgedIntervals() {
         return Stream.of(
                 Arguments.of("300000", Hedge.EXACT, "person", "[300000, 300000]"),
-                Arguments.of("95000", Hedge.NEARLY, "vacancy", "(94000, 95000]"),
+                Arguments.of("95000", Hedge.NEARLY, "vacancy", "(90000, 95000]"),
                 Arguments.of("45", Hedge.UP_TO, "percent", "(-∞, 45]"),
                 Arguments.of("45", Hedge.AT_MOST, "percent", "(-∞, 45]"),
                 Arguments.of("10", Hedge.LESS_THAN, "percent", "(-∞, 10)"),
                 Arguments.of("40", Hedge.MORE_THAN, "percent", "(40, +∞)"),
                 Arguments.of("40", Hedge.AT_LEAST, "percent", "[40, +∞)"),
-                Arguments.of("77000000000", Hedge.APPROXIMATELY, "USD", "[76500000000, 77500000000]"),
-                Arguments.of("200000", Hedge.ESTIMATE, "person", "[150000, 250000]"),
-                Arguments.of("2.50", Hedge.APPROXIMATELY, "percent", "[2.495, 2.505]"));
+                Arguments.of("77000000000", Hedge.APPROXIMATELY, "USD", "[75075000000, 78925000000]"),
+                Arguments.of("200000", Hedge.ESTIMATE, "person", "[180000, 220000]"),
+                Arguments.of("2.50", Hedge.APPROXIMATELY, "percent", "[2.4375, 2.5625]"));
     }
 
     @ParameterizedTest(name = "{1} {0} {2} means {3}")
@@ -39,13 +39,67 @@ class QuantityTest {
 
     @ParameterizedTest(name = "{1} {0}")
     @CsvSource(delimiter = '|', textBlock = """
-            1.55  | APPROXIMATELY | [1.545, 1.555]
-            0.3   | ESTIMATE      | [0.25, 0.35]
-            7.1   | NEARLY        | (7, 7.1]
-            2.675 | APPROXIMATELY | [2.6745, 2.6755]
+            1.55  | APPROXIMATELY | [1.51125, 1.58875]
+            0.3   | ESTIMATE      | [0.27, 0.33]
+            7.1   | NEARLY        | (6.745, 7.1]
+            2.675 | APPROXIMATELY | [2.608125, 2.741875]
             """)
     void bandsOfDecimals_areComputedInDecimalsWithoutBinaryNoise(String value, Hedge hedge, String interval) {
         assertEquals(interval, Quantity.of(new BigDecimal(value), hedge, Unit.PERCENT).interval().toString());
+    }
+
+    private static Quantity person(String value, Hedge hedge) {
+        return Quantity.of(new BigDecimal(value), hedge, Unit.PERSON);
+    }
+
+    @Test
+    void almostAMillion_isCloseBelowAMillion_andExcludes600000() {
+        Interval almost = person("1000000", Hedge.NEARLY).interval();
+        assertEquals("(800000, 1000000]", almost.toString());
+        assertFalse(almost.contains(600_000));
+        assertFalse(almost.overlaps(person("700000", Hedge.APPROXIMATELY).interval()),
+                "Forbes' ~700,000 disagrees with 'almost 1 million'");
+    }
+
+    @Test
+    void around650000_coversTheCopyThatRounded666000() {
+        assertEquals("[625000, 675000]", person("650000", Hedge.APPROXIMATELY).interval().toString());
+        assertTrue(person("650000", Hedge.APPROXIMATELY).interval().contains(666_000));
+        assertTrue(person("650000", Hedge.EXACT).roughly().contains(666_000), "bare 650,000 is 666,000 rounded");
+        assertTrue(person("73500", Hedge.EXACT).roughly().contains(74_000));
+        assertFalse(person("650000", Hedge.EXACT).roughly().contains(700_001));
+    }
+
+    @ParameterizedTest(name = "{1} {0}: relative half-width {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            10000   | APPROXIMATELY | 0.1
+            650000  | APPROXIMATELY | 0.0384615
+            200000  | ESTIMATE      | 0.1
+            95000   | APPROXIMATELY | 0.0263158
+            666000  | APPROXIMATELY | 0.025
+            1000000 | ESTIMATE      | 0.1
+            7       | APPROXIMATELY | 0.0714286
+            """)
+    void bandWidths_stayBetween2point5And10PercentAtAnyMagnitude(String value, Hedge hedge, double relative) {
+        Interval i = person(value, hedge).interval();
+        double v = Double.parseDouble(value);
+        assertEquals(relative, (i.upper() - v) / v, 1e-6);
+        assertEquals(relative, (v - i.lower()) / v, 1e-6);
+    }
+
+    @Test
+    void some10000_andAround650000_getComparableRelativeWidths() {
+        double some = person("10000", Hedge.APPROXIMATELY).interval().width() / 10_000;
+        double around = person("650000", Hedge.APPROXIMATELY).interval().width() / 650_000;
+        assertTrue(some / around < 3 && some / around > 1 / 3.0, some + " against " + around);
+    }
+
+    @Test
+    void roughly_widensOpenAndRangedHedgesOnTheirStatedSide() {
+        assertEquals("[90000, +∞)", person("100000", Hedge.MORE_THAN).roughly().toString());
+        assertEquals("(800000, 1100000]", person("1000000", Hedge.NEARLY).roughly().toString());
+        assertEquals("[5.4, 9.5]", Quantity.range(new BigDecimal("6"), new BigDecimal("9"), Unit.parse("month"))
+                .roughly().toString());
     }
 
     @Test

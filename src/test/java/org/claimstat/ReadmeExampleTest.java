@@ -34,7 +34,7 @@ class ReadmeExampleTest {
     void example_printsTheVacanciesClaimWithItsHedgedInterval() {
         List<String> lines = readmeExample();
         assertEquals(1, lines.size());
-        assertTrue(lines.get(0).startsWith("nearly 95000 vacancy means (94000, 95000] per CNews in "), lines.get(0));
+        assertTrue(lines.get(0).startsWith("nearly 95000 vacancy means (90000, 95000] per CNews in "), lines.get(0));
     }
 
     @Test

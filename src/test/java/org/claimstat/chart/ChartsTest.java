@@ -124,8 +124,8 @@ class ChartsTest {
         XYIntervalSeries copies = series(chart, ForestPlot.SYNDICATED);
         assertEquals(2, copies.getItemCount());
         assertEquals(3.0, copies.getYValue(0));
-        assertEquals(50_000, copies.getXLowValue(0));
-        assertEquals(150_000, copies.getXHighValue(0));
+        assertEquals(90_000, copies.getXLowValue(0));
+        assertEquals(110_000, copies.getXHighValue(0));
         XYIntervalSeries range = series(chart, ForestPlot.RANGE);
         assertEquals(60_000, range.getX(0).doubleValue());
         assertEquals(50_000, range.getXLowValue(0));

@@ -21,7 +21,7 @@ class ConflictCheckTest {
                 .claim("c1", "vac", "2022-03", "nearly", "95000", "vacancy", "CNews", "s1")
                 .claim("c2", "vac", "2022-03", "exact", "96000", "vacancy", "HH", "s2").build();
         CheckReport report = Run.report(ds, "conflict");
-        assertEquals(List.of("c1 (nearly 95000 vacancy: (94000, 95000]) and c2 (exact 96000 vacancy: [96000, 96000])"
+        assertEquals(List.of("c1 (nearly 95000 vacancy: (90000, 95000]) and c2 (exact 96000 vacancy: [96000, 96000])"
                 + " cannot both hold for vac, RU, 2022-03: the first ends at 95000 and the second starts at 96000 vacancy."),
                 report.findings().stream().map(Finding::message).toList());
         assertEquals(List.of("c1", "c2"), report.findings().get(0).claims());

@@ -23,7 +23,7 @@ class CurrencyCheckTest {
         CheckReport report = Run.report(ds, "currency");
         assertEquals(List.of("c2 (exact 5000000000000 RUB: [5000000000000, 5000000000000]) converted at 1 USD = 100 RUB"
                 + " on 2024-12-09 is [50000000000, 50000000000] USD, which does not meet c1 (approximately 77000000000 USD:"
-                + " [76500000000, 77500000000]) for invest, RU, 2030; the two imply 1 USD = 64.9351 RUB."),
+                + " [75075000000, 78925000000]) for invest, RU, 2030; the two imply 1 USD = 64.9351 RUB."),
                 report.findings().stream().map(Finding::message).toList());
         assertEquals(new CheckRun("currency", new CurrencyCheck().description(), 1, 0, 1), Run.run(report, "currency"));
     }

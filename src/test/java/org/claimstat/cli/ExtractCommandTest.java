@@ -57,7 +57,7 @@ class ExtractCommandTest {
         assertEquals("nearly", first.get("hedge").asText());
         assertEquals("vacancy", first.get("unit").asText());
         assertEquals("vacancies", first.get("counted").asText());
-        assertEquals("(94000, 95000]", first.get("interval").asText());
+        assertEquals("(90000, 95000]", first.get("interval").asText());
         assertEquals("--03", list.get(1).get("value").asText());
         assertTrue(list.get(2).get("boilerplate").asBoolean());
         assertTrue(r.err().contains("note: 1 boilerplate lines (advertising), 1 of 3 mentions in them"), r.err());

@@ -45,7 +45,7 @@ class ShowCommandTest {
         assertEquals(0, run("show", twoClaims().toString()));
         assertEquals("tiny: 2 claims, 1 sources, 2 indicators\n"
                 + "id  indicator  entity  period   quantity              interval                  source  claimant  quote\n"
-                + "c1  vacancies  RU      2022-03  nearly 95000 vacancy  (94000, 95000]            s1      CNews     nearly 95,000\n"
+                + "c1  vacancies  RU      2022-03  nearly 95000 vacancy  (90000, 95000]            s1      CNews     nearly 95,000\n"
                 + "c2  events     RU      ..       exact 2024-02 date    [2024-02-01, 2024-02-29]  s1      Кто-то    In February↵of 2024\n",
                 out.toString());
         assertEquals("", err.toString());
@@ -61,9 +61,9 @@ class ShowCommandTest {
                 + "\"unit\",\"hedge\",\"kind\",\"claimant\",\"source\",\"quote\",\"interval_lower\",\"interval_upper\","
                 + "\"interval\",\"extra\"]", fieldNames(c1));
         assertEquals("95000", c1.get("value").asText());
-        assertEquals(94000.0, c1.get("interval_lower").asDouble());
+        assertEquals(90000.0, c1.get("interval_lower").asDouble());
         assertEquals(95000.0, c1.get("interval_upper").asDouble());
-        assertEquals("(94000, 95000]", c1.get("interval").asText());
+        assertEquals("(90000, 95000]", c1.get("interval").asText());
         assertEquals("nearly 95,000", c1.get("quote").asText());
     }
 

@@ -64,8 +64,8 @@ class ClaimDatasetViewsTest {
         assertEquals(4, table.rowCount());
         assertEquals("100000.50", table.stringColumn("value").get(2));
         assertEquals("", table.stringColumn("period_end").get(2));
-        assertEquals(150000.0, table.doubleColumn("interval_lower").get(0));
-        assertEquals(250000.0, table.doubleColumn("interval_upper").get(0));
+        assertEquals(180000.0, table.doubleColumn("interval_lower").get(0));
+        assertEquals(220000.0, table.doubleColumn("interval_upper").get(0));
         assertEquals(100000.5, table.doubleColumn("interval_lower").get(2));
         assertTrue(Double.isNaN(table.doubleColumn("interval_upper").getDouble(2)));
         assertEquals(List.of("Reuters", "TASS", "TASS", "Reuters"), table.stringColumn("publisher").asList());

@@ -79,7 +79,7 @@ class RussiaAiDatasetTest {
                 () -> assertEquals(Optional.of(new BigDecimal("95000")), c.quantity().number()),
                 () -> assertEquals(95000.0, i.upper()),
                 () -> assertTrue(i.upperClosed()),
-                () -> assertEquals(94000.0, i.lower()),
+                () -> assertEquals(90000.0, i.lower()),
                 () -> assertFalse(i.lowerClosed()),
                 () -> assertEquals(Unit.count("vacancy"), c.unit()),
                 () -> assertEquals("2022-03", c.period().toString()),
@@ -91,8 +91,8 @@ class RussiaAiDatasetTest {
         Claim c = claim("c002-02");
         assertAll(
                 () -> assertEquals(Hedge.ESTIMATE, c.quantity().hedge()),
-                () -> assertEquals(150000.0, c.interval().lower()),
-                () -> assertEquals(250000.0, c.interval().upper()),
+                () -> assertEquals(180000.0, c.interval().lower()),
+                () -> assertEquals(220000.0, c.interval().upper()),
                 () -> assertEquals(Optional.of(PartialDate.parse("2022-02-24")), c.period().start()),
                 () -> assertEquals(Optional.empty(), c.period().end()));
     }
@@ -145,13 +145,13 @@ class RussiaAiDatasetTest {
     }
 
     @Test
-    void investmentInPower_isSome77BillionDollarsGoodToHalfABillion() {
+    void investmentInPower_isSome77BillionDollarsGoodToTwoAndAHalfPercent() {
         Claim c = claim("c004-01");
         assertAll(
                 () -> assertEquals(Hedge.APPROXIMATELY, c.quantity().hedge()),
                 () -> assertEquals("USD", c.unit().symbol()),
-                () -> assertEquals(76.5e9, c.interval().lower()),
-                () -> assertEquals(77.5e9, c.interval().upper()));
+                () -> assertEquals(75.075e9, c.interval().lower()),
+                () -> assertEquals(78.925e9, c.interval().upper()));
     }
 
     @Test

@@ -171,7 +171,7 @@ class ClaimExtractorTest {
     @Test
     void extract_takesIntervalFromQuantityRule() {
         Mention m = only("There were nearly 95,000 open posts.");
-        assertEquals(new Interval(94_000, false, 95_000, true), m.interval().get());
+        assertEquals(new Interval(90_000, false, 95_000, true), m.interval().get());
         assertEquals(m.quantity().get().interval(), m.interval().get());
     }
 
@@ -316,7 +316,7 @@ class ClaimExtractorTest {
         assertEquals("it_workers", workers.indicator());
         assertEquals(ClaimKind.ESTIMATE, workers.kind());
         assertEquals("An estimated 200,000 IT workers", workers.quote());
-        assertEquals(Interval.closed(150_000, 250_000), workers.interval());
+        assertEquals(Interval.closed(180_000, 220_000), workers.interval());
         assertEquals(ClaimKind.EVENT, claims.get(1).kind());
         assertEquals(Hedge.AT_MOST, claims.get(1).quantity().hedge());
     }

@@ -18,7 +18,7 @@ class ExtractionTableTest {
         assertEquals("note", t.name());
         assertEquals("nearly", t.getString(0, "hedge"));
         assertEquals("95000", t.getString(0, "value"));
-        assertEquals("(94000, 95000]", t.getString(0, "interval"));
+        assertEquals("(90000, 95000]", t.getString(0, "interval"));
         assertEquals("range", t.getString(1, "hedge"));
         assertEquals("[6, 9]", t.getString(1, "interval"));
     }

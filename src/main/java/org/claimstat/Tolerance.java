@@ -1,0 +1,77 @@
+package org.claimstat;
+
+import java.math.BigDecimal;
+
+/**
+ * The width a hedge gives a number: the one table behind {@link Quantity#interval()} and
+ * {@link Quantity#roughly()}, documented in {@link Quantity} and docs/checks.md.
+ *
+ * <p>A number is read on the scale its form suggests (Krifka 2007; Jansen and Pollmann 2001): its
+ * <em>granularity</em> {@code g} is the largest favourite unit, 1, 2, 2½ or 5 × 10^k, of which it is a
+ * whole multiple (650,000 is a multiple of 50,000, 666,000 of 2,000, 10,000 of 10,000); a number
+ * written with trailing zeros after its decimal point ("2.50") declares its own precision instead.
+ * The half-width {@code h} is {@code g / 2}, kept between {@value #LEAST} and {@value #MOST} of the
+ * number, so widths stay comparable across magnitudes (Ferson et al. 2015 found the readings of
+ * approximators to vary with magnitude and roundness far less than expected). Dates keep their own
+ * precision: half the days they cover.
+ */
+final class Tolerance {
+    /** The narrowest half-width, relative to the number: 2.5%. */
+    static final double LEAST = 0.025;
+    /** The widest half-width, relative to the number: 10%. */
+    static final double MOST = 0.10;
+    private static final BigDecimal LEAST_RATIO = new BigDecimal("0.025");
+    private static final BigDecimal MOST_RATIO = new BigDecimal("0.10");
+    private static final BigDecimal LIMIT = BigDecimal.valueOf(Long.MAX_VALUE / 40);
+
+    private Tolerance() {
+    }
+
+    /**
+     * Returns the end of the value moved by {@code times} tolerances, down for a negative
+     * {@code times}: in decimal arithmetic for a number ("about 1.55" gives 1.5112 and 1.5888, not
+     * 1.5111999999999999), from the first or last day for a date.
+     */
+    static double move(Value v, int times) {
+        if (v instanceof Value.Decimal d && d.number().signum() != 0) {
+            return d.number().add(halfWidth(d.number()).multiply(BigDecimal.valueOf(times))).doubleValue();
+        }
+        return (times < 0 ? v.low() : v.high()) + times * v.precisionUnit() / 2;
+    }
+
+    /** Returns the half-width {@code h} of a non-zero number: half its granularity, within 2.5% and 10% of it. */
+    static BigDecimal halfWidth(BigDecimal number) {
+        BigDecimal n = number.abs();
+        BigDecimal half = BigDecimal.valueOf(granularity(n) / 2);
+        BigDecimal least = n.multiply(LEAST_RATIO);
+        BigDecimal most = n.multiply(MOST_RATIO);
+        return half.max(least).min(most);
+    }
+
+    /**
+     * Returns the largest favourite unit (1, 2, 2½ or 5 × 10^k) that divides {@code n} and is at
+     * most {@code n}; the written precision where trailing zeros follow the decimal point.
+     */
+    static double granularity(BigDecimal n) {
+        BigDecimal stripped = n.stripTrailingZeros();
+        if (n.scale() > 0 && stripped.scale() < n.scale()) {
+            return Math.pow(10, -n.scale());
+        }
+        int shift = Math.max(stripped.scale(), 0);
+        BigDecimal whole = stripped.movePointRight(shift);
+        if (whole.compareTo(LIMIT) >= 0) {
+            return Math.pow(10, -stripped.scale());
+        }
+        // In halves, so that 2.5 x 10^k is a whole number too: units 2, 4, 5, 10 x 10^k stand for 1, 2, 2.5, 5.
+        long halves = 2 * whole.longValueExact();
+        long best = 2;
+        for (long p = 1; p <= halves; p *= 10) {
+            for (long unit : new long[] {2 * p, 4 * p, 5 * p, 10 * p}) {
+                if (unit <= halves && halves % unit == 0) {
+                    best = unit;
+                }
+            }
+        }
+        return best / 2.0 * Math.pow(10, -shift);
+    }
+}
