@@ -25,7 +25,7 @@ public final class ReadmeExample {
         ClaimDataset data = ClaimDatasets.load("russia-ai");           // bundled, from the classpath
         int printed = 0;
         for (Claim c : data.claimsOf("it_vacancies")) {
-            System.out.println(c.quantity() + " means " + c.interval()    // nearly 95000 vacancy means (94000, 95000]
+            System.out.println(c.quantity() + " means " + c.interval()    // nearly 95000 vacancy means (90000, 95000]
                     + " per " + c.claimant() + " in " + data.sourceOf(c).title());
             printed++;
         }

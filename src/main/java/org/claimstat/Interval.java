@@ -2,7 +2,7 @@ package org.claimstat;
 
 /**
  * A set of numbers between two ends, each closed or open; an end may be unbounded (infinite).
- * This is what a hedged quantity means: "nearly 95,000" is (94000, 95000], "surpassed 40%" is
+ * This is what a hedged quantity means: "nearly 95,000" is (90000, 95000], "surpassed 40%" is
  * (40, +∞). Dates are intervals of epoch days.
  *
  * <p>Immutable and thread-safe. Intervals compare by what they contain, so "about 100,000" and

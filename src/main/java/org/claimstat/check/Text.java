@@ -25,7 +25,7 @@ final class Text {
         return BigDecimal.valueOf(x).round(new MathContext(6)).stripTrailingZeros().toPlainString();
     }
 
-    /** Returns an interval with readable ends, such as {@code (94000, 95000]}. */
+    /** Returns an interval with readable ends, such as {@code (90000, 95000]}. */
     static String interval(Interval i) {
         return (i.lowerClosed() ? "[" : "(") + num(i.lower()) + ", " + num(i.upper()) + (i.upperClosed() ? "]" : ")");
     }
@@ -43,7 +43,7 @@ final class Text {
         return (i.lowerClosed() ? "[" : "(") + day(i.lower()) + ", " + day(i.upper()) + (i.upperClosed() ? "]" : ")");
     }
 
-    /** Returns a claim with what it states and the interval it means: {@code c1 (nearly 95000 vacancy: (94000, 95000])}. */
+    /** Returns a claim with what it states and the interval it means: {@code c1 (nearly 95000 vacancy: (90000, 95000])}. */
     static String claim(Claim c, Interval meaning) {
         return c.id() + " (" + c.quantity() + ": " + interval(meaning) + ")";
     }

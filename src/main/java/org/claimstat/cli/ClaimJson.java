@@ -15,7 +15,7 @@ import tech.tablesaw.api.Table;
  * Renders claims as a JSON array: per claim an object with the {@code claims.csv} columns as
  * strings exactly as in the file, {@code interval_lower} and {@code interval_upper} (numbers,
  * epoch days for dates, null where unbounded), {@code interval} in notation such as
- * {@code (94000, 95000]} (ISO days for dates), and {@code extra} with the extra columns.
+ * {@code (90000, 95000]} (ISO days for dates), and {@code extra} with the extra columns.
  */
 final class ClaimJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
