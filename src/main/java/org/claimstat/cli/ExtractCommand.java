@@ -18,8 +18,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code claimstat extract FILE... [--format json|table] [--year YEAR] [--to-dataset DIR]}: finds the
- * quantities and dates of text files and prints them, or writes a draft dataset for review.
+ * {@code claimstat extract FILE... [--format json|table] [--year YEAR] [--to-dataset DIR [--merge]
+ * [--sources FILE] [--indicators FILE]]}: finds the quantities and dates of text files and prints them, or drafts
+ * a dataset of whole claims for review from text files and saved web pages ({@link DraftCommand}).
  *
  * <p>JSON is a list of mention objects with at least {@code doc, start, end, text, value, lower,
  * upper, hedge, unit, counted, boilerplate} (see {@code docs/extract.md}). A summary of
@@ -41,14 +42,31 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--year", description = "Year given to dates written without one (\"December 30\").")
     private Integer year;
 
-    @Option(names = "--to-dataset", paramLabel = "DIR", description = "Also write a draft dataset of the article mentions to DIR.")
+    @Option(names = "--to-dataset", paramLabel = "DIR", description = "Also draft a dataset of whole claims into DIR"
+            + " (a new folder, or one without a dataset; see --merge). HTML pages are read with their metadata.")
     private Path toDataset;
+
+    @Option(names = "--merge", description = "With --to-dataset: add to the dataset in DIR only the claims and"
+            + " sources it does not have yet, keeping every byte of what is there.")
+    private boolean merge;
+
+    @Option(names = "--sources", paramLabel = "FILE", description = "With --to-dataset: a sources.csv whose"
+            + " document column names each text file; its rows become the draft's sources.")
+    private Path sources;
+
+    @Option(names = "--indicators", paramLabel = "FILE", description = "With --to-dataset: an indicators.csv"
+            + " (optional keywords column) to group claims under where they fit.")
+    private Path indicators;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
+        if (toDataset != null) {
+            return new DraftCommand(spec.commandLine(), format == Format.json).run(files, toDataset, merge, sources,
+                    indicators, year);
+        }
         ClaimExtractor.Builder builder = ClaimExtractor.builder();
         if (year != null) {
             builder.year(year);
@@ -57,14 +75,12 @@ public final class ExtractCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err, files.size(), System.console() != null);
         List<Extraction> extractions = new ArrayList<>();
-        List<Path> read = new ArrayList<>();
         for (Path file : files) {
             if (!Files.isRegularFile(file)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "cannot read " + file + ": no such file");
             }
             String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
             extractions.add(extractor.extract(docName(file), text));
-            read.add(file);
             progress.step(file);
         }
         progress.done();
@@ -76,39 +92,8 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         out.flush();
         summarize(err, extractions);
-        if (toDataset != null) {
-            int claims = DraftDataset.write(extractions, read, toDataset);
-            err.println("wrote a draft dataset of " + claims + (claims == 1 ? " claim" : " claims") + " to " + toDataset);
-            leftOut(err, extractions);
-        }
         err.flush();
         return 0;
-    }
-
-    /**
-     * Says which mentions the draft dataset leaves out and why, so that none goes missing unseen: dates without a
-     * year (no claim until a year is known) and mentions in boilerplate (not the article's claims).
-     */
-    private static void leftOut(PrintWriter err, List<Extraction> extractions) {
-        List<String> yearless = new ArrayList<>();
-        int boilerplate = 0;
-        for (Extraction x : extractions) {
-            for (Mention m : x.mentions()) {
-                if (m.boilerplate()) {
-                    boilerplate++;
-                } else if (m.quantity().isEmpty()) {
-                    yearless.add(x.doc() + " " + m.start() + " '" + m.text() + "'");
-                }
-            }
-        }
-        if (!yearless.isEmpty()) {
-            err.println("left out " + yearless.size() + (yearless.size() == 1 ? " date" : " dates")
-                    + " without a year (give --year YEAR to keep them): " + String.join(", ", yearless));
-        }
-        if (boilerplate > 0) {
-            err.println("left out " + boilerplate + (boilerplate == 1 ? " mention" : " mentions")
-                    + " in boilerplate (flagged so in the mentions printed)");
-        }
     }
 
     static String docName(Path file) {
@@ -117,7 +102,7 @@ public final class ExtractCommand implements Callable<Integer> {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    private static void summarize(PrintWriter err, List<Extraction> extractions) {
+    static void summarize(PrintWriter err, List<Extraction> extractions) {
         for (Extraction x : extractions) {
             if (!x.mixedScript().isEmpty()) {
                 String words = x.mixedScript().stream().map(Extraction.MixedScriptWord::word).distinct().limit(8)

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.claimstat.Indicator;
+import org.claimstat.Source;
 
 /**
  * Reads and writes dataset folders ({@code datapackage.json} plus {@code claims.csv},
@@ -68,6 +70,30 @@ public final class ClaimDatasets {
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(dir, "dir");
         DatasetWriter.write(dataset, dir);
+    }
+
+    /**
+     * Reads and validates one {@code sources.csv} file on its own (any file name), as a drafter's list of
+     * sources: {@code ClaimDatasets.readSources(Path.of("articles/sources.csv"))}.
+     *
+     * @throws DatasetException listing every problem, each naming {@code file}, its line and column
+     * @throws UncheckedIOException where the file cannot be read
+     */
+    public static List<Source> readSources(Path file) {
+        Objects.requireNonNull(file, "file");
+        return DatasetReader.sources(DatasetFiles.single(file));
+    }
+
+    /**
+     * Reads and validates one {@code indicators.csv} file on its own (any file name); extra columns such as
+     * {@code keywords} are kept in each indicator's {@code extra}.
+     *
+     * @throws DatasetException listing every problem, each naming {@code file}, its line and column
+     * @throws UncheckedIOException where the file cannot be read
+     */
+    public static List<Indicator> readIndicators(Path file) {
+        Objects.requireNonNull(file, "file");
+        return DatasetReader.indicators(DatasetFiles.single(file));
     }
 
     /**

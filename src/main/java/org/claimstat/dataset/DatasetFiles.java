@@ -39,6 +39,21 @@ interface DatasetFiles {
         };
     }
 
+    /** Returns one file on disk that stands for the dataset file of any name asked for, such as a lone sources.csv. */
+    static DatasetFiles single(Path file) {
+        return new DatasetFiles() {
+            @Override
+            public String where() {
+                return file.toString();
+            }
+
+            @Override
+            public Optional<InputStream> open(String name) {
+                return folder(file.toAbsolutePath().getParent()).open(file.getFileName().toString());
+            }
+        };
+    }
+
     /** Returns the files of a bundled dataset, under {@code org/claimstat/datasets/NAME/} on the classpath. */
     static DatasetFiles classpath(String name) {
         return new DatasetFiles() {

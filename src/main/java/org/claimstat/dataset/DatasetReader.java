@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.claimstat.Indicator;
@@ -55,6 +56,26 @@ final class DatasetReader {
         }
         return ClaimDataset.ofChecked(info.orElseThrow(), sources.items, indicators.items,
                 claimParser.claims(claims.ids), rates.items, relations.items);
+    }
+
+    /** Reads one {@code sources.csv} on its own, such as a drafter's {@code --sources FILE}. */
+    static List<Source> sources(DatasetFiles files) {
+        return new DatasetReader(files).alone(Schemas.SOURCES, (reader, row) -> RecordParsers.source(row, reader.cells));
+    }
+
+    /** Reads one {@code indicators.csv} on its own, such as a drafter's {@code --indicators FILE}. */
+    static List<Indicator> indicators(DatasetFiles files) {
+        return new DatasetReader(files).alone(Schemas.INDICATORS,
+                (reader, row) -> RecordParsers.indicator(row, reader.cells));
+    }
+
+    private <T> List<T> alone(CsvSchema schema, BiFunction<DatasetReader, Row, Optional<T>> parser) {
+        Table<T> table = table(schema, row -> parser.apply(this, row));
+        if (!problems.isEmpty()) {
+            throw new DatasetException(files.where(), problems.errors().stream().map(e -> new DatasetError(
+                    files.where(), e.line(), e.column(), e.value(), e.message())).toList());
+        }
+        return List.copyOf(table.items);
     }
 
     private <T> Table<T> table(CsvSchema schema, Function<Row, Optional<T>> parser) {

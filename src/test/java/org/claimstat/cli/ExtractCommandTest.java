@@ -86,11 +86,11 @@ class ExtractCommandTest {
         ClaimDataset back = ClaimDatasets.read(out);
         assertEquals(List.of("exodus-1", "exodus-2"), back.claims().stream().map(Claim::id).toList());
         Claim workers = back.claims().get(0);
-        assertEquals("it_workers", workers.indicator());
+        assertEquals("person", back.indicatorOf(workers).unit().toString());
         assertEquals("estimate 200000 person", workers.quantity().toString());
         assertEquals("exact 2022-02-24 date", back.claims().get(1).quantity().toString());
         assertEquals("Exodus", back.sources().get(0).title());
-        assertEquals(Optional.of(file.toString()), back.sources().get(0).document());
+        assertEquals(Optional.of("exodus.txt"), back.sources().get(0).document());
     }
 
     @Test
@@ -109,5 +109,63 @@ class ExtractCommandTest {
         Run r = run("extract", dir.resolve("absent.txt").toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("cannot read " + dir.resolve("absent.txt") + ": no such file"), r.err());
+    }
+
+    @Test
+    void toDataset_refusesAFolderThatHoldsADatasetUnlessMerge() throws IOException {
+        Path pages = Path.of("examples/drafting");
+        Path out = dir.resolve("eras");
+        Run first = run("extract", pages.resolve("wealthiest-eras-economy.txt").toString(), "--sources",
+                pages.resolve("sources.csv").toString(), "--to-dataset", out.toString());
+        assertEquals(0, first.code(), first.err());
+        byte[] claims = Files.readAllBytes(out.resolve("claims.csv"));
+        int before = ClaimDatasets.read(out).claims().size();
+
+        Run refused = run("extract", pages.resolve("thehindu-eras-explained.html").toString(), "--to-dataset",
+                out.toString());
+        assertEquals(2, refused.code(), refused.err());
+        assertEquals(out + " already holds a dataset; give --merge to add only the claims and sources it does not"
+                + " have yet (every existing row and file is kept), or choose another folder\n", refused.err());
+        assertEquals("", refused.out());
+
+        Run merged = run("extract", pages.resolve("thehindu-eras-explained.html").toString(),
+                pages.resolve("wealthiest-eras-economy.txt").toString(), "--sources", pages.resolve("sources.csv")
+                        .toString(), "--to-dataset", out.toString(), "--merge");
+        assertEquals(0, merged.code(), merged.err());
+        ClaimDataset back = ClaimDatasets.read(out);
+        long added = back.claims().stream().filter(c -> c.source().equals("thehindu-eras-explained")).count();
+        assertTrue(added > 5, merged.err());
+        assertTrue(merged.err().contains("merged into " + out + ": added " + added + " claims, 1 source, "),
+                merged.err());
+        assertTrue(merged.err().contains("skipped " + (before + 1) + " already there: wealthiest-46bn (same document or URL), "
+                + "wealthiest-46bn-1 (same document and span)"), merged.err());
+        byte[] after = Files.readAllBytes(out.resolve("claims.csv"));
+        assertEquals(new String(claims, java.nio.charset.StandardCharsets.UTF_8),
+                new String(after, 0, claims.length, java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(before + added, back.claims().size());
+    }
+
+    @Test
+    void toDataset_ontoAFile_failsWithExitCode2AndKeepsTheFile() throws IOException {
+        Path file = dir.resolve("note.txt");
+        Files.writeString(file, "12 people left.\n");
+        Path target = Files.writeString(dir.resolve("claims.csv"), "mine");
+        Run r = run("extract", file.toString(), "--to-dataset", target.toString());
+        assertEquals(2, r.code(), r.err());
+        assertEquals("cannot write a dataset to " + target + ": it is a file, not a folder\n", r.err());
+        assertEquals("mine", Files.readString(target));
+    }
+
+    @Test
+    void toDataset_withABadInput_writesTheOthersAndExitsWith2() throws IOException {
+        Path good = dir.resolve("good.txt");
+        Files.writeString(good, "Good\n\n12 people left.\n");
+        Path bad = dir.resolve("bad.txt");
+        Files.write(bad, new byte[] {'1', '2', ' ', (byte) 0xe9, '\n'});
+        Path out = dir.resolve("draft");
+        Run r = run("extract", good.toString(), bad.toString(), "--to-dataset", out.toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("bad.txt: byte 3 is not UTF-8; expected a UTF-8 text file"), r.err());
+        assertEquals(List.of("good"), ClaimDatasets.read(out).sources().stream().map(s -> s.id()).toList());
     }
 }

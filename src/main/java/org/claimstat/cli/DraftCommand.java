@@ -1,0 +1,146 @@
+package org.claimstat.cli;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.claimstat.dataset.ClaimDatasets;
+import org.claimstat.dataset.DatasetException;
+import org.claimstat.draft.DatasetMerge;
+import org.claimstat.draft.DraftResult;
+import org.claimstat.draft.Drafter;
+import org.claimstat.draft.MergeResult;
+import org.claimstat.draft.ReviewNote;
+import org.claimstat.extract.Mention;
+import picocli.CommandLine;
+
+/**
+ * The {@code extract --to-dataset DIR [--merge]} path: drafts with {@link Drafter}, prints the mentions as
+ * {@code extract} does, writes or merges with {@link DatasetMerge}, and says what it wrote, added, skipped and left
+ * out. Exit code 2 where the folder cannot take the draft or an input could not be drafted (the others are written).
+ */
+final class DraftCommand {
+    private final CommandLine command;
+    private final boolean json;
+
+    DraftCommand(CommandLine command, boolean json) {
+        this.command = command;
+        this.json = json;
+    }
+
+    int run(List<Path> files, Path dir, boolean merge, Path sources, Path indicators, Integer year) {
+        PrintWriter out = command.getOut();
+        PrintWriter err = command.getErr();
+        try {
+            if (Files.exists(dir) && !Files.isDirectory(dir)) {
+                return fail(err, "cannot write a dataset to " + dir + ": it is a file, not a folder");
+            }
+            boolean existing = DatasetMerge.holdsDataset(dir);
+            if (existing && !merge) {
+                return fail(err, dir + " already holds a dataset; give --merge to add only the claims and sources it"
+                        + " does not have yet (every existing row and file is kept), or choose another folder");
+            }
+            Drafter.Builder drafter = Drafter.builder();
+            if (sources != null) {
+                drafter.sources(sources);
+            }
+            if (indicators != null) {
+                drafter.indicators(indicators);
+            }
+            if (year != null) {
+                drafter.year(year);
+            }
+            if (existing) {
+                drafter.indicators(ClaimDatasets.read(dir).indicators());
+            }
+            DraftResult draft = drafter.build().draft(files);
+            out.print(json ? MentionJson.write(draft.extractions()) + "\n" : MentionTable.write(draft.extractions()));
+            out.flush();
+            ExtractCommand.summarize(err, draft.extractions());
+            draft.problems().forEach(p -> err.println(p.message().startsWith(p.doc()) ? p.message() : p.toString()));
+            MergeResult written = merge ? DatasetMerge.merge(draft.dataset(), dir)
+                    : DatasetMerge.write(draft.dataset(), dir);
+            review(err, draft);
+            report(err, written, merge && existing);
+            leftOut(err, draft);
+            err.flush();
+            return draft.complete() ? 0 : 2;
+        } catch (DatasetException | IllegalStateException | IllegalArgumentException e) {
+            return fail(err, e.getMessage());
+        } catch (UncheckedIOException e) {
+            return fail(err, e.getMessage() + ": " + e.getCause().getMessage());
+        }
+    }
+
+    private static int fail(PrintWriter err, String message) {
+        err.println(message);
+        err.flush();
+        return 2;
+    }
+
+    private static void report(PrintWriter err, MergeResult result, boolean merged) {
+        int claims = result.addedClaims().size();
+        if (!merged) {
+            err.println("wrote a draft dataset of " + claims + (claims == 1 ? " claim" : " claims") + " to "
+                    + result.dir());
+            return;
+        }
+        err.println("merged into " + result.dir() + ": added " + count(claims, "claim") + ", "
+                + count(result.addedSources().size(), "source") + ", "
+                + count(result.addedIndicators().size(), "indicator")
+                + (claims == 0 ? "" : " (" + String.join(", ", result.addedClaims()) + ")"));
+        List<String> skipped = new ArrayList<>();
+        result.skipped().forEach(s -> skipped.add(s.drafted() + (s.drafted().equals(s.existing()) ? "" : " as "
+                + s.existing()) + " (" + s.why() + ")"));
+        if (!skipped.isEmpty()) {
+            err.println("skipped " + skipped.size() + " already there: " + String.join(", ", skipped));
+        }
+        if (!result.droppedColumns().isEmpty()) {
+            err.println("left out of the added rows the columns the dataset's files do not have: "
+                    + String.join(", ", result.droppedColumns()));
+        }
+    }
+
+    private static String count(int n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
+    }
+
+    /**
+     * Says which mentions the draft leaves out and why, so that none goes missing unseen: dates without a year (no
+     * claim until a year is known) and mentions in boilerplate (not the article's claims).
+     */
+    private static void leftOut(PrintWriter err, DraftResult draft) {
+        List<String> yearless = new ArrayList<>();
+        int boilerplate = 0;
+        for (Mention m : draft.leftOut()) {
+            if (m.boilerplate()) {
+                boilerplate++;
+            } else {
+                yearless.add(m.doc() + " " + m.start() + " '" + m.text() + "'");
+            }
+        }
+        if (!yearless.isEmpty()) {
+            err.println("left out " + yearless.size() + (yearless.size() == 1 ? " date" : " dates")
+                    + " without a year (give --year YEAR to keep them): " + String.join(", ", yearless));
+        }
+        if (boilerplate > 0) {
+            err.println("left out " + boilerplate + (boilerplate == 1 ? " mention" : " mentions")
+                    + " in boilerplate (flagged so in the mentions printed)");
+        }
+    }
+
+    /** Prints the notes on sources, and how many guessed fields the claims' {@code draft_notes} column explains. */
+    private static void review(PrintWriter err, DraftResult draft) {
+        for (ReviewNote note : draft.notes()) {
+            if (note.claim().isEmpty() && !note.field().equals("left out")) {
+                err.println("review: " + note);
+            }
+        }
+        long guessed = draft.notes().stream().filter(n -> !n.claim().isEmpty()).count();
+        if (guessed > 0) {
+            err.println("review: " + guessed + " guessed fields are explained in the draft_notes column of claims.csv");
+        }
+    }
+}

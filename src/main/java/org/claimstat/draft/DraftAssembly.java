@@ -1,0 +1,171 @@
+package org.claimstat.draft;
+
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.claimstat.Claim;
+import org.claimstat.Indicator;
+import org.claimstat.PartialDate;
+import org.claimstat.Quantity;
+import org.claimstat.Source;
+import org.claimstat.dataset.ClaimDataset;
+import org.claimstat.dataset.DatasetInfo;
+import org.claimstat.extract.ClaimExtractor;
+import org.claimstat.extract.Extraction;
+import org.claimstat.extract.Mention;
+
+/**
+ * Puts drafted claims together: extracts each article, reads each mention's fields ({@link Fields}), groups them
+ * under indicators across all articles ({@link IndicatorGroups}), and writes the reasons of every guess into the
+ * claim's {@code draft_notes} column and the review notes.
+ */
+final class DraftAssembly {
+    /** The extra claim columns a draft adds: the mention's span in its article text and why fields were guessed. */
+    static final String DOC_START = "doc_start";
+    static final String DOC_END = "doc_end";
+    static final String DRAFT_NOTES = "draft_notes";
+    private static final List<String> NOTE_ORDER = List.of("value", "unit", "entity", "period", "claimant", "kind",
+            "quote", "indicator");
+    /** A yearless date later than this after publication is taken to be of the year before. */
+    private static final long DAYS_AHEAD = 62;
+
+    private final Optional<Integer> year;
+    private final List<Indicator> given;
+    private final ClaimExtractor extractor;
+
+    DraftAssembly(Optional<Integer> year, List<Indicator> given) {
+        this.year = year;
+        this.given = given;
+        ClaimExtractor.Builder b = ClaimExtractor.builder();
+        year.ifPresent(b::year);
+        this.extractor = b.build();
+    }
+
+    /** One mention to become a claim, with its article and guessed fields. */
+    private record Pending(Article article, int index, ClaimFields fields, Map<String, String> notes) {
+    }
+
+    DraftResult draft(List<Article> articles, List<ReviewNote> problems) {
+        List<ReviewNote> notes = new ArrayList<>();
+        List<Extraction> extractions = new ArrayList<>();
+        List<Pending> pending = new ArrayList<>();
+        List<Mention> leftOut = new ArrayList<>();
+        List<Source> sources = new ArrayList<>();
+        Set<String> sourceIds = new HashSet<>();
+        for (Article article : articles) {
+            if (!sourceIds.add(article.source().id())) {
+                problems.add(new ReviewNote(article.doc(), "", "source", "source id '" + article.source().id()
+                        + "' is already the source of another input; this file was not drafted"));
+                continue;
+            }
+            sources.add(article.source());
+            for (String note : article.notes()) {
+                int colon = note.indexOf(": ");
+                notes.add(colon > 0 ? new ReviewNote(article.doc(), "", note.substring(0, colon),
+                        note.substring(colon + 2)) : new ReviewNote(article.doc(), "", "source", note));
+            }
+            Extraction x = extractor.extract(ArticleReader.docName(article.doc()), article.text());
+            extractions.add(x);
+            List<Mention> mentions = x.mentions();
+            for (int k = 0; k < mentions.size(); k++) {
+                Optional<Pending> p = mention(article, x, k, notes);
+                if (p.isPresent()) {
+                    pending.add(p.get());
+                } else {
+                    leftOut.add(mentions.get(k));
+                }
+            }
+        }
+        List<Indicator> assigned = IndicatorGroups.assign(pending.stream().map(Pending::fields).toList(), given);
+        Map<String, Indicator> indicators = new LinkedHashMap<>();
+        given.forEach(i -> indicators.putIfAbsent(i.id(), i));
+        assigned.forEach(i -> indicators.putIfAbsent(i.id(), i));
+        List<Claim> claims = new ArrayList<>();
+        Set<String> claimIds = new HashSet<>();
+        for (int k = 0; k < pending.size(); k++) {
+            Pending p = pending.get(k);
+            String id = p.article().source().id() + "-" + (p.index() + 1);
+            for (int n = 2; !claimIds.add(id); n++) {
+                id = p.article().source().id() + "-" + (p.index() + 1) + "-" + n;
+            }
+            claims.add(claim(id, p, indicators.get(assigned.get(k).id())));
+            for (Map.Entry<String, String> note : p.notes().entrySet()) {
+                notes.add(new ReviewNote(p.article().doc(), id, note.getKey(), note.getValue()));
+            }
+        }
+        DatasetInfo info = new DatasetInfo("draft", "Draft claims from " + articles.size()
+                + (articles.size() == 1 ? " article" : " articles"), "Claims drafted by claimstat from the articles"
+                + " listed in sources.csv, for a person to review: draft_notes says which fields were guessed and"
+                + " how; doc_start and doc_end give each number's place in the article text.", List.of());
+        ClaimDataset dataset = ClaimDataset.of(info, sources, List.copyOf(indicators.values()), claims, List.of(),
+                List.of());
+        return new DraftResult(dataset, notes, problems, extractions, leftOut);
+    }
+
+    /** Returns the pending claim of mention {@code k}, or empty with a note where it is left out. */
+    private Optional<Pending> mention(Article article, Extraction x, int k, List<ReviewNote> notes) {
+        Mention m = x.mentions().get(k);
+        Map<String, String> why = new LinkedHashMap<>();
+        if (m.boilerplate()) {
+            notes.add(new ReviewNote(article.doc(), "", "left out", "'" + m.text() + "' at " + m.start()
+                    + ": in boilerplate (advertising, navigation, a bio or another language)"));
+            return Optional.empty();
+        }
+        if (m.quantity().isEmpty()) {
+            Optional<PartialDate> published = article.source().published();
+            if (m.yearless().isEmpty() || published.isEmpty()) {
+                notes.add(new ReviewNote(article.doc(), "", "left out", "'" + m.text() + "' at " + m.start()
+                        + ": a date without a year, and no publication date to take one from"));
+                return Optional.empty();
+            }
+            PartialDate date = inYearOf(m.yearless().get(), published.get());
+            why.put("value", "year " + date.year() + " from the publication date " + published.get());
+            m = new Mention(m.doc(), m.start(), m.end(), m.text(), m.number(), m.kind(), m.hedge(), m.unit(),
+                    Optional.of(Quantity.date(date, m.hedge())), Optional.empty(), m.scale(), m.counted(),
+                    m.secondary(), m.anchor(), m.boilerplate(), m.mixedScript());
+        }
+        ClaimFields fields = Fields.read(article, x, m);
+        why.putAll(fields.notes());
+        return Optional.of(new Pending(article, k, fields, why));
+    }
+
+    private static PartialDate inYearOf(Mention.YearlessDate date, PartialDate published) {
+        PartialDate same = date.inYear(published.year());
+        return published.firstDay().until(same.firstDay(), ChronoUnit.DAYS) > DAYS_AHEAD
+                ? date.inYear(published.year() - 1) : same;
+    }
+
+    private static Claim claim(String id, Pending p, Indicator indicator) {
+        ClaimFields f = p.fields();
+        Quantity q = f.mention().quantity().orElseThrow();
+        if (!f.unit().equals(q.unit())) {
+            try {
+                q = new Quantity(q.value(), q.hedge(), q.lower(), q.upper(), f.unit());
+            } catch (IllegalArgumentException e) {
+                p.notes().put("unit", "kept the number's own unit " + q.unit() + "; " + f.unit() + " does not fit it");
+            }
+        }
+        Map<String, String> extra = new LinkedHashMap<>();
+        extra.put(DOC_START, Integer.toString(f.mention().start()));
+        extra.put(DOC_END, Integer.toString(f.mention().end()));
+        extra.put(DRAFT_NOTES, draftNotes(p.notes()));
+        return new Claim(id, indicator.id(), f.entity(), f.period(), q, f.kind(), f.claimant(),
+                p.article().source().id(), f.quote(), extra);
+    }
+
+    /** Returns the notes as {@code period: from publication date; claimant: from 'according to'}, fields in order. */
+    static String draftNotes(Map<String, String> notes) {
+        Set<String> fields = new LinkedHashSet<>();
+        NOTE_ORDER.stream().filter(notes::containsKey).forEach(fields::add);
+        notes.keySet().stream().sorted().forEach(fields::add);
+        List<String> parts = new ArrayList<>();
+        fields.forEach(field -> parts.add(field + ": " + notes.get(field)));
+        return String.join("; ", parts);
+    }
+}

@@ -1,0 +1,151 @@
+package org.claimstat.draft;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.claimstat.Claim;
+import org.claimstat.dataset.ClaimDataset;
+import org.claimstat.dataset.ClaimDatasets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatasetMergeTest {
+
+    @TempDir
+    Path tmp;
+
+    private static ClaimDataset draft(Path... files) {
+        return Drafter.builder().sources(Examples.SOURCES).build().draft(List.of(files)).dataset();
+    }
+
+    @Test
+    void write_refusesAFolderThatHoldsADataset() {
+        Path dir = tmp.resolve("eras");
+        DatasetMerge.write(draft(Examples.WEALTHIEST), dir);
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> DatasetMerge.write(draft(Examples.HINDU), dir));
+        assertEquals(dir + " already holds a dataset (datapackage.json, claims.csv, sources.csv, indicators.csv);"
+                + " merge into it to add only what it does not have, or choose another folder", e.getMessage());
+    }
+
+    @Test
+    void writeAndMerge_refuseAFile() throws IOException {
+        Path file = Files.writeString(tmp.resolve("eras.csv"), "keep me");
+        for (Runnable write : List.<Runnable>of(() -> DatasetMerge.write(draft(Examples.HINDU), file),
+                () -> DatasetMerge.merge(draft(Examples.HINDU), file))) {
+            IllegalStateException e = assertThrows(IllegalStateException.class, write::run);
+            assertEquals(file + " is a file, not a folder; expected a folder for the dataset", e.getMessage());
+        }
+        assertEquals("keep me", Files.readString(file));
+    }
+
+    @Test
+    void write_intoAFolderWithOtherFiles_keepsThemAndLeavesNoStagingBehind() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("eras"));
+        Files.writeString(dir.resolve("notes.md"), "mine");
+        MergeResult r = DatasetMerge.write(draft(Examples.WEALTHIEST), dir);
+        assertEquals(6, r.addedClaims().size());
+        assertEquals("mine", Files.readString(dir.resolve("notes.md")));
+        try (Stream<Path> siblings = Files.list(tmp)) {
+            assertEquals(List.of(dir), siblings.toList());
+        }
+        assertEquals(6, ClaimDatasets.read(dir).claims().size());
+    }
+
+    @Test
+    void merge_keepsAReviewedDatasetByteForByteAndAddsOnlyWhatIsNew() throws IOException {
+        Path dir = tmp.resolve("eras");
+        DatasetMerge.write(draft(Examples.SONGWRITER, Examples.WEALTHIEST), dir);
+        review(dir);
+        Map<String, byte[]> before = snapshot(dir);
+        ClaimDataset reviewed = ClaimDatasets.read(dir);
+
+        MergeResult r = DatasetMerge.merge(draft(Examples.SONGWRITER, Examples.WEALTHIEST, Examples.HINDU), dir);
+
+        ClaimDataset merged = ClaimDatasets.read(dir);
+        for (Map.Entry<String, byte[]> file : before.entrySet()) {
+            byte[] now = Files.readAllBytes(dir.resolve(file.getKey()));
+            assertArrayEquals(file.getValue(), Arrays.copyOf(now, file.getValue().length), file.getKey());
+        }
+        for (String unchanged : List.of("datapackage.json", "relations.csv", "review.md")) {
+            assertArrayEquals(before.get(unchanged), Files.readAllBytes(dir.resolve(unchanged)), unchanged);
+        }
+        assertEquals(reviewed.claims(), merged.claims().subList(0, reviewed.claims().size()));
+        List<String> hindu = merged.claims().stream().filter(c -> c.source().equals("thehindu-eras-explained"))
+                .map(Claim::id).toList();
+        assertEquals(hindu, r.addedClaims());
+        assertEquals(List.of("thehindu-eras-explained"), r.addedSources());
+        assertEquals(reviewed.claims().size() + hindu.size(), merged.claims().size());
+        assertEquals(reviewed.claims().size() + 2, r.skipped().size());
+        assertTrue(r.skipped().contains(new MergeResult.Skip("wealthiest-46bn-1", "wealthiest-46bn-1",
+                "same document and span")), r.skipped().toString());
+        assertEquals("checked", merged.claims().get(0).extra().get("reviewer"));
+        assertEquals(List.of(), r.droppedColumns());
+
+        MergeResult again = DatasetMerge.merge(draft(Examples.HINDU), dir);
+        assertEquals(List.of(), again.addedClaims());
+        assertEquals(List.of(), again.addedSources());
+    }
+
+    @Test
+    void merge_intoAHandMadeDatasetWithoutSpans_matchesBySourceQuoteAndQuantity() throws IOException {
+        Path dir = tmp.resolve("eras");
+        DatasetMerge.write(draft(Examples.WEALTHIEST), dir);
+        ClaimDataset plain = ClaimDatasets.read(dir);
+        List<Claim> claims = new ArrayList<>();
+        for (Claim c : plain.claims()) {
+            claims.add(new Claim(c.id(), c.indicator(), c.entity(), c.period(), c.quantity(), c.kind(), c.claimant(),
+                    c.source(), c.quote(), Map.of()));
+        }
+        Files.delete(dir.resolve("claims.csv"));
+        Files.delete(dir.resolve("datapackage.json"));
+        Files.delete(dir.resolve("sources.csv"));
+        Files.delete(dir.resolve("indicators.csv"));
+        ClaimDatasets.write(ClaimDataset.of(plain.info(), plain.sources(), plain.indicators(), claims, List.of(),
+                List.of()), dir);
+        MergeResult r = DatasetMerge.merge(draft(Examples.WEALTHIEST), dir);
+        assertEquals(List.of(), r.addedClaims());
+        assertTrue(r.skipped().stream().filter(s -> s.why().equals("same source and quote")).count() >= 5,
+                r.skipped().toString());
+    }
+
+    /** Does what a reviewer does: edits a field, adds a column, a relation and a file of notes. */
+    private static void review(Path dir) throws IOException {
+        ClaimDataset d = ClaimDatasets.read(dir);
+        List<Claim> claims = new ArrayList<>();
+        for (Claim c : d.claims()) {
+            Map<String, String> extra = new LinkedHashMap<>(c.extra());
+            extra.put("reviewer", "checked");
+            claims.add(new Claim(c.id(), c.indicator(), "US", c.period(), c.quantity(), c.kind(), c.claimant(),
+                    c.source(), c.quote(), extra));
+        }
+        ClaimDatasets.write(ClaimDataset.of(d.info(), d.sources(), d.indicators(), claims, List.of(), List.of()), dir);
+        String indicator = d.indicators().get(0).id();
+        Files.writeString(dir.resolve("relations.csv"), "id,expression,description\r\nr1," + indicator + " >= 0,"
+                + "\"reviewed, by hand\"\r\n", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("review.md"), "checked the first article\n");
+    }
+
+    private static Map<String, byte[]> snapshot(Path dir) throws IOException {
+        Map<String, byte[]> files = new HashMap<>();
+        try (Stream<Path> list = Files.list(dir)) {
+            for (Path f : list.toList()) {
+                files.put(f.getFileName().toString(), Files.readAllBytes(f));
+            }
+        }
+        return files;
+    }
+}
