@@ -62,13 +62,13 @@ final class Comparison {
         double scale = unit.kind() == Unit.Kind.DATE ? Axes.DAY_MS : 1;
         for (Claim c : claims) {
             Indicator indicator = dataset.indicatorOf(c);
-            Optional<Interval> interval = CommonUnit.interval(c, target);
+            Optional<Interval> interval = CommonUnit.interval(dataset, c, target);
             if (interval.isEmpty() || c.period().start().isEmpty() && c.period().end().isEmpty()) {
                 skipped++;
                 continue;
             }
             Interval i = interval.get();
-            double y = CommonUnit.stated(c, target).orElse(i.midpoint()) * scale;
+            double y = CommonUnit.stated(dataset, c, target).orElse(i.midpoint()) * scale;
             double low = i.hasLower() ? i.lower() * scale : y;
             double high = i.hasUpper() ? i.upper() * scale : y;
             double x = periodMiddle(c);

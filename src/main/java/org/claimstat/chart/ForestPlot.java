@@ -65,7 +65,7 @@ final class ForestPlot {
         boolean dates = indicator.unit().kind() == Unit.Kind.DATE;
         List<Row> rows = new ArrayList<>();
         for (Claim c : claims) {
-            CommonUnit.interval(c, indicator).ifPresent(i -> rows.add(row(dataset, c, indicator, i, dates)));
+            CommonUnit.interval(dataset, c, indicator).ifPresent(i -> rows.add(row(dataset, c, indicator, i, dates)));
         }
         return rows;
     }
@@ -157,7 +157,7 @@ final class ForestPlot {
     }
 
     private static Row row(ClaimDataset dataset, Claim claim, Indicator indicator, Interval interval, boolean dates) {
-        Optional<Double> stated = CommonUnit.stated(claim, indicator);
+        Optional<Double> stated = CommonUnit.stated(dataset, claim, indicator);
         double low = interval.hasLower() ? interval.lower() : stated.orElse(interval.upper());
         double high = interval.hasUpper() ? interval.upper() : stated.orElse(interval.lower());
         double x = stated.orElse(low + (high - low) / 2);

@@ -11,7 +11,6 @@ import org.claimstat.Interval;
 import org.claimstat.Rate;
 import org.claimstat.Relation;
 import org.claimstat.Source;
-import org.claimstat.Unit;
 import org.claimstat.compare.Converter;
 import org.claimstat.compare.RateTable;
 import org.claimstat.dataset.ClaimDataset;
@@ -108,19 +107,12 @@ public final class CheckContext {
     }
 
     /**
-     * Returns the claim's interval in its indicator's unit where that needs no outside data (the
-     * same unit, or a compatible time or physical unit); empty otherwise (a currency to convert, a
-     * different noun).
+     * Returns the claim's interval in its indicator's unit by the one policy of {@link Converter}
+     * (ranks as positions, currencies at the dataset's rate of the claim's date, time and physical
+     * units through JSR-385); empty where it does not convert (a different noun, no rate near the date).
      */
     public Optional<Interval> inIndicatorUnit(Claim claim) {
-        Unit target = indicator(claim.indicator()).unit();
-        if (claim.unit().equals(target)) {
-            return Optional.of(claim.interval());
-        }
-        if (claim.unit().kind() == Unit.Kind.CURRENCY) {
-            return Optional.empty();
-        }
-        return converter.convert(claim, source(claim.source()), target);
+        return converter.convert(claim, source(claim.source()), indicator(claim.indicator()).unit());
     }
 
     /** Returns the sources by id. */

@@ -28,7 +28,7 @@ record ClaimRow(Claim claim, Source source, String written, String hedge, String
         if (!claim.unit().equals(indicator.unit())) {
             written += " " + claim.unit();
         }
-        String interval = CommonUnit.interval(claim, indicator).map(i -> format(i, indicator.unit()))
+        String interval = CommonUnit.interval(dataset, claim, indicator).map(i -> format(i, indicator.unit()))
                 .orElse("not converted (" + claim.unit() + " to " + indicator.unit() + " needs a rate)");
         return new ClaimRow(claim, dataset.sourceOf(claim), written, q.hedge().code(), interval, claim.period().toString());
     }
