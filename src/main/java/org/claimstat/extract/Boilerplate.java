@@ -1,6 +1,5 @@
 package org.claimstat.extract;
 
-import com.ibm.icu.lang.UScript;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,11 +18,6 @@ final class Boilerplate {
             NAVIGATION_LINES.stream().mapToInt(String::length).max().orElse(0);
     private static final List<String> NAVIGATION_STARTS = List.of("read more", "related:", "see also", "more on ",
             "recommended:", "most popular");
-    private static final List<String> CALLS = List.of("sign up", "subscribe", "leave a reply", "leave a comment",
-            "your email address will not be published", "click here", "download our app", "download the app",
-            "follow us", "newsletter", "share this article", "interested in learning more", "join us on");
-    private static final List<String> ADS = List.of("advertisement", "sponsored", "promo code", "use code",
-            "free to trade", "affiliate link", "limited offer", "% off");
     private static final List<String> BIO_STARTS = List.of("author:", "about the author", "written by");
     private static final Pattern BIO = Pattern.compile(
             "\\bis an? (?:[a-z]++ ){0,3}(?:reporter|journalist|correspondent|writer|editor|contributor|columnist)\\b");
@@ -32,8 +26,6 @@ final class Boilerplate {
     private static final int MAX_SHORT_WORDS = 40;
     /** Only a line's first chars are looked at: enough for every test here, and it bounds the cost of long lines. */
     private static final int HEAD = 600;
-    /** The other-language test reads a line's first chars only. */
-    private static final int LANGUAGE_SAMPLE = 240;
 
     private Boilerplate() {
     }
@@ -102,7 +94,7 @@ final class Boilerplate {
 
         /**
          * Lowers the head {@code s..e} into {@link #l} in one pass that also works out its {@link #bloom} and
-         * records where a phrase of {@link #SCANNED} may start, so that most lines need no second look.
+         * records where a phrase of {@link LinePhrases#SCANNED} may start, so that most lines need no second look.
          */
         private Line lower(int s, int e) {
             len = e - s;
@@ -115,12 +107,12 @@ final class Boilerplate {
             for (int k = 0; k < len; k++) {
                 char c = chars[s + k];
                 boolean letter;
-                if (c < LOWER.length) {
-                    int lower = LOWER[c];
+                if (c < LinePhrases.LOWER.length) {
+                    int lower = LinePhrases.LOWER[c];
                     if (lower < 0) {
                         return lowered(s, e);
                     }
-                    letter = (lower & LETTER) != 0;
+                    letter = (lower & LinePhrases.LETTER) != 0;
                     c = (char) lower;
                 } else if (Character.isSurrogate(c)) {
                     return lowered(s, e);
@@ -129,13 +121,13 @@ final class Boilerplate {
                     letter = Character.isLetterOrDigit(c);
                 }
                 l[k] = c;
-                long candidates = k >= 2 ? BY_TRIGRAM[trigram(l[k - 2], l[k - 1], c)] & SCANNED : 0;
+                long candidates = k >= 2 ? LinePhrases.BY_TRIGRAM[LinePhrases.trigram(l[k - 2], l[k - 1], c)] & LinePhrases.SCANNED : 0;
                 if (candidates != 0) {
                     hitAt[hits] = k - 2;
                     hitPhrases[hits++] = candidates;
                 }
                 if (first != 0) {
-                    bits |= bit(first, c);
+                    bits |= LinePhrases.bit(first, c);
                     first = 0;
                 }
                 if (letter && !in && count <= 80) {
@@ -144,7 +136,7 @@ final class Boilerplate {
                 }
                 in = letter;
             }
-            bloom = (first != 0 ? bits | bit(first, ' ') : bits) | (long) count << 56;
+            bloom = (first != 0 ? bits | LinePhrases.bit(first, ' ') : bits) | (long) count << 56;
             return this;
         }
 
@@ -171,17 +163,17 @@ final class Boilerplate {
                 return Extraction.Reason.NAVIGATION;
             }
             boolean isShort = words <= MAX_SHORT_WORDS;
-            if (isShort && (containsAny(ADS_MASK) || (found & 1L << FREE_AT) != 0 && hasMoney())) {
+            if (isShort && (containsAny(LinePhrases.ADS_MASK) || (found & 1L << LinePhrases.FREE_AT) != 0 && hasMoney())) {
                 return Extraction.Reason.ADVERTISING;
             }
-            if (isShort && containsAny(CALLS_MASK)) {
+            if (isShort && containsAny(LinePhrases.CALLS_MASK)) {
                 return Extraction.Reason.CALL_TO_ACTION;
             }
-            if (startsWithAny(BIO_STARTS) || words <= 80 && (found & 1L << IS_A_AT) != 0
-                    && (scan(JOBS) & JOBS) != 0 && BIO.matcher(new String(l, 0, len)).find()) {
+            if (startsWithAny(BIO_STARTS) || words <= 80 && (found & 1L << LinePhrases.IS_A_AT) != 0
+                    && (scan(LinePhrases.JOBS) & LinePhrases.JOBS) != 0 && BIO.matcher(new String(l, 0, len)).find()) {
                 return Extraction.Reason.AUTHOR_BIO;
             }
-            return otherLanguage(words) ? Extraction.Reason.OTHER_LANGUAGE : null;
+            return OtherLanguage.test(l, len, words) ? Extraction.Reason.OTHER_LANGUAGE : null;
         }
 
         private boolean hasBracket() {
@@ -219,21 +211,21 @@ final class Boilerplate {
         }
 
         /**
-         * The phrases {@link #classify} may ask about and the line may contain: those whose {@link #bitOf bloom
+         * The phrases {@link #classify} may ask about and the line may contain: those whose {@link LinePhrases#bitOf bloom
          * bit} (that of their first word) the line has, " is a" in a line of up to 80 words, and in a short line
          * also " free" and the advertising and calls. The jobs are looked for only once " is a" is found.
          */
         private static long wanted(int words, long bloom) {
-            long wanted = (bloom & PHRASE_BITS[IS_A_AT]) != 0 ? 1L << IS_A_AT : 0;
+            long wanted = (bloom & LinePhrases.PHRASE_BITS[LinePhrases.IS_A_AT]) != 0 ? 1L << LinePhrases.IS_A_AT : 0;
             if (words <= MAX_SHORT_WORDS) {
-                for (int p = 0; p <= FREE_AT; p++) {
-                    wanted |= (bloom & PHRASE_BITS[p]) != 0 ? 1L << p : 0;
+                for (int p = 0; p <= LinePhrases.FREE_AT; p++) {
+                    wanted |= (bloom & LinePhrases.PHRASE_BITS[p]) != 0 ? 1L << p : 0;
                 }
             }
             return wanted;
         }
 
-        /** {@link #scan} for phrases of {@link #SCANNED} only, from the positions {@link #at} recorded. */
+        /** {@link #scan} for phrases of {@link LinePhrases#SCANNED} only, from the positions {@link #at} recorded. */
         private long verify(long wanted) {
             long bits = 0;
             for (int h = 0; h < hits; h++) {
@@ -241,7 +233,7 @@ final class Boilerplate {
                 while (candidates != 0) {
                     int p = Long.numberOfTrailingZeros(candidates);
                     candidates &= candidates - 1;
-                    if (regionIs(hitAt[h], PHRASES[p])) {
+                    if (regionIs(hitAt[h], LinePhrases.PHRASES[p])) {
                         bits |= 1L << p;
                     }
                 }
@@ -250,7 +242,7 @@ final class Boilerplate {
         }
 
         /**
-         * One pass over the line for the phrases of {@link #PHRASES} in {@code wanted} at once: a bit per phrase the
+         * One pass over the line for the phrases of {@link LinePhrases#PHRASES} in {@code wanted} at once: a bit per phrase the
          * line contains. Positions are looked up by their first three chars, so most are passed over at once. Used for
          * the jobs and for a head {@link #lowered} as a string; other lines are read by {@link #verify}.
          */
@@ -258,14 +250,14 @@ final class Boilerplate {
             long bits = 0;
             for (int k = 0; k + 2 < len; k++) {
                 char c = l[k];
-                if (c >= BY_FIRST.length || (BY_FIRST[c] & wanted) == 0) {
+                if (c >= LinePhrases.BY_FIRST.length || (LinePhrases.BY_FIRST[c] & wanted) == 0) {
                     continue;
                 }
-                long candidates = BY_TRIGRAM[trigram(c, l[k + 1], l[k + 2])] & wanted;
+                long candidates = LinePhrases.BY_TRIGRAM[LinePhrases.trigram(c, l[k + 1], l[k + 2])] & wanted;
                 while (candidates != 0) {
                     int p = Long.numberOfTrailingZeros(candidates);
                     candidates &= candidates - 1;
-                    if ((bits & 1L << p) == 0 && regionIs(k, PHRASES[p])) {
+                    if ((bits & 1L << p) == 0 && regionIs(k, LinePhrases.PHRASES[p])) {
                         bits |= 1L << p;
                     }
                 }
@@ -283,7 +275,7 @@ final class Boilerplate {
 
         private boolean hasMoney() {
             for (int k = 0; k < len; k++) {
-                if (Lexicon.CURRENCY_SYMBOLS.containsKey(String.valueOf(l[k]))) {
+                if (Currencies.SYMBOLS.containsKey(String.valueOf(l[k]))) {
                     return true;
                 }
             }
@@ -304,183 +296,13 @@ final class Boilerplate {
                         : Character.isLetterOrDigit(c);
                 if (letter && !in) {
                     count++;
-                    bits |= bit(c, k + 1 < len ? l[k + 1] : ' ');
+                    bits |= LinePhrases.bit(c, k + 1 < len ? l[k + 1] : ' ');
                 }
                 in = letter;
             }
             return bits | (long) count << 56;
         }
 
-        /** True where a line of six or more words has more foreign than English function words, or mostly non-Latin letters. */
-        private boolean otherLanguage(int words) {
-            if (words < 6) {
-                return false;
-            }
-            int english = 0;
-            int foreign = 0;
-            int latin = 0;
-            int otherScript = 0;
-            int wordStart = -1;
-            int n = Math.min(len, LANGUAGE_SAMPLE);
-            for (int k = 0; k <= n; k++) {
-                char ch = k < n ? l[k] : ' ';
-                boolean letter = ch < 0x80 ? ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch == '\''
-                        : Character.isLetter(ch) || ch == '’';
-                if (letter && wordStart < 0) {
-                    wordStart = k;
-                } else if (!letter && wordStart >= 0) {
-                    if (k - wordStart <= 5) {
-                        long key = key(l, wordStart, k);
-                        english += contains(ENGLISH_KEYS, key) ? 1 : 0;
-                        if (english >= 3 && otherScript == 0) {
-                            return false;
-                        }
-                        boolean elided = k - wordStart >= 2 && (l[wordStart] == 'd' || l[wordStart] == 'l')
-                                && l[wordStart + 1] == '\'';
-                        foreign += contains(FOREIGN_KEYS, key) || elided ? 1 : 0;
-                    }
-                    wordStart = -1;
-                }
-                if (ch > 0x7F && Character.isLetter(ch)) {
-                    otherScript += UScript.getScript(ch) != UScript.LATIN ? 1 : 0;
-                } else if (ch >= 'a' && ch <= 'z') {
-                    latin++;
-                }
-            }
-            return otherScript > latin || foreign >= 3 && foreign > 2 * english;
-        }
     }
 
-    private static final List<String> JOB_WORDS = List.of("reporter", "journalist", "correspondent", "writer",
-            "editor", "contributor", "columnist");
-    /** Every phrase a line is searched for: the advertising, then the calls, then " free", " is a" and the jobs of {@link #BIO}. */
-    private static final String[] PHRASES = phrases();
-    private static final int ADS_AT = 0;
-    private static final int CALLS_AT = ADS.size();
-    private static final int FREE_AT = CALLS_AT + CALLS.size();
-    private static final int IS_A_AT = FREE_AT + 1;
-    private static final long JOBS = (1L << JOB_WORDS.size()) - 1 << IS_A_AT + 1;
-    private static final long[] BY_TRIGRAM = byTrigram();
-    /** The phrases by their first char (all ASCII): {@link Line#scan} passes over a char that starts none. */
-    private static final long[] BY_FIRST = byFirst();
-    /** The phrases {@link Line#at} looks for as it lowers a line: all but the jobs. */
-    private static final long SCANNED = (1L << IS_A_AT + 1) - 1;
-    private static final long ADS_MASK = (1L << ADS.size()) - 1 << ADS_AT;
-    private static final long CALLS_MASK = (1L << CALLS.size()) - 1 << CALLS_AT;
-    /** Flag in {@link #LOWER} of a char whose lower case is a letter or digit. */
-    private static final int LETTER = 1 << 16;
-    /**
-     * {@link Character#toLowerCase(char)} of every char below U+2000, and {@link #LETTER} where that is a letter or
-     * digit; negative for the chars whose lower case is not one char or depends on the next ones (U+0130, U+03A3).
-     */
-    private static final int[] LOWER = lower();
-    /** The bloom bit of each phrase, see {@link #bitOf}. */
-    private static final long[] PHRASE_BITS = java.util.Arrays.stream(PHRASES).mapToLong(Boilerplate::bitOf).toArray();
-
-    private static String[] phrases() {
-        List<String> all = new ArrayList<>(ADS);
-        all.addAll(CALLS);
-        all.add(" free");
-        all.add(" is a");
-        all.addAll(JOB_WORDS);
-        if (all.size() > 64) {
-            throw new IllegalStateException("more than 64 phrases: " + all.size());
-        }
-        return all.toArray(String[]::new);
-    }
-
-    private static int[] lower() {
-        int[] table = new int[0x2000];
-        for (char c = 0; c < table.length; c++) {
-            char lower = Character.toLowerCase(c);
-            table[c] = lower | (Character.isLetterOrDigit(lower) ? LETTER : 0);
-        }
-        table['\u0130'] = -1;
-        table['\u03A3'] = -1;
-        return table;
-    }
-
-    private static long[] byFirst() {
-        long[] table = new long[128];
-        for (int p = 0; p < PHRASES.length; p++) {
-            table[PHRASES[p].charAt(0)] |= 1L << p;
-        }
-        return table;
-    }
-
-    private static long[] byTrigram() {
-        long[] table = new long[4096];
-        for (int p = 0; p < PHRASES.length; p++) {
-            table[trigram(PHRASES[p].charAt(0), PHRASES[p].charAt(1), PHRASES[p].charAt(2))] |= 1L << p;
-        }
-        return table;
-    }
-
-    private static int trigram(char a, char b, char c) {
-        return (a * 961 + b * 31 + c) & 4095;
-    }
-
-    /** The bloom bit of a phrase: that of its first word (after "% " or " "). */
-    private static long bitOf(String p) {
-        int at = p.charAt(0) == '%' ? 2 : p.charAt(0) == ' ' ? 1 : 0;
-        return bit(p.charAt(at), at + 1 < p.length() ? p.charAt(at + 1) : ' ');
-    }
-
-    private static long bit(char a, char b) {
-        return 1L << ((a * 31 + b) & 0x7FFFFFFF) % 56;
-    }
-
-    private static final long[] ENGLISH_KEYS = keys(Lexicon.ENGLISH);
-    private static final long[] FOREIGN_KEYS = keys(Lexicon.FOREIGN);
-
-    /**
-     * The keys of the words of up to five chars of a word list (all its chars are Latin-1) in an
-     * open-addressing table of 256 slots, 0 for an empty one.
-     */
-    private static long[] keys(java.util.Set<String> words) {
-        long[] table = new long[256];
-        for (String w : words) {
-            long key = w.length() <= 5 ? key(w.toCharArray(), 0, w.length()) : 0;
-            if (key < 0 || words.size() > table.length / 2) {
-                throw new IllegalStateException("function words must be few and Latin-1: " + w);
-            }
-            if (key == 0) {
-                continue;
-            }
-            int h = slot(key);
-            while (table[h] != 0 && table[h] != key) {
-                h = h + 1 & table.length - 1;
-            }
-            table[h] = key;
-        }
-        return table;
-    }
-
-    private static boolean contains(long[] table, long key) {
-        for (int h = slot(key); table[h] != 0; h = h + 1 & table.length - 1) {
-            if (table[h] == key) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int slot(long key) {
-        return (int) (key * 0x9E3779B97F4A7C15L >>> 56);
-    }
-
-    /**
-     * A word of up to five chars packed into a long: eight bits a char and its length; -1 for a word
-     * with a char beyond Latin-1 (no such word is in the lists, as {@link #keys} checks).
-     */
-    private static long key(char[] w, int from, int to) {
-        long key = 0;
-        for (int k = from; k < to; k++) {
-            if (w[k] > 0xFF) {
-                return -1;
-            }
-            key = key << 8 | w[k];
-        }
-        return key << 3 | (to - from);
-    }
 }

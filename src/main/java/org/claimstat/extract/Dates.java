@@ -21,11 +21,11 @@ final class Dates {
     private static final Set<String> NOT_A_YEAR_AFTER = Set.of("percent", "pct", "per", "people", "persons");
 
     private final Ctx c;
-    private final Phrases phrases;
+    private final Hedges hedges;
 
-    Dates(Ctx c, Phrases phrases) {
+    Dates(Ctx c, Hedges hedges) {
         this.c = c;
-        this.phrases = phrases;
+        this.hedges = hedges;
     }
 
     /** Returns the date starting at token {@code i}, or null. */
@@ -40,7 +40,7 @@ final class Dates {
         d.numberLast = d.next;
         qualifier(d);
         if (!d.isRange()) {
-            phrases.hedge(d, true);
+            hedges.hedge(d, true);
         }
         return d;
     }
@@ -152,7 +152,7 @@ final class Dates {
 
     private boolean followedByUnit(int j) {
         return c.punct(j, '%') || c.is(j, Token.Type.WORD) && (NOT_A_YEAR_AFTER.contains(c.lower(j))
-                || Lexicon.SCALES.containsKey(c.lower(j)) || Lexicon.CURRENCY_WORDS.containsKey(c.lower(j))
+                || Lexicon.SCALES.containsKey(c.lower(j)) || Currencies.WORDS.containsKey(c.lower(j))
                 || Lexicon.DURATIONS.containsKey(c.lower(j)) || Lexicon.PHYSICAL.containsKey(c.raw(j)));
     }
 

@@ -20,53 +20,6 @@ final class Lexicon {
             Map.entry("b", 9), Map.entry("trillion", 12), Map.entry("tn", 12), Map.entry("trn", 12),
             Map.entry("lakh", 5), Map.entry("lakhs", 5), Map.entry("crore", 7), Map.entry("crores", 7));
 
-    /** Currency symbols before a number. */
-    static final Map<String, String> CURRENCY_SYMBOLS = Map.of(
-            "$", "USD", "€", "EUR", "£", "GBP", "¥", "JPY", "₽", "RUB", "₹", "INR", "₴", "UAH");
-
-    /**
-     * Letters written right before "$" that name a dollar other than the US one, or the US one: "A$50 million" is
-     * Australian dollars, "HK$3bn" Hong Kong dollars, "R$" the Brazilian real.
-     */
-    static final Map<String, String> DOLLAR_PREFIXES = Map.ofEntries(Map.entry("US", "USD"), Map.entry("A", "AUD"),
-            Map.entry("AU", "AUD"), Map.entry("C", "CAD"), Map.entry("CA", "CAD"), Map.entry("NZ", "NZD"),
-            Map.entry("HK", "HKD"), Map.entry("S", "SGD"), Map.entry("NT", "TWD"), Map.entry("R", "BRL"),
-            Map.entry("MX", "MXN"));
-
-    /** The X codes that are currencies (CFA francs, East Caribbean dollar, CFP franc); the others are metals and tests. */
-    private static final Set<String> X_CURRENCIES = Set.of("XAF", "XOF", "XCD", "XPF");
-
-    private static final Set<String> CODES_THAT_ARE_WORDS = Set.of("ALL", "AMD", "BOB", "CUP", "GEL", "MAD", "MOP",
-            "PEN", "SOS", "TOP", "BAM", "CHE", "CHW", "COU", "MXV", "USN", "USS", "UYI", "BOV", "CLF");
-
-    /**
-     * ISO 4217 codes read next to a number: every code {@link java.util.Currency} knows but the test and
-     * precious-metal codes and those that are also English words or common acronyms in capitals ("ALL 3 firms",
-     * "TOP 10", "AMD 5"), which are never taken for money.
-     */
-    static final Set<String> CURRENCY_CODES = currencyCodes();
-
-    private static Set<String> currencyCodes() {
-        Set<String> codes = new java.util.TreeSet<>();
-        for (java.util.Currency c : java.util.Currency.getAvailableCurrencies()) {
-            String code = c.getCurrencyCode();
-            boolean metalOrTest = code.startsWith("X") && !X_CURRENCIES.contains(code);
-            if (!metalOrTest && !CODES_THAT_ARE_WORDS.contains(code)) {
-                codes.add(code);
-            }
-        }
-        return Set.copyOf(codes);
-    }
-
-    /** Currency words after a number, lower case. */
-    static final Map<String, String> CURRENCY_WORDS = Map.ofEntries(
-            Map.entry("dollar", "USD"), Map.entry("dollars", "USD"), Map.entry("ruble", "RUB"),
-            Map.entry("rubles", "RUB"), Map.entry("rouble", "RUB"), Map.entry("roubles", "RUB"),
-            Map.entry("euro", "EUR"), Map.entry("euros", "EUR"), Map.entry("yuan", "CNY"),
-            Map.entry("renminbi", "CNY"), Map.entry("yen", "JPY"), Map.entry("pound", "GBP"),
-            Map.entry("pounds", "GBP"), Map.entry("rupee", "INR"), Map.entry("rupees", "INR"),
-            Map.entry("hryvnia", "UAH"), Map.entry("hryvnias", "UAH"));
-
     /**
      * Physical unit symbols and words (lower-cased words, exact-case symbols) to JSR-385 symbols. "nm" is left out, as
      * it may be nautical miles; "mm" after a currency is a million in finance ("$5mm"), which the reader of amounts

@@ -25,8 +25,9 @@ final class Scanner {
     private Scanner(Ctx c) {
         this.c = c;
         this.phrases = new Phrases(c);
-        this.dates = new Dates(c, phrases);
-        this.quantities = new Quantities(c, phrases);
+        Hedges hedges = new Hedges(c);
+        this.dates = new Dates(c, hedges);
+        this.quantities = new Quantities(c, phrases, hedges);
     }
 
     /** The drafts and the skipped numbers of one reading. */

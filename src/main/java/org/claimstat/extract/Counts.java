@@ -1,0 +1,161 @@
+package org.claimstat.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import org.claimstat.Unit;
+
+/** What a count counts: the noun after it, of its whole, of its label, or the subject of its verb; or years for an age. */
+final class Counts {
+    private final Ctx c;
+    private final Numbers numbers;
+    private final Phrases phrases;
+
+    Counts(Ctx c, Numbers numbers, Phrases phrases) {
+        this.c = c;
+        this.numbers = numbers;
+        this.phrases = phrases;
+    }
+
+    /**
+     * Sets what a count counts: the noun after it, else the noun of its whole ("41 of the 215 trusts"), of its label
+     * ("Passengers: 48.2 million") or of the subject of its verb ("potholes rose to 31,000"); or years where it is an
+     * age ("aged 40 to 79").
+     */
+    void counted(Draft d) {
+        d.counted = phrases.counted(d.next);
+        if (d.counted.isEmpty()) {
+            d.counted = countedOfWhole(d.next);
+        }
+        if (d.counted.isEmpty()) {
+            d.counted = label(d.first);
+        }
+        // Only the word just before the number can make it an age ("aged") or the end of a clause with a subject ("to",
+        // "at", or the verb itself): this spares runs of bare numbers and of other words the look back.
+        int before = c.skipStarsBack(d.first - 1);
+        String word = d.counted.isEmpty() && c.is(before, Token.Type.WORD) ? c.lower(before) : null;
+        boolean age = word != null && AGE_WORDS.contains(word);
+        if (word != null && !age && (word.equals("to") || word.equals("at") || LEVEL_VERBS.contains(word))) {
+            d.counted = subject(d.first);
+        }
+        d.unit = age ? Lexicon.unit("year") : Phrases.countUnit(d.counted);
+        d.kind = age ? Mention.Kind.DURATION : d.kind;
+    }
+
+    /** Verbs of level and change whose subject a bare count after them counts: "potholes rose by a fifth to 31,000". */
+    private static final Set<String> LEVEL_VERBS = Set.of("rose", "fell", "grew", "dropped", "climbed", "jumped",
+            "increased", "decreased", "declined", "stood", "reached", "totalled", "totaled", "numbered", "were", "was",
+            "hit", "soared", "plunged", "slumped", "doubled", "halved", "shrank", "swelled", "peak", "peaks",
+            "peaked");
+    /** Plural nouns that measure rather than count; a count after their verb is not of them ("prices rose to 300"). */
+    private static final Set<String> MEASURES = Set.of("numbers", "figures", "levels", "totals", "rates", "prices",
+            "sizes", "lists", "sales", "shares", "costs", "revenues", "profits", "exports", "imports", "earnings",
+            "values", "volumes", "temperatures", "yields", "rents", "wages", "salaries", "fees", "bills", "estimates");
+    /** How many tokens back from a bare count its subject's verb is looked for. */
+    private static final int SUBJECT_WITHIN = 8;
+
+    /**
+     * Returns the subject of the verb of level or change that a bare count completes, within its sentence: "potholes"
+     * in "potholes rose by a fifth to 31,000", "Britons" in "Britons were the largest group, at 18.4 million", and
+     * "Staff" in "Staff numbers grew by 4.1 per cent to 1.26 million" (a noun that measures gives way to the person
+     * noun before it). The subject is the plural noun just before the verb; else "".
+     */
+    private String subject(int first) {
+        int numbers = 0;
+        for (int k = first - 1; k >= 0 && k >= first - SUBJECT_WITHIN; k--) {
+            Token.Type type = c.tokens.type(k);
+            if (type == Token.Type.NUMBER && ++numbers > 1 || c.endsSentence(k)) {
+                return "";  // one number may stand between, the change ("fell 4% to 49,489"); a second ends the search
+            }
+            if (type == Token.Type.WORD && LEVEL_VERBS.contains(c.lower(k))) {
+                int noun = subjectNoun(k - 1);
+                if (!c.is(noun, Token.Type.WORD) || !Phrases.isPlural(c.lower(noun)) || Lexicon.STOP.contains(c.lower(noun))) {
+                    return "";
+                }
+                if (!MEASURES.contains(c.lower(noun))) {
+                    return c.raw(noun);
+                }
+                boolean people = c.is(noun - 1, Token.Type.WORD) && Lexicon.PERSONS.contains(c.lower(noun - 1));
+                return people ? c.raw(noun - 1) : "";
+            }
+        }
+        return "";
+    }
+
+    /** Adverbs that may stand between a subject and its verb: "boardings now peak at 1.6 million". */
+    private static final Set<String> ADVERBS = Set.of("now", "still", "also", "currently", "already", "typically",
+            "usually", "often", "again", "then", "together");
+    /** Prepositions that start a phrase between a subject and its verb: "potholes in the borough rose to 31,000". */
+    private static final Set<String> SUBJECT_PREPOSITIONS = Set.of("across", "in", "on", "at", "of", "for", "from",
+            "with", "within", "throughout", "over", "under", "during", "per");
+    /** How many words a phrase between a subject and its verb may have, its preposition included. */
+    private static final int PHRASE_WITHIN = 4;
+
+    /**
+     * Returns the token of the subject's noun for the verb after {@code j}: {@code j} itself, or the word before an
+     * adverb ("boardings now peak") or before a short phrase that starts with a preposition ("boardings across the
+     * network peak"). The caller checks that it is a plural noun.
+     */
+    private int subjectNoun(int j) {
+        while (c.is(j, Token.Type.WORD) && ADVERBS.contains(c.lower(j))) {
+            j--;
+        }
+        if (c.is(j, Token.Type.WORD) && Phrases.isPlural(c.lower(j))) {
+            return j;
+        }
+        for (int k = j; k > j - PHRASE_WITHIN && c.is(k, Token.Type.WORD); k--) {
+            if (SUBJECT_PREPOSITIONS.contains(c.lower(k))) {
+                return k - 1;
+            }
+        }
+        return j;
+    }
+
+    /** Words before a number that make it an age in years: "aged 40 to 79", "at age 65". */
+    private static final Set<String> AGE_WORDS = Set.of("aged", "age", "ages");
+
+    /**
+     * Returns the label of a line of figures, where a bare count follows it and a colon: "Passengers" in "Passengers:
+     * 48.2 million", so the count counts passengers. The label must be one plural noun at the start of a line or
+     * list item; else "".
+     */
+    private String label(int first) {
+        if (!c.punct(first - 1, ':') || !c.is(first - 2, Token.Type.WORD)) {
+            return "";
+        }
+        int start = first - 3;
+        boolean lineStart = start < 0 || c.is(start, Token.Type.BREAK) || c.is(start, Token.Type.DASH)
+                || c.punct(start, '*') || c.punct(start, '•');
+        String label = c.raw(first - 2);
+        return lineStart && Phrases.isPlural(label.toLowerCase(Locale.ROOT)) ? label : "";
+    }
+
+    /** Words between "of" and the whole a part belongs to: "41 of the 215 trusts", "2,000 of its staff". */
+    private static final Set<String> OF_DETERMINERS = Set.of("the", "its", "their", "our", "his", "her", "these",
+            "those");
+
+    /**
+     * Returns the noun of the whole that a bare count is part of, so both count the same thing: "trusts" in "41 of
+     * the 215 trusts" and "applications" in "181,000 of the applications"; or "" where "of" (and a determiner) at
+     * {@code j} is followed by neither a count with a noun nor a plural noun, or the whole is a unit ("9 of the 12
+     * months").
+     */
+    private String countedOfWhole(int j) {
+        if (!c.word(j, "of")) {
+            return "";
+        }
+        int k = c.is(j + 1, Token.Type.WORD) && OF_DETERMINERS.contains(c.lower(j + 1)) ? j + 2 : j + 1;
+        Numbers.Num whole = numbers.read(k);
+        String counted;
+        if (whole != null) {
+            counted = whole.physical() == null ? phrases.counted(whole.next()) : "";
+        } else {
+            counted = phrases.counted(k);
+            int space = counted.lastIndexOf(' ');
+            if (!counted.isEmpty() && !Phrases.isPlural(counted.substring(space + 1).toLowerCase(Locale.ROOT))) {
+                return "";
+            }
+        }
+        return Phrases.countUnit(counted).kind() == Unit.Kind.COUNT ? counted : "";
+    }
+
+}
