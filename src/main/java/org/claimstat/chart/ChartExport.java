@@ -5,6 +5,7 @@ import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,14 +15,18 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
-import org.jfree.svg.MeetOrSlice;
-import org.jfree.svg.PreserveAspectRatio;
-import org.jfree.svg.SVGGraphics2D;
-import org.jfree.svg.ViewBox;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.batik.svggen.SVGGeneratorContext;
+import org.apache.batik.svggen.SVGGraphics2D;
+import org.apache.batik.svggen.SVGGraphics2DIOException;
+import org.apache.batik.svggen.SVGIDGenerator;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 /**
  * Renders charts headless, to files and to the forms notebooks display, whatever the kernel: a
- * {@link BufferedImage}, PNG bytes, an SVG document or element (JFreeSVG), or an HTML fragment.
+ * {@link BufferedImage}, PNG bytes, an SVG document or element (Apache Batik's SVG generator), or an HTML fragment.
  * Methods without a size use {@link Charts#preferredSize(JFreeChart)}.
  *
  * <p>Stateless and thread-safe, as long as one chart is not drawn by two threads at once.
@@ -68,7 +73,7 @@ public final class ChartExport {
 
     /** Returns a standalone SVG document (with XML declaration) of {@code width} by {@code height}. */
     public static String svg(JFreeChart chart, int width, int height) {
-        return draw(chart, width, height, "chart").getSVGDocument();
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + draw(chart, width, height, "chart", true) + "\n";
     }
 
     /** Returns a standalone SVG document of the chart's preferred size. */
@@ -89,8 +94,7 @@ public final class ChartExport {
         if (!ELEMENT_ID.matcher(id).matches()) {
             throw new IllegalArgumentException("chart id must be a letter followed by letters, digits, _ or -, was '" + id + "'");
         }
-        SVGGraphics2D g2 = draw(chart, width, height, id);
-        return g2.getSVGElement(id, false, new ViewBox(0, 0, width, height), PreserveAspectRatio.XMID_YMID, MeetOrSlice.MEET);
+        return draw(chart, width, height, id, false);
     }
 
     /** Returns a {@code <figure>} holding the chart as inline SVG of its preferred size, for notebooks and reports. */
@@ -161,13 +165,53 @@ public final class ChartExport {
         return file;
     }
 
-    private static SVGGraphics2D draw(JFreeChart chart, int width, int height, String prefix) {
+    /**
+     * Draws the chart with Batik's SVG generator and returns the {@code <svg>} element: its id {@code id}, the ids of
+     * its definitions prefixed with {@code id-}, a view box of the size so that it scales, no generator comment and no
+     * document type; a width and height only where {@code dimensions}.
+     */
+    private static String draw(JFreeChart chart, int width, int height, String id, boolean dimensions) {
         Objects.requireNonNull(chart, "chart");
         requireSize(width, height);
-        SVGGraphics2D g2 = new SVGGraphics2D(width, height);
-        g2.setDefsKeyPrefix(prefix + "-");
+        Document document;
+        try {
+            document = DocumentBuilderFactory.newInstance().newDocumentBuilder().getDOMImplementation()
+                    .createDocument(SVGGraphics2D.SVG_NAMESPACE_URI, "svg", null);
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the JDK's XML parser cannot make an SVG document", e);
+        }
+        SVGGeneratorContext context = SVGGeneratorContext.createDefault(document);
+        context.setComment(null);
+        context.setIDGenerator(new SVGIDGenerator() {
+            @Override
+            public String generateID(String kind) {
+                return id + "-" + super.generateID(kind);
+            }
+        });
+        SVGGraphics2D g2 = new SVGGraphics2D(context, false);
+        g2.setSVGCanvasSize(new Dimension(width, height));
         chart.draw(g2, new Rectangle(0, 0, width, height));
-        return g2;
+        Element root = g2.getRoot();
+        root.setAttribute("id", id);
+        root.setAttribute("viewBox", "0 0 " + width + " " + height);
+        root.setAttribute("preserveAspectRatio", "xMidYMid meet");
+        if (!dimensions) {
+            root.removeAttribute("width");
+            root.removeAttribute("height");
+        }
+        Element generic = (Element) root.getElementsByTagName("defs").item(0);
+        if (generic != null && generic.getAttribute("id").equals(SVGGraphics2D.ID_PREFIX_GENERIC_DEFS)) {
+            generic.setAttribute("id", id + "-" + SVGGraphics2D.ID_PREFIX_GENERIC_DEFS);
+        }
+        StringWriter out = new StringWriter(1 << 15);
+        try {
+            g2.stream(root, out, true, false);
+        } catch (SVGGraphics2DIOException e) {
+            throw new IllegalStateException("could not write the chart as SVG", e);
+        }
+        String svg = out.toString();
+        String element = svg.substring(svg.indexOf("<svg")).strip();
+        return element.endsWith("</svg\n>") ? element.substring(0, element.length() - 7) + "</svg>" : element;
     }
 
     private static void requireSize(int width, int height) {

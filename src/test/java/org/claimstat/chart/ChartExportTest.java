@@ -30,18 +30,22 @@ class ChartExportTest {
     void svg_isADocumentWithTheRowLabelsAsText() {
         String svg = ChartExport.svg(FOREST, 800, 400);
         assertTrue(svg.startsWith("<?xml"), svg.substring(0, 40));
-        assertTrue(svg.contains("width='800.0' height='400.0'"));
-        assertTrue(svg.contains(">Le Monde via AFP (2023-01-05)</text>"));
+        assertTrue(svg.contains(" width=\"800\"") && svg.contains(" height=\"400\""), svg.substring(0, 300));
+        assertTrue(svg.contains(">Le Monde via AFP (2023-01-05)</text"));
+        assertFalse(svg.contains("<!DOCTYPE"), "no document type that would fetch a DTD");
     }
 
     @Test
     void svgElement_scalesAndPrefixesItsIds() {
         String svg = ChartExport.svgElement(FOREST, 800, 400, "chart-a");
         assertTrue(svg.startsWith("<svg"), svg.substring(0, 40));
-        assertTrue(svg.startsWith("<svg id='chart-a'"));
-        assertTrue(svg.contains("viewBox='0.0 0.0 800.0 400.0'"));
+        assertTrue(svg.contains(" id=\"chart-a\""));
+        assertTrue(svg.contains(" viewBox=\"0 0 800 400\""));
+        assertFalse(svg.substring(0, svg.indexOf('>')).contains(" width="), "no fixed width: it scales to its box");
         assertFalse(svg.contains("<?xml"));
-        assertTrue(svg.contains("clip-path='url(#chart-a-clip-0)'"), "clip ids carry the prefix");
+        assertTrue(svg.contains("clip-path:url(#chart-a-clipPath1)"), "clip ids carry the prefix");
+        assertTrue(svg.contains("<defs id=\"chart-a-genericDefs\""), "so do the generic definitions");
+        assertTrue(svg.endsWith("</svg>"));
     }
 
     @Test

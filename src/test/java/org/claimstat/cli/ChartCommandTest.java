@@ -42,7 +42,7 @@ class ChartCommandTest {
         assertEquals(0, run("chart", "russia-ai", "--indicator", "it_vacancies", "--kind", "timeline",
                 "--out", svg.toString()), err.toString());
         String text = Files.readString(svg);
-        assertTrue(text.contains("<svg ") && text.contains("width='960.0'"), text.substring(0, 300));
+        assertTrue(text.contains("<svg ") && text.contains("width=\"960\""), text.substring(0, 300));
         assertTrue(text.contains("it_vacancies"), "the subtitle names the indicator");
     }
 
