@@ -92,7 +92,10 @@ public record CheckReport(List<Finding> findings, List<CheckRun> checks) {
         }
     }
 
-    /** Returns the report as Markdown: a summary line, the findings by severity, then what ran. */
+    /**
+     * Returns the report as Markdown: a summary line, the findings by severity, then what ran. Every
+     * string from data is made inert ({@link MarkdownText}): no link, image or HTML comes from data.
+     */
     public String toMarkdown() {
         StringBuilder md = new StringBuilder("# Check report\n\n");
         md.append(count(Severity.CONFLICT)).append(" conflicts, ").append(count(Severity.WARNING))
@@ -115,6 +118,6 @@ public record CheckReport(List<Finding> findings, List<CheckRun> checks) {
     }
 
     private static String cell(String text) {
-        return text.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ");
+        return MarkdownText.escape(text);
     }
 }

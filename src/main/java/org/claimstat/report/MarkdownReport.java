@@ -7,6 +7,7 @@ import org.claimstat.Indicator;
 import org.claimstat.Source;
 import org.claimstat.check.CheckRun;
 import org.claimstat.check.Finding;
+import org.claimstat.check.MarkdownText;
 import org.claimstat.check.Severity;
 import org.claimstat.dataset.DatasetInfo;
 
@@ -15,26 +16,9 @@ final class MarkdownReport {
     private MarkdownReport() {
     }
 
-    /**
-     * Escapes HTML and the Markdown punctuation that could start emphasis, code, links, images or
-     * tables anywhere (and lists or headings at the start), and folds line breaks, so data stays
-     * one inert line of text.
-     */
+    /** Escapes a string from data for Markdown: {@link MarkdownText#escape(String)}, the one escaping. */
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 8);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '\n', '\r' -> out.append(' ');
-                case '\\', '`', '*', '_', '[', ']', '!', '|', '~' -> out.append('\\').append(c);
-                case '#', '+', '-' -> out.append(i == 0 ? "\\" : "").append(c);
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return MarkdownText.escape(text);
     }
 
     static String render(Report report) {
