@@ -36,7 +36,9 @@ import java.util.Optional;
  * rounding from misquotes. Sources: docs/checks.md, "Hedge widths".
  *
  * An explicit lower or upper bound, where given, replaces the derived end on its side (keeping
- * the hedge's openness at the value): "up to 45 percent" with lower 0 is [0, 45].
+ * the hedge's openness at the value): "up to 45 percent" with lower 0 is [0, 45]. Where the ends, read as doubles,
+ * fall on one number although the interval is not a point ("nearly 18014398509481985": 2^54 + 1 and 2^54 are one
+ * double), the interval is that number, closed, never empty.
  *
  * <p>Invariants checked on construction: a value and bounds of the unit's sort (dates for
  * {@code date}, decimals otherwise); lower ≤ value ≤ upper; a range has both bounds; a bound that
@@ -187,6 +189,9 @@ public record Quantity(Optional<Value> value, Hedge hedge, Optional<Value> lower
         if (upper.isPresent() && !hedge.valueIsUpperBound()) {
             hi = upper.get().high();
             hiClosed = true;
+        }
+        if (lo == hi && !(loClosed && hiClosed)) {
+            return Interval.point(lo);
         }
         return new Interval(lo, loClosed, hi, hiClosed);
     }

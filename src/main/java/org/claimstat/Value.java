@@ -59,6 +59,18 @@ public sealed interface Value extends Comparable<Value> permits Value.Decimal, V
     }
 
     /**
+     * The most characters a decimal may be written with (sign, digits and point): 400, room for every size a double
+     * holds written out, while a million digits are refused at once instead of taking seconds to parse.
+     */
+    int MAX_LENGTH = 400;
+
+    /** Returns a long number's first and last ten characters around its length, such as {@code 2000000000…(309 chars)…0000000000}. */
+    private static String abbreviate(String text) {
+        return text.length() <= 30 ? text
+                : text.substring(0, 10) + "…(" + text.length() + " chars)…" + text.substring(text.length() - 10);
+    }
+
+    /**
      * A decimal number, kept as written: {@code 2.50} keeps its two decimals.
      *
      * @param number the number
@@ -66,12 +78,33 @@ public sealed interface Value extends Comparable<Value> permits Value.Decimal, V
     record Decimal(BigDecimal number) implements Value {
         private static final Pattern PLAIN = Pattern.compile("-?+[0-9]++(?:\\.[0-9]++)?+");
 
-        /** Rejects null. */
+        /**
+         * Rejects null and a nonzero number whose size a {@code double} cannot hold (beyond about 1.8e308 or nearer
+         * 0 than 2.2e-308), since every interval, check and chart reads numbers as doubles.
+         */
         public Decimal {
             Objects.requireNonNull(number, "number");
+            int exponent = number.precision() - number.scale();
+            if (number.signum() != 0 && (exponent > 308 || exponent < -306)) {
+                double d = Math.abs(number.doubleValue());
+                if (Double.isInfinite(d) || d < Double.MIN_NORMAL) {
+                    throw new IllegalArgumentException("number " + abbreviate(number.toPlainString()) + " is too "
+                            + (d < 1 ? "near 0" : "large") + " to compute with; expected a size between 2.2e-308"
+                            + " and 1.7e308");
+                }
+            }
         }
 
+        /**
+         * Parses a plain decimal of at most {@link #MAX_LENGTH} characters.
+         *
+         * @throws IllegalArgumentException saying what was expected
+         */
         static Decimal parse(String text) {
+            if (text.length() > MAX_LENGTH) {
+                throw new IllegalArgumentException("number too long: " + text.length() + " characters ("
+                        + abbreviate(text) + "); expected a plain decimal of at most " + MAX_LENGTH);
+            }
             if (!PLAIN.matcher(text).matches()) {
                 throw new IllegalArgumentException("bad number '" + text
                         + "'; expected a plain decimal such as 200000 or 7.25 (no separators, no exponent)");

@@ -111,8 +111,8 @@ final class CheckCommand implements Callable<Integer> {
     private static void print(CheckReport report, Format format, PrintWriter out) {
         switch (format) {
             case JSON -> out.println(report.toJson());
-            case MARKDOWN -> out.print(report.toMarkdown());
-            case TABLE -> out.print(CheckText.render(report));
+            case MARKDOWN -> out.print(TerminalText.safe(report.toMarkdown()));
+            case TABLE -> out.print(TerminalText.safe(CheckText.render(report)));
             default -> throw new IllegalStateException("unhandled format " + format);
         }
         out.flush();

@@ -79,7 +79,7 @@ final class ClaimText {
             if (cp == '\r' && i < text.length() && text.charAt(i) == '\n') {
                 continue;
             }
-            int shown = cp == '\n' || cp == '\r' ? '↵' : Character.isISOControl(cp) ? '\uFFFD' : cp;
+            int shown = cp == '\n' || cp == '\r' ? '↵' : TerminalText.shown(cp);
             if (max > 0 && width + columns(shown) > max - 1 && i < text.length()) {
                 return s.append('…').toString();
             }

@@ -69,11 +69,11 @@ final class CompareCommand implements Callable<Integer> {
             out.println(Comparison.toJson(comparisons));
         } else {
             for (Comparison c : comparisons) {
-                out.println(c.toTable().printAll());
+                out.println(TerminalText.safe(c.toTable().printAll()));
                 out.println();
-                out.println(c.pairsTable().printAll());
+                out.println(TerminalText.safe(c.pairsTable().printAll()));
                 out.println();
-                out.println(c.consensusTable().printAll());
+                out.println(TerminalText.safe(c.consensusTable().printAll()));
                 out.println();
             }
         }

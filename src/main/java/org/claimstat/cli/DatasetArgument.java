@@ -9,7 +9,8 @@ import org.claimstat.dataset.DatasetException;
 /**
  * The {@code DIR|NAME} argument of the commands: a dataset folder, or the name of a bundled
  * dataset where the argument has no slash and is no folder. One place for how it is read and for
- * the exit codes when it cannot be: 1 when there is no such dataset, 2 when its files are bad. Commands
+ * the exit codes when it cannot be: 1 when there is no such dataset, 2 when its files are bad, 4 when its claims.csv
+ * is too large for the Java heap ({@link HeapNeed}). Commands
  * let {@link Unusable} go; {@link Main} prints its message and exits with its code.
  */
 final class DatasetArgument {
@@ -39,6 +40,14 @@ final class DatasetArgument {
         try {
             Path path = Path.of(argument);
             if (Files.isDirectory(path)) {
+                long need = HeapNeed.ofDataset(path);
+                long max = Runtime.getRuntime().maxMemory();
+                if (need > max) {
+                    throw new Unusable("the dataset " + argument + " needs about " + HeapNeed.mebibytes(need)
+                            + " of Java heap (" + HeapNeed.DATASET_FACTOR + " bytes per byte of claims.csv) and this"
+                            + " Java has " + HeapNeed.mebibytes(max) + "; run it with more heap: java -Xmx"
+                            + HeapNeed.xmx(need) + " -jar claimstat-cli.jar ...", ExitCodes.NO_MEMORY);
+                }
                 return ClaimDatasets.read(path);
             }
             if (!argument.contains("/") && !argument.contains("\\") && ClaimDatasets.isBundled(argument)) {

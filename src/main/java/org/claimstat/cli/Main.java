@@ -24,7 +24,7 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code, for tests and embedding. */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        return guarded(commandLine(), args);
     }
 
     /**
@@ -32,25 +32,26 @@ public final class Main implements Runnable {
      * embedding: {@code Main.run(out, err, "show", "russia-ai")}.
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        return commandLine().setOut(out).setErr(err).execute(args);
+        return guarded(commandLine().setOut(out).setErr(err), args);
     }
 
-    /** The command line, with one answer for every command to a dataset argument it cannot use. */
-    private static CommandLine commandLine() {
-        return new CommandLine(new Main()).setExecutionExceptionHandler(Main::unusableDataset);
-    }
-
-    /**
-     * Prints why a command's {@code DIR|NAME} argument cannot be used and returns its exit code: 1 for no such
-     * dataset, 2 for bad files ({@link DatasetArgument}). Any other exception goes on to picocli as before.
-     */
-    private static int unusableDataset(Exception e, CommandLine command, CommandLine.ParseResult parsed) throws Exception {
-        if (e instanceof DatasetArgument.Unusable unusable) {
-            command.getErr().println(unusable.getMessage());
-            command.getErr().flush();
-            return unusable.exitCode();
+    /** Runs a command, turning a heap or stack too small for its input into a message and {@link ExitCodes#NO_MEMORY}. */
+    private static int guarded(CommandLine command, String... args) {
+        try {
+            return command.execute(args);
+        } catch (OutOfMemoryError e) {
+            command.getErr().println(Failures.outOfMemory(args));
+        } catch (StackOverflowError e) {
+            command.getErr().println("claimstat ran out of stack on this input (nesting too deep); run it with a larger"
+                    + " stack, such as java -Xss64m -jar claimstat-cli.jar ...");
         }
-        throw e;
+        command.getErr().flush();
+        return ExitCodes.NO_MEMORY;
+    }
+
+    /** The command line, with one answer for every command to what went wrong. */
+    private static CommandLine commandLine() {
+        return new CommandLine(new Main()).setExecutionExceptionHandler(Failures::handle);
     }
 
     @Override

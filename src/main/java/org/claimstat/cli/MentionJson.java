@@ -5,42 +5,91 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import org.claimstat.Interval;
 import org.claimstat.Value;
 import org.claimstat.extract.Extraction;
 import org.claimstat.extract.Mention;
 
-/** Writes mentions as the JSON list of {@code claimstat extract --format json}. */
-final class MentionJson {
+/**
+ * Writes mentions as the JSON list of {@code claimstat extract --format json}, streamed: each part's mentions are
+ * written and flushed as they come, so that no output is held whole. {@link #start}, then {@link #write} per part,
+ * then {@link #end}.
+ */
+final class MentionJson implements MentionOutput {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
-    private MentionJson() {
-    }
+    private final JsonGenerator json;
 
-    static String write(List<Extraction> extractions) {
-        ArrayNode list = MAPPER.createArrayNode();
-        for (Extraction x : extractions) {
-            for (Mention m : x.mentions()) {
-                ObjectNode o = node(m);
-                o.put("doc_mixed_script_words", x.mixedScript().size());
-                list.add(o);
-            }
-        }
+    MentionJson(Writer out) {
         try {
-            return MAPPER.writeValueAsString(list);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
+            this.json = MAPPER.getFactory().createGenerator(out).useDefaultPrettyPrinter();
+            json.setCodec(MAPPER);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    static ObjectNode node(Mention m) {
+    /** Returns the JSON list of the mentions of whole extractions, as one string (the drafting path). */
+    static String write(List<Extraction> extractions) {
+        StringWriter text = new StringWriter();
+        MentionJson json = new MentionJson(text);
+        json.start();
+        extractions.forEach(x -> json.write(x, 0));
+        json.end();
+        return text.toString().stripTrailing();
+    }
+
+    @Override
+    public void start() {
+        io(json::writeStartArray);
+    }
+
+    @Override
+    public void write(Extraction x, int offset) {
+        io(() -> {
+            for (Mention m : x.mentions()) {
+                ObjectNode o = node(m, offset);
+                o.put("doc_mixed_script_words", x.mixedScript().size());
+                json.writeTree(o);
+            }
+            json.flush();
+        });
+    }
+
+    @Override
+    public void end() {
+        io(() -> {
+            json.writeEndArray();
+            json.writeRaw('\n');
+            json.flush();
+        });
+    }
+
+    private interface Io {
+        void run() throws IOException;
+    }
+
+    private static void io(Io action) {
+        try {
+            action.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static ObjectNode node(Mention m, int offset) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("doc", m.doc());
-        o.put("start", m.start());
-        o.put("end", m.end());
+        o.put("start", offset + m.start());
+        o.put("end", offset + m.end());
         o.put("text", m.text());
         putValue(o, "value", m.yearless().isPresent() ? m.yearless().map(Object::toString).map(s -> (Object) s)
                 : m.value().map(MentionJson::plain));
@@ -55,7 +104,7 @@ final class MentionJson {
         o.put("scale", m.scale().orElse(null));
         o.put("interval", m.interval().map(Interval::toString).orElse(null));
         o.put("anchor", m.anchor().orElse(null));
-        o.set("secondary", m.secondary().map(MentionJson::node).orElse(null));
+        o.set("secondary", m.secondary().map(s -> node(s, offset)).orElse(null));
         ArrayNode mixed = o.putArray("mixed_script");
         m.mixedScript().forEach(mixed::add);
         return o;

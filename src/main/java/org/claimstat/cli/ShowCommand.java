@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code claimstat show DIR|NAME [--format table|json] [--indicator ID]}: prints a dataset's
  * claims as an aligned table or as JSON. Exit code 0 on success, 1 where there is no such dataset,
- * 2 where its files hold bad data (every error is printed to standard error).
+ * 2 where its files hold bad data (every error is printed to standard error) or there is no such indicator.
  */
 @Command(name = "show", mixinStandardHelpOptions = true,
         description = "Prints the claims of a dataset folder or bundled dataset as an aligned table or as JSON.")
@@ -40,6 +40,12 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() throws DatasetArgument.Unusable {
         PrintWriter out = spec.commandLine().getOut();
         ClaimDataset data = DatasetArgument.load(dataset);
+        if (indicator.isPresent() && data.indicator(indicator.get()).isEmpty()) {
+            spec.commandLine().getErr().println(TerminalText.safe("no indicator '" + indicator.get() + "' in " + data
+                    + "; expected one of " + data.indicators().stream().map(i -> i.id()).limit(20).toList()
+                    + (data.indicators().size() > 20 ? " (and " + (data.indicators().size() - 20) + " more)" : "")));
+            return ExitCodes.BAD_INPUT;
+        }
         ClaimDataset shown = indicator.map(data::withIndicator).orElse(data);
         if (format == Format.JSON) {
             out.println(ClaimJson.of(shown));

@@ -69,7 +69,8 @@ final class ValueCell {
     /**
      * Reads a text of the form {@code -?[0-9]+(\.[0-9]+)?} into this cell, as {@code new
      * BigDecimal(text)} would read it (scale and the sign of zero included), and returns true; for
-     * any other text returns false and leaves the cell as it was. Reads the digits once.
+     * any other text returns false and leaves the cell as it was. Reads the digits once. A text longer than
+     * {@link Value#MAX_LENGTH} or a number a double cannot hold is no such text here: {@link Value#parse} says why.
      */
     boolean scanDecimal(String s) {
         return scanDecimal(s.toCharArray(), 0, s.length());
@@ -77,6 +78,9 @@ final class ValueCell {
 
     /** Reads {@code length} characters of {@code chars} from {@code start} as {@link #scanDecimal(String)} reads a text. */
     boolean scanDecimal(char[] chars, int start, int length) {
+        if (length > Value.MAX_LENGTH) {
+            return false;
+        }
         int end = start + length;
         boolean negative = length > 0 && chars[start] == '-';
         int i = negative ? start + 1 : start;
@@ -104,7 +108,11 @@ final class ValueCell {
             }
         }
         if (integerDigits + scale > MAX_DIGITS) {
-            setOther(Value.of(new BigDecimal(chars, start, length)));
+            try {
+                setOther(Value.of(new BigDecimal(chars, start, length)));
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
         } else {
             tag = (byte) (DECIMAL + scale);
             bits = negative ? -unscaled : unscaled;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.claimstat.Quantity;
 
 /**
@@ -13,7 +14,8 @@ import org.claimstat.Quantity;
  *
  * <p>One pass over the text: the time taken grows linearly with its length whatever it holds, and
  * no input makes {@link #extract(String, String)} throw anything but {@link NullPointerException}
- * for a null argument. Immutable and thread-safe; one instance serves any number of threads.
+ * for a null argument: where reading one mention fails inside the extractor (a bug), the failure is
+ * listed in {@link Extraction#failures()} with its offset and text, and every other mention is still read. Immutable and thread-safe; one instance serves any number of threads.
  *
  * <pre>{@code
  * ClaimExtractor extractor = ClaimExtractor.standard();
@@ -55,10 +57,26 @@ public final class ClaimExtractor {
     public Extraction extract(String doc, String text) {
         Objects.requireNonNull(doc, "doc");
         Objects.requireNonNull(text, "text");
-        Normalizer.Result norm = Normalizer.normalize(text, normalizeScripts);
-        List<Extraction.BoilerplateBlock> blocks = Boilerplate.find(norm.reading(), norm.chars());
-        Ctx ctx = new Ctx(norm.reading(), norm.chars(), Tokenizer.tokenize(norm.chars()));
+        Normalizer.Result norm;
+        Ctx ctx;
+        try {
+            norm = Normalizer.normalize(text, normalizeScripts);
+            ctx = new Ctx(norm.reading(), norm.chars(), Tokenizer.tokenize(norm.chars()));
+        } catch (RuntimeException e) {
+            String head = text.substring(0, Math.min(text.length(), 80));
+            return new Extraction(doc, text, text, List.of(), List.of(), List.of(), List.of(),
+                    List.of(new Extraction.Failure(0, text.length(), head, "the text could not be read: " + e)));
+        }
+        List<Extraction.Failure> failures = new ArrayList<>();
+        List<Extraction.BoilerplateBlock> blocks;
+        try {
+            blocks = Boilerplate.find(norm.reading(), norm.chars());
+        } catch (RuntimeException e) {
+            blocks = List.of();
+            failures.add(new Extraction.Failure(0, 0, "", "boilerplate could not be told: " + e));
+        }
         Scanner.Result scan = Scanner.scan(ctx);
+        failures.addAll(scan.failures());
         List<Mention> mentions = new ArrayList<>(scan.drafts().size());
         int block = 0;
         for (Draft d : scan.drafts()) {
@@ -70,13 +88,67 @@ public final class ClaimExtractor {
             if (boilerplate && !keepBoilerplate) {
                 continue;
             }
-            if (year.isPresent() && d.yearless != null) {
-                d.date = d.yearless.inYear(year.get());
-                d.yearless = null;
+            try {
+                if (year.isPresent() && d.yearless != null) {
+                    d.date = d.yearless.inYear(year.get());
+                    d.yearless = null;
+                }
+                mentions.add(Scanner.toMention(d, ctx, doc, text, boilerplate, norm.words()));
+            } catch (RuntimeException e) {
+                failures.add(Scanner.failure(ctx, start, ctx.end(Math.max(d.first, d.next - 1)), e));
             }
-            mentions.add(Scanner.toMention(d, ctx, doc, text, boilerplate, norm.words()));
         }
-        return new Extraction(doc, text, norm.reading(), mentions, norm.words(), blocks, scan.skips());
+        return new Extraction(doc, text, norm.reading(), mentions, norm.words(), blocks, scan.skips(), failures);
+    }
+
+    /** The most chars {@link #extract(String, String, Consumer)} reads as one part: 256 Ki. */
+    public static final int PART_CHARS = 1 << 18;
+
+    /**
+     * A part of a long text and what was found in it: the extraction's offsets plus {@code offset} index the whole text.
+     *
+     * @param offset where the part starts in the whole text
+     * @param extraction what was found in the part, named as the whole document
+     */
+    public record Part(int offset, Extraction extraction) {
+    }
+
+    /**
+     * Extracts the mentions of a text of any length part by part, handing each part's extraction to {@code sink} in
+     * text order, so that memory stays bounded by a part, not by the text: a text of at most {@link #PART_CHARS} chars is
+     * one part; a longer one is cut at a blank line, else a line break, else a space, near every {@link #PART_CHARS}
+     * chars (a mention across a cut of a text with no line break in 64 Ki chars may be read as two).
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public void extract(String doc, String text, Consumer<Part> sink) {
+        Objects.requireNonNull(sink, "sink");
+        Objects.requireNonNull(text, "text");
+        int from = 0;
+        while (from < text.length() || from == 0) {
+            int to = cut(text, from);
+            sink.accept(new Part(from, extract(doc, text.substring(from, to))));
+            if (to >= text.length()) {
+                return;
+            }
+            from = to;
+        }
+    }
+
+    /** Returns where the part starting at {@code from} ends: a blank line, line break or space near the part's size. */
+    static int cut(String text, int from) {
+        int limit = from + PART_CHARS;
+        if (limit >= text.length()) {
+            return text.length();
+        }
+        int floor = limit - PART_CHARS / 4;
+        for (String mark : new String[] {"\n\n", "\n", " "}) {
+            int at = text.lastIndexOf(mark, limit - mark.length());
+            if (at >= floor) {
+                return at + mark.length();
+            }
+        }
+        return Character.isLowSurrogate(text.charAt(limit)) ? limit - 1 : limit;
     }
 
     /** Returns the year given to dates written without one, if set. */

@@ -167,6 +167,11 @@ final class Dates {
         if (tEnd - tStart != 5 || tSuffix != tStart + 4 || c.chars[tSuffix] != 's') {
             return null;
         }
+        for (int k = tStart; k < tSuffix; k++) {
+            if (c.reading.charAt(k) < '0' || c.reading.charAt(k) > '9') {
+                return null;  // "28.9s" is no decade
+            }
+        }
         int year = Integer.parseInt(c.reading.substring(tStart, tSuffix));
         if (year % 10 != 0 || year < 1000) {
             return null;

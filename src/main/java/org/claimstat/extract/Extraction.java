@@ -32,9 +32,12 @@ import org.claimstat.Source;
  * @param mixedScript the words that mix scripts
  * @param boilerplate the blocks of advertising, navigation, bios and other-language text
  * @param skipped the numbers recognised as no quantity (ordinals, page numbers, names, URLs)
+ * @param failures the places where reading failed inside the extractor (a bug to report); every other mention was
+ *     still read
  */
 public record Extraction(String doc, String text, String reading, List<Mention> mentions,
-                         List<MixedScriptWord> mixedScript, List<BoilerplateBlock> boilerplate, List<Skip> skipped) {
+                         List<MixedScriptWord> mixedScript, List<BoilerplateBlock> boilerplate, List<Skip> skipped,
+                         List<Failure> failures) {
 
     /**
      * A word that mixes scripts, as written and as read.
@@ -106,6 +109,35 @@ public record Extraction(String doc, String text, String reading, List<Mention> 
     public record Skip(int start, int end, String text, Why why) {
     }
 
+    /**
+     * A place where the extractor failed: an internal error on one mention or step, caught so that the rest of the
+     * document is still read. A bug to report, never the reader's fault.
+     *
+     * @param start index of the first char of the text concerned
+     * @param end index after its last char
+     * @param text the text concerned (at most 80 chars of it)
+     * @param message what failed
+     */
+    public record Failure(int start, int end, String text, String message) {
+        /** Rejects nulls. */
+        public Failure {
+            Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(message, "message");
+        }
+
+        /** Returns {@code offset 'text': message}, the form the command line prints after the document's name. */
+        @Override
+        public String toString() {
+            return start + " '" + text + "': " + message;
+        }
+    }
+
+    /** Returns an extraction without failures. */
+    public Extraction(String doc, String text, String reading, List<Mention> mentions, List<MixedScriptWord> mixedScript,
+                      List<BoilerplateBlock> boilerplate, List<Skip> skipped) {
+        this(doc, text, reading, mentions, mixedScript, boilerplate, skipped, List.of());
+    }
+
     /** Copies the lists; rejects nulls and a reading of another length. */
     public Extraction {
         Objects.requireNonNull(doc, "doc");
@@ -118,6 +150,7 @@ public record Extraction(String doc, String text, String reading, List<Mention> 
         mixedScript = List.copyOf(mixedScript);
         boilerplate = List.copyOf(boilerplate);
         skipped = List.copyOf(skipped);
+        failures = List.copyOf(failures);
     }
 
     /** Returns the mentions outside boilerplate: the article's own candidate claims. */

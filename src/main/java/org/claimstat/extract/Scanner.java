@@ -21,6 +21,7 @@ final class Scanner {
     private final Quantities quantities;
     private final List<Draft> drafts = new ArrayList<>();
     private final List<Extraction.Skip> skips = new ArrayList<>();
+    private final List<Extraction.Failure> failures = new ArrayList<>();
 
     private Scanner(Ctx c) {
         this.c = c;
@@ -30,48 +31,67 @@ final class Scanner {
         this.quantities = new Quantities(c, phrases, hedges);
     }
 
-    /** The drafts and the skipped numbers of one reading. */
-    record Result(List<Draft> drafts, List<Extraction.Skip> skips) {
+    /** The drafts, the skipped numbers and the places where reading failed, of one reading. */
+    record Result(List<Draft> drafts, List<Extraction.Skip> skips, List<Extraction.Failure> failures) {
     }
 
     static Result scan(Ctx c) {
         Scanner s = new Scanner(c);
         s.run();
-        return new Result(s.drafts, s.skips);
+        return new Result(s.drafts, s.skips, s.failures);
     }
 
+    /**
+     * Reads from each token on; where reading from one token fails inside the extractor, records the failure and goes
+     * on from the next token, so that one bad place never costs the document's other mentions.
+     */
     private void run() {
         int i = 0;
         while (i < c.size()) {
-            Draft d = null;
-            if (c.mayStart(i)) {
-                Extraction.Why why = notAQuantity(i);
-                if (why != null) {
-                    int last = why == Extraction.Why.TIME_OF_DAY || why == Extraction.Why.SCORE
-                            || why == Extraction.Why.REFERENCE && referenceGoesOn(i) ? i + 2 : i;
-                    if (why == Extraction.Why.TIME_OF_DAY && c.punct(i + 3, ':') && !c.spaceBefore(i + 3)
-                            && c.is(i + 4, Token.Type.NUMBER) && !c.spaceBefore(i + 4)) {
-                        last = i + 4;  // seconds too: "2:06:26"
-                    }
-                    skips.add(new Extraction.Skip(c.start(i), c.end(last),
-                            c.reading.substring(c.start(i), c.end(last)), why));
-                    i = last + 1;
-                    continue;
-                }
-                d = dates.read(i);
-                d = d != null ? d : rank(i);
-                d = d != null ? d : quantities.read(i);
-            } else if (c.is(i, Token.Type.LONG) || c.is(i, Token.Type.URL) && hasDigit(i)) {
-                skip(i, c.is(i, Token.Type.LONG) ? Extraction.Why.MALFORMED : Extraction.Why.URL);
-            }
-            if (d != null) {
-                countedAsBefore(d);
-                drafts.add(d);
-                i = Math.max(i + 1, d.resume >= 0 ? d.resume : d.next);
-            } else {
+            try {
+                i = step(i);
+            } catch (RuntimeException e) {
+                failures.add(failure(c, c.start(i), c.end(i), e));
                 i++;
             }
         }
+    }
+
+    /** Returns the failure of reading the text from {@code start} to {@code end}: its text (cut to 80 chars) and why. */
+    static Extraction.Failure failure(Ctx c, int start, int end, RuntimeException e) {
+        String text = c.reading.substring(start, Math.min(end, start + 80));
+        return new Extraction.Failure(start, end, text, e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+    }
+
+    /** Reads what starts at token {@code i} and returns the token to go on from. */
+    private int step(int i) {
+        Draft d = null;
+        if (c.mayStart(i)) {
+            Extraction.Why why = notAQuantity(i);
+            if (why != null) {
+                int last = why == Extraction.Why.TIME_OF_DAY || why == Extraction.Why.SCORE
+                        || why == Extraction.Why.REFERENCE && referenceGoesOn(i) ? i + 2 : i;
+                if (why == Extraction.Why.TIME_OF_DAY && c.punct(i + 3, ':') && !c.spaceBefore(i + 3)
+                        && c.is(i + 4, Token.Type.NUMBER) && !c.spaceBefore(i + 4)) {
+                    last = i + 4;  // seconds too: "2:06:26"
+                }
+                skips.add(new Extraction.Skip(c.start(i), c.end(last),
+                        c.reading.substring(c.start(i), c.end(last)), why));
+                return last + 1;
+            }
+            d = dates.read(i);
+            d = d != null ? d : rank(i);
+            d = d != null ? d : quantities.read(i);
+        } else if (c.is(i, Token.Type.LONG) || c.is(i, Token.Type.URL) && hasDigit(i)) {
+            skip(i, c.is(i, Token.Type.LONG) ? Extraction.Why.MALFORMED : Extraction.Why.URL);
+        }
+        if (d != null) {
+            countedAsBefore(d);
+            drafts.add(d);
+            return Math.max(i + 1, d.resume >= 0 ? d.resume : d.next);
+        }
+        return i + 1;
     }
 
     /** Words after which a bare count goes on counting what the count before it counts: "2.3 billion people …, and 419 million". */
