@@ -94,10 +94,19 @@ class HostileInputTest {
     }
 
     @Test
-    void nearlyANumberOfMoreDigitsThanADoubleHolds_isAPointNotAnEmptyInterval() throws IOException {
-        Run r = run("show", claimOf("p54", "18014398509481985", "nearly").toString(), "--format", "json");
-        assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("\"interval\" : \"[1.8014398509481984E16, 1.8014398509481984E16]\""), r.out());
+    void aNumberOfMoreDigitsThanADoubleHolds_neverMakesAnEmptyInterval() throws IOException {
+        Run nearly = run("show", claimOf("p54", "18014398509481985", "nearly").toString(), "--format", "json");
+        assertEquals(0, nearly.code(), nearly.err());
+        assertTrue(nearly.out().contains(", 1.8014398509481984E16]\""), nearly.out());
+        Run lessThan = run("check", claimOf("less", "18014398509481985.000000001", "more_than").toString());
+        assertEquals(0, lessThan.code(), lessThan.err());
+    }
+
+    @Test
+    void quantity_whoseEndsRoundToOneDouble_meansThatPoint() {
+        org.claimstat.Quantity tiny = org.claimstat.Quantity.of(new java.math.BigDecimal("0.1" + "0".repeat(300) + "1"),
+                org.claimstat.Hedge.NEARLY, org.claimstat.Unit.parse("person"));
+        assertEquals("[0.1, 0.1]", tiny.interval().toString());
     }
 
     @Test
