@@ -1,15 +1,18 @@
 package org.claimstat.draft;
 
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.claimstat.ClaimKind;
-import org.claimstat.Hedge;
-import org.claimstat.Period;
+import org.claimstat.PartialDate;
 import org.claimstat.extract.Extraction;
 import org.claimstat.extract.Mention;
 
 /**
- * Reads the fields of one mention's claim from its article: entity, period, claimant, kind, quote, unit and the
- * indicator key. First slice: the mention's own unit and text only; the fields' readers replace it.
+ * Reads the fields of one mention's claim from its article: the quote (its sentence), the unit where the counted
+ * noun stands away from the number, the entity, the period, the claimant, the kind and the indicator key, each
+ * guess with why in {@link ClaimFields#notes()}.
  */
 final class Fields {
     private Fields() {
@@ -17,10 +20,53 @@ final class Fields {
 
     /** Returns the guessed fields of the claim {@code m} of {@code x} (an extraction of {@code article}'s text) makes. */
     static ClaimFields read(Article article, Extraction x, Mention m) {
-        ClaimKind kind = m.kind() == Mention.Kind.DATE ? ClaimKind.EVENT
-                : m.hedge() == Hedge.ESTIMATE ? ClaimKind.ESTIMATE : ClaimKind.STATEMENT;
-        String key = m.kind().code() + ":" + m.unit().symbol();
-        return new ClaimFields(m, "", Period.UNSPECIFIED, article.source().publisher(), kind, m.text(), m.start(),
-                m.end(), m.unit(), key, key, Map.of());
+        ArticleView v = ArticleView.of(article, x);
+        String text = v.text;
+        int sentence = v.sentences.indexAt(m.start());
+        int sStart = v.sentences.start(sentence);
+        int sEnd = Math.max(v.sentences.end(sentence), m.end());
+        int[] quote = v.sentences.quote(m.start(), m.end());
+        List<Mention> inSentence = v.mentions(sentence);
+        Map<String, String> notes = new LinkedHashMap<>();
+
+        Respectively.Item listed = Respectively.of(text, sStart, sEnd, inSentence, m);
+        CountedNouns.Guess unit = CountedNouns.read(text, text.substring(sStart, sEnd), m, inSentence, listed, v.usualUnit);
+        note(notes, "unit", unit.why());
+
+        Entities.Guess entity = Entities.read(text, m.start(), m.end(), sStart, sEnd,
+                v.sentences.paragraphStart(m.start()), v.mainCountry, listed);
+        note(notes, "entity", entity.why());
+
+        Periods.Guess period = v.period(m);
+        note(notes, "period", period.why());
+
+        int[] clause = Clauses.around(text, m.start(), m.end(), sStart, sEnd);
+        String clauseText = text.substring(clause[0], clause[1]);
+        boolean future = article.source().published().map(PartialDate::lastDay)
+                .map(p -> period.period().firstDay().isAfter(p) && !period.period().firstDay().equals(LocalDate.MIN))
+                .orElse(false);
+        boolean average = v.claimants().isAverage(m);
+        boolean oneDay = period.period().isBounded() && period.period().firstDay().equals(period.period().lastDay());
+        Kinds.Guess kind = Kinds.read(m, clauseText, future, average, false, oneDay);
+        Claimants.Guess claimant = v.claimants().of(sentence, m, kind.kind() == ClaimKind.EVENT);
+        if (kind.kind() == ClaimKind.OBSERVATION && !ArticleClaimants.isOrganisation(claimant.claimant())
+                && !claimant.why().contains("the outlet") && !claimant.why().contains("the wire")) {
+            kind = Kinds.read(m, clauseText, future, average, true, oneDay);
+        }
+        note(notes, "kind", kind.why());
+        note(notes, "claimant", claimant.why());
+
+        IndicatorKeys.Key key = IndicatorKeys.of(clauseText, m, unit.unit(), entity.code(), period.period(), average,
+                m.kind() == Mention.Kind.PERCENT && ArticlePeriods.isChange(text, m),
+                inSentence.stream().filter(o -> o.kind() == Mention.Kind.DATE && o.start() < clause[1]).toList());
+        note(notes, "indicator", key.why());
+        return new ClaimFields(m, entity.code(), period.period(), claimant.claimant(), kind.kind(),
+                text.substring(quote[0], quote[1]), quote[0], quote[1], unit.unit(), key.key(), key.label(), notes);
+    }
+
+    private static void note(Map<String, String> notes, String field, String why) {
+        if (!why.isEmpty()) {
+            notes.put(field, why);
+        }
     }
 }

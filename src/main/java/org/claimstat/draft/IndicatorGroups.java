@@ -1,6 +1,7 @@
 package org.claimstat.draft;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,8 +10,11 @@ import org.claimstat.Aggregation;
 import org.claimstat.Indicator;
 
 /**
- * Puts the drafted claims of all articles that measure the same thing under one indicator. First slice: one
- * indicator per {@link ClaimFields#indicatorKey()}; the grouping reader replaces it.
+ * Puts the drafted claims of all articles that measure the same thing under one indicator: one per
+ * {@link ClaimFields#indicatorKey()}, where a count that names no measure ("last year's total of 29,437") joins the
+ * measure most of its country's and unit's counts have. Indicators the user gives steer it: a claim whose label,
+ * quote or counted noun holds an indicator's keywords (its {@code keywords} column, else its label's words) and
+ * whose unit fits takes that indicator.
  */
 final class IndicatorGroups {
     private IndicatorGroups() {
@@ -21,13 +25,59 @@ final class IndicatorGroups {
      * {@code indicators.csv}, may be empty) where it fits, else a new one shared by the claims of one key.
      */
     static List<Indicator> assign(List<ClaimFields> fields, List<Indicator> given) {
+        Map<String, Map<String, Integer>> measures = new HashMap<>();
+        for (ClaimFields f : fields) {
+            String measure = measure(f);
+            if (!measure.isEmpty()) {
+                measures.computeIfAbsent(rest(f), k -> new HashMap<>()).merge(measure, 1, Integer::sum);
+            }
+        }
         Map<String, Indicator> byKey = new LinkedHashMap<>();
         List<Indicator> out = new ArrayList<>();
         for (ClaimFields f : fields) {
-            out.add(byKey.computeIfAbsent(f.indicatorKey(), k -> Indicator.of(
+            Indicator chosen = GivenIndicators.match(f, given);
+            if (chosen != null) {
+                out.add(chosen);
+                continue;
+            }
+            String key = f.indicatorKey();
+            String label = f.indicatorLabel();
+            if (measure(f).isEmpty() && measures.containsKey(rest(f))) {
+                String usual = measures.get(rest(f)).entrySet().stream().max(Map.Entry.comparingByValue())
+                        .map(Map.Entry::getKey).orElseThrow();
+                key = usual + rest(f);
+                label = usual + " " + label;
+            }
+            String finalLabel = label;
+            Aggregation aggregation = aggregation(key, f);
+            out.add(byKey.computeIfAbsent(key, k -> Indicator.of(
                     k.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]++", "_").replaceAll("^_|_$", ""),
-                    f.indicatorLabel(), f.unit(), Aggregation.STOCK, "drafted; review label, unit and aggregation")));
+                    finalLabel, f.unit(), aggregation, "drafted; review label, unit and aggregation")));
         }
         return out;
+    }
+
+    /** Counts of arrivals, departures, deaths and rescues add up over time; percentages are shares; dates dates. */
+    private static Aggregation aggregation(String key, ClaimFields f) {
+        if (key.startsWith("arrived") || key.startsWith("left") || key.startsWith("died") || key.startsWith("rescued")) {
+            return Aggregation.FLOW;
+        }
+        return switch (f.unit().kind()) {
+            case PERCENT -> Aggregation.SHARE;
+            case DATE -> Aggregation.DATE;
+            case RANK -> Aggregation.RANK;
+            default -> Aggregation.STOCK;
+        };
+    }
+
+    private static String measure(ClaimFields f) {
+        String key = f.indicatorKey();
+        int space = key.indexOf(' ');
+        int colon = key.indexOf(':');
+        return key.substring(0, space >= 0 && space < colon ? space : colon);
+    }
+
+    private static String rest(ClaimFields f) {
+        return f.indicatorKey().substring(measure(f).length());
     }
 }

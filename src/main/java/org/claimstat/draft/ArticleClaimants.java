@@ -1,0 +1,164 @@
+package org.claimstat.draft;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.claimstat.Hedge;
+import org.claimstat.Source;
+import org.claimstat.extract.Mention;
+
+/**
+ * Resolves each figure's claimant in the context of its article. A named claimant stands; a pronoun ("it said") is
+ * the one named before it; data named without a body ("government figures") and a count no one is said to state are
+ * the body whose data the article cites (its most cited organisation, such as the Home Office); words in quotation
+ * marks with no one named are the last person named; percentages, averages and what no one is said to state
+ * otherwise are the outlet's own: the wire it copies where it names one, else its publisher.
+ */
+final class ArticleClaimants {
+    private static final Pattern ORGANISATION = Pattern.compile("(?i).*\\b(?:office|ministry|department|agency|"
+            + "service|coastguard|force|police|government|bureau|council|commission|institute|union|bank|committee|"
+            + "border|guard|authority|authorities|statistics|court|university|centre|center|organisation|"
+            + "organization|agency|unhcr|frontex|ons|fsb|rosstat|nations|foundation|group|lab|outlet|project|"
+            + "newspaper|media|news|times|post|journal|network)\\b.*|(?-i:[A-Z]{2,}[a-z]?)");
+    private static final Pattern AVERAGE_AFTER = Pattern.compile("(?i)^\\s*(?:\\w+\\s+)?(?:per|each|in each|a boat|"
+            + "on average)\\b");
+    private static final Pattern AVERAGE_BEFORE = Pattern.compile("(?i)\\baverage(?: of)?(?: about| around| some| roughly)?"
+            + "\\s*$");
+
+    private static final Pattern DATA = Pattern.compile("(?i)\\b(?:data|figures|statistics|recorded|counted)\\b");
+
+    private final ArticleView v;
+    private final Map<Integer, Claimants.Guess> raw = new HashMap<>();
+    private String official;
+
+    ArticleClaimants(ArticleView v) {
+        this.v = v;
+    }
+
+    /**
+     * Returns the claimant of mention {@code m} of sentence {@code sentence}, with why; {@code event} where the
+     * figure is of something that happened (deaths in a sinking), which the outlet reports itself unless it names a
+     * source.
+     */
+    Claimants.Guess of(int sentence, Mention m, boolean event) {
+        if (isAverage(m)) {
+            return outlet("an average: the outlet's own arithmetic");
+        }
+        Claimants.Guess g = raw(sentence);
+        switch (g.way()) {
+            case NAMED:
+                return fuller(sentence, g);
+            case PRONOUN: {
+                Claimants.Guess before = lastNamed(sentence, false);
+                return before != null ? new Claimants.Guess(before.claimant(), Claimants.Way.NAMED,
+                        g.why() + ", '" + g.claimant() + "' is " + before.claimant() + " named before")
+                        : outlet("no one named");
+            }
+            case GENERIC:
+                return official() != null ? new Claimants.Guess(official(), Claimants.Way.NAMED,
+                        g.why() + ", the body whose data the article cites") : g;
+            default:
+                break;
+        }
+        if (quoted(sentence)) {
+            Claimants.Guess speaker = lastNamed(sentence, true);
+            if (speaker != null) {
+                return new Claimants.Guess(speaker.claimant(), Claimants.Way.NAMED,
+                        "in quotation marks: " + speaker.claimant() + " named before");
+            }
+        }
+        boolean rounded = m.hedge() == Hedge.MORE_THAN || m.hedge() == Hedge.NEARLY || m.hedge() == Hedge.AT_LEAST
+                || m.hedge() == Hedge.APPROXIMATELY && m.value().map(x -> x.low() % 1000 == 0).orElse(false);
+        if (m.kind() == Mention.Kind.PERCENT || m.kind() == Mention.Kind.DATE || event || rounded) {
+            return outlet(rounded ? "no one named, a rounded figure" : "no one named");
+        }
+        if (official() != null && m.kind() == Mention.Kind.QUANTITY) {
+            return new Claimants.Guess(official(), Claimants.Way.NAMED,
+                    "no one named in the sentence: the body whose data the article cites");
+        }
+        return outlet("no one named");
+    }
+
+    /** Returns the fuller name of a claimant named by a common noun ("the coastguard"), named before, or it. */
+    private Claimants.Guess fuller(int sentence, Claimants.Guess g) {
+        if (!g.claimant().chars().noneMatch(Character::isUpperCase)) {
+            return g;
+        }
+        String tail = " " + g.claimant().toLowerCase(java.util.Locale.ROOT);
+        for (int i = sentence - 1; i >= 0; i--) {
+            Claimants.Guess o = raw(i);
+            if (o.way() == Claimants.Way.NAMED && o.claimant().toLowerCase(java.util.Locale.ROOT).endsWith(tail)) {
+                return new Claimants.Guess(o.claimant(), Claimants.Way.NAMED, g.why() + ", '" + o.claimant()
+                        + "' named before");
+            }
+        }
+        return g;
+    }
+
+    /** Returns true where {@code m} is an average ("around 48 people per boat"). */
+    boolean isAverage(Mention m) {
+        return AVERAGE_AFTER.matcher(v.text.substring(m.end(), Math.min(v.text.length(), m.end() + 30))).find()
+                || AVERAGE_BEFORE.matcher(v.text.substring(Math.max(0, m.start() - 30), m.start())).find();
+    }
+
+    private Claimants.Guess outlet(String why) {
+        Source s = v.article.source();
+        String name = s.derivedFrom().orElse(s.publisher()).replaceAll("\\s*\\([^)]*\\)", "").trim();
+        return new Claimants.Guess(name, Claimants.Way.NAMED, why + (s.derivedFrom().isPresent()
+                ? ": the wire the outlet copies" : ": the outlet itself"));
+    }
+
+    private Claimants.Guess raw(int sentence) {
+        return raw.computeIfAbsent(sentence, i -> Claimants.read(v.text, v.sentences.start(i), v.sentences.end(i),
+                v.sentences.isTitle(i)));
+    }
+
+    /** Returns the claimant named nearest before {@code sentence}, a person only if {@code person}, or null. */
+    private Claimants.Guess lastNamed(int sentence, boolean person) {
+        for (int i = sentence - 1; i >= 0 && i >= sentence - 6; i--) {
+            Claimants.Guess g = raw(i);
+            if (g.way() == Claimants.Way.NAMED && (!person || !ORGANISATION.matcher(g.claimant()).matches())) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    private boolean quoted(int sentence) {
+        int p = v.sentences.paragraphStart(v.sentences.start(sentence));
+        char first = v.text.isEmpty() ? ' ' : v.text.charAt(Math.min(p, v.text.length() - 1));
+        char own = v.text.charAt(v.sentences.start(sentence));
+        return "\"“‘'".indexOf(first) >= 0 || "\"“".indexOf(own) >= 0;
+    }
+
+    /** Returns the organisation the article's sentences name most often as a claimant, or null. */
+    private String official() {
+        if (official == null) {
+            Map<String, Integer> counts = new HashMap<>();
+            for (int i = 0; i < v.sentences.size(); i++) {
+                Claimants.Guess g = raw(i);
+                if (g.way() == Claimants.Way.NAMED && ORGANISATION.matcher(g.claimant()).matches()
+                        && !g.claimant().equalsIgnoreCase(v.article.source().publisher())) {
+                    counts.merge(g.claimant(), DATA.matcher(g.why()).find() ? 3 : 1, Integer::sum);
+                }
+            }
+            official = counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                    .thenComparing(e -> -firstSentence(e.getKey()))).map(Map.Entry::getKey).orElse("");
+        }
+        return official.isEmpty() ? null : official;
+    }
+
+    private int firstSentence(String name) {
+        for (int i = 0; i < v.sentences.size(); i++) {
+            if (raw(i).claimant().equals(name)) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /** Returns true where {@code name} names an organisation rather than a person. */
+    static boolean isOrganisation(String name) {
+        return !name.isEmpty() && ORGANISATION.matcher(name).matches();
+    }
+}

@@ -1,0 +1,177 @@
+package org.claimstat.draft;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads whom a sentence attributes its figures to: "according to X", "citing X", "X said", "said X", "X's data
+ * show", "figures from X", "– The Bell" at the end of a headline. Names are cleaned to what a fact-checker writes:
+ * "provisional Home Office data" is Home Office, "Treasury minister John Glen" is John Glen. Pronouns ("he said",
+ * "it reported") and data named without a body ("government figures") are marked so that the article's context
+ * can resolve them ({@link ArticleClaimants}).
+ */
+final class Claimants {
+    /** How a sentence names its claimant. */
+    enum Way {
+        /** By name. */
+        NAMED,
+        /** By a pronoun, to resolve from the sentences before. */
+        PRONOUN,
+        /** As data without a body ("official figures", "the government"). */
+        GENERIC,
+        /** Not at all. */
+        NONE
+    }
+
+    private static final String STOP = "(?=\\s*(?:[,.;:()\"“”]|\\s[-–—]\\s|\\bthat\\b|\\bwho\\b|\\bwhich\\b|\\bshow|"
+            + "\\bsuggest|\\bindicat|\\bsay|\\bsaid|\\bestimat|\\bfound\\b|\\bpublished\\b|\\bon\\s+\\w+day\\b|$))";
+    private static final Pattern FORWARD = Pattern.compile("(?i)\\b(?:according to|citing|cited by|quoting|"
+            + "(?:data|figures|statistics|estimates|numbers|calculations|research|a report|a study|a survey) "
+            + "(?:from|by|of|published by|compiled by|released by)|reported by|estimated by|counted by)\\s+(.{2,80}?)"
+            + STOP);
+    private static final Pattern VERB = Pattern.compile("\\b(?:said|says|say|estimated|estimates|estimate|counted|"
+            + "reported|reports|calculated|calculates|wrote|writes|announced|stated|states|told|tells|claimed|claims|"
+            + "confirmed|confirms|put the (?:figure|number|total)|puts the (?:figure|number|total)|believes|believe|"
+            + "noted|added|cited|showed|shows|show|suggests|suggest|warned|warns|recorded|registered)\\b");
+    /** Verbs that attribute a figure only after an organisation's name ("The Home Office recorded"). */
+    private static final Set<String> BY_BODIES = Set.of("recorded", "registered");
+    private static final Pattern SAID_X = Pattern.compile("[,”\"]\\s*(?:said|says|wrote|added)\\s+((?:the\\s+)?"
+            + "(?:[A-Z][\\w'’.-]*\\s+){0,5}[A-Z][\\w'’.-]*)");
+    private static final Pattern HEADLINE = Pattern.compile("\\s[-–—|]\\s+([^-–—|]{2,40})$");
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?i),\\s*(?:which|who)(?:\\s+(?:has|have|had|"
+            + "also|later|then|earlier))*\\s*$");
+    private static final Set<String> ADVERBS = Set.of("also", "later", "earlier", "previously", "reportedly",
+            "then", "now", "recently", "had", "has", "have", "separately", "further");
+    /** Words a claimant's noun phrase never holds: it starts after them. */
+    private static final Set<String> STOP_WORDS = Set.of("is", "are", "was", "were", "be", "been", "has", "have", "had",
+            "that", "which", "who", "when", "as", "after", "but", "to", "in", "on", "at", "by", "with", "from", "while",
+            "and", "if", "because", "since", "where", "so", "than", "not", "a", "an", "all", "into", "about", "over");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "this", "these");
+    private static final Pattern GENERIC_NAME = Pattern.compile("(?i)^(?:the\\s+)?(?:government|official|officials|"
+            + "authorities|figures|data|statistics|the figures|ministers?|latest figures)$");
+    /** Words a claimant's name drops at its start: "provisional Home Office data" is Home Office. */
+    private static final Pattern LEADING = Pattern.compile("(?i)^(?:(?-i:the)|(?-i:The)(?=\\s+\\S+\\s+\\S)|a|an|analysis of|data from|figures from|"
+            + "estimates (?:from|by)|new|latest|recent|provisional|official|available|published|updated|"
+            + "preliminary|its|their|his|her)\\s+");
+    private static final Pattern TRAILING = Pattern.compile("(?i)\\s+(?:data|figures|statistics|stats|numbers|"
+            + "estimates?|calculations|analysis|count|tally|records|report|research)$");
+    /** Titles before a person's name: "Home Secretary Yvette Cooper" is Yvette Cooper. */
+    private static final Pattern ROLE = Pattern.compile("(?i)^.*\\b(?:secretary|minister|president|spokesman|"
+            + "spokeswoman|spokesperson|chancellor|mayor|governor|sir|mr|mrs|ms|dr|director|ceo|chief executive|"
+            + "leader|chairman|chairwoman|head|commissioner|ambassador|general|senator|economist|demographer|"
+            + "sociologist|analyst|researcher|expert|professor|founder|editor|member)\\.?\\s+"
+            + "(?=[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){1,2}$)");
+
+    /**
+     * A sentence's claimant and why.
+     *
+     * @param claimant who states it, as cleaned; empty for {@link Way#NONE}
+     * @param way how the sentence names it
+     * @param why the reason, for the review notes
+     */
+    record Guess(String claimant, Way way, String why) {
+    }
+
+    private Claimants() {
+    }
+
+    /** Returns how sentence {@code sStart..sEnd} of {@code text} names its claimant; {@code title} for the headline. */
+    static Guess read(String text, int sStart, int sEnd, boolean title) {
+        String s = text.substring(sStart, sEnd);
+        if (title) {
+            Matcher h = HEADLINE.matcher(s);
+            if (h.find() && !h.group(1).matches(".*\\d.*")) {
+                return guess(h.group(1).trim(), "from the headline's '" + h.group().trim() + "'");
+            }
+        }
+        Matcher f = FORWARD.matcher(s);
+        while (f.find()) {
+            Guess g = guess(f.group(1), "from '" + f.group().trim() + "'");
+            if (g.way() != Way.NONE && (g.way() != Way.NAMED || g.claimant().chars().anyMatch(Character::isUpperCase)
+                    || ArticleClaimants.isOrganisation(g.claimant()))) {
+                return g;
+            }
+        }
+        Matcher said = SAID_X.matcher(s);
+        if (said.find()) {
+            return guess(said.group(1), "from '" + said.group().trim() + "'");
+        }
+        Matcher v = VERB.matcher(s);
+        while (v.find()) {
+            String name = backward(s, v.start());
+            if (BY_BODIES.contains(v.group()) && !ArticleClaimants.isOrganisation(name)) {
+                continue;
+            }
+            if (!name.isEmpty()) {
+                Guess g = guess(name, "from '" + name + " " + v.group() + "'");
+                if (g.way() != Way.NONE) {
+                    return g;
+                }
+            }
+        }
+        return new Guess("", Way.NONE, "");
+    }
+
+    private static Guess guess(String raw, String why) {
+        String name = clean(raw);
+        if (name.isEmpty()) {
+            return new Guess("", Way.NONE, "");
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (PRONOUNS.contains(lower)) {
+            return new Guess(name, Way.PRONOUN, why);
+        }
+        if (GENERIC_NAME.matcher(lower).matches() || lower.equals("government") || lower.endsWith("figures")) {
+            return new Guess(name, Way.GENERIC, why);
+        }
+        return new Guess(name, Way.NAMED, why);
+    }
+
+    /**
+     * Returns the noun phrase that ends just before {@code verbAt} in {@code s} ("the French coastguard", "Home Office
+     * figures"), over adverbs ("also") and a relative clause (", which has"), or empty.
+     */
+    private static String backward(String s, int verbAt) {
+        String head = s.substring(0, verbAt).replaceAll("\\s*\\([^)]*\\)", "");
+        Matcher rc = RELATIVE_CLAUSE.matcher(head);
+        if (rc.find()) {
+            head = head.substring(0, rc.start());
+        }
+        String[] words = head.split("\\s+");
+        int k = words.length - 1;
+        while (k >= 0 && ADVERBS.contains(words[k].toLowerCase(Locale.ROOT))) {
+            k--;
+        }
+        int last = k;
+        while (k >= 0 && last - k < 7) {
+            String w = words[k];
+            String bare = w.replaceAll("^[\"“”‘']+|[\"“”’']+$", "");
+            if (bare.isEmpty() || !bare.equals(w) && k < last || w.endsWith(",") || w.endsWith(";")
+                    || STOP_WORDS.contains(bare.toLowerCase(Locale.ROOT)) || bare.matches(".*\\d.*")) {
+                break;
+            }
+            k--;
+        }
+        String name = String.join(" ", java.util.Arrays.copyOfRange(words, k + 1, last + 1))
+                .replaceAll("^[\"“”‘']+", "").replaceAll("^(?i)(of|for|and)\\s+", "");
+        boolean named = name.chars().anyMatch(Character::isUpperCase) || PRONOUNS.contains(name.toLowerCase(Locale.ROOT))
+                || GENERIC_NAME.matcher(name).matches() || ArticleClaimants.isOrganisation(clean(name));
+        return named ? name : "";
+    }
+
+    /** Returns a name as a fact-checker writes it: no article, adjective of currency, data noun, alias or title. */
+    static String clean(String raw) {
+        String n = raw.replace("*", "").trim().replaceAll("\\s*\\([^)]*\\)?", "").replaceAll("[\\s,.;:]+$", "");
+        String before;
+        do {
+            before = n;
+            n = LEADING.matcher(n).replaceFirst("");
+            n = TRAILING.matcher(n).replaceFirst("");
+        } while (!n.equals(before));
+        n = n.replaceAll("['’]s$", "");
+        n = ROLE.matcher(n).replaceFirst("");
+        return n.length() > 60 || n.isBlank() ? "" : n.trim();
+    }
+}

@@ -1,0 +1,137 @@
+package org.claimstat.draft;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimstat.Unit;
+import org.claimstat.extract.Mention;
+
+/**
+ * Finds what a count counts where the extractor found no noun beside the number, or took a verb for one
+ * ("98,000 entered"): from a "respectively" list, the noun after a parenthesis ("700,000 (80 thousand) people"), the
+ * count before it in the sentence ("while just over 64,000 left"), "the number of migrants", people where a verb of
+ * moving follows, else what the article counts most. Nouns that name people ("individuals", "crossings" of people)
+ * are {@code person}, and vessels boats.
+ */
+final class CountedNouns {
+    /** Verbs the extractor may take for a counted noun; a count before them counts people. */
+    private static final Set<String> MOVING = Set.of("left", "fled", "entered", "arrived", "crossed", "emigrated",
+            "went", "came", "moved", "relocated", "returned", "departed", "escaped", "exited", "settled", "travelled",
+            "traveled", "applied", "registered", "received", "sought", "migrated", "remained", "stayed", "recorded",
+            "make", "made", "have", "had", "were", "are");
+    private static final Map<String, String> SAME_AS = Map.of("individual", "person", "crossing", "person",
+            "arrival", "person", "asylum seeker", "person", "vessel", "boat", "dinghy", "boat", "small boat", "boat",
+            "emigrant", "person", "relocant", "person");
+    private static final Pattern PEOPLE_AFTER = Pattern.compile("(?i)^\\s*(?:of them |of those |others? |more |people )?"
+            + "(?:have |had |has |were |are |already |since |reportedly )*(?:left|fled|entered|arrived|crossed|"
+            + "emigrated|went|came|moved|relocated|returned|departed|escaped|exited|settled|travel+ed|migrated|made)\\b");
+    private static final Pattern NOUN_AFTER_BRACKET = Pattern.compile("^\\s*\\([^)]{1,40}\\)\\s+([a-z][a-z-]+)");
+    private static final Pattern NUMBER_OF = Pattern.compile("(?i)\\b(?:number|total|numbers|tally|count) of "
+            + "(?:small-boat |small boat )?([a-z][a-z-]+)");
+
+    /**
+     * The unit and why.
+     *
+     * @param unit the unit
+     * @param why the reason, empty where the mention's own unit stands
+     */
+    record Guess(Unit unit, String why) {
+    }
+
+    private CountedNouns() {
+    }
+
+    /**
+     * Returns the unit of {@code m}, whose sentence {@code sentence} has the mentions {@code inSentence}, in an
+     * article that counts {@code usual} most.
+     */
+    static Guess read(String text, String sentence, Mention m, List<Mention> inSentence, Respectively.Item listed,
+                      Unit usual) {
+        List<Mention> before = inSentence.stream().filter(o -> o.end() <= m.start() && o.kind() != Mention.Kind.DATE)
+                .toList();
+        if (m.kind() != Mention.Kind.QUANTITY) {
+            return new Guess(m.unit(), "");
+        }
+        String same = SAME_AS.get(m.unit().symbol());
+        if (same != null) {
+            return new Guess(Unit.count(same), "'" + m.counted() + "' counts " + same + "s");
+        }
+        boolean bare = m.counted().isEmpty() || MOVING.contains(m.counted().toLowerCase(Locale.ROOT));
+        if (!bare) {
+            return new Guess(m.unit(), "");
+        }
+        if (listed != null && !listed.counted().isEmpty() && !MOVING.contains(listed.counted())) {
+            return new Guess(listed.unit(), "'" + listed.counted() + "' of a 'respectively' list");
+        }
+        Matcher bracket = NOUN_AFTER_BRACKET.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 60)));
+        if (bracket.find()) {
+            Unit u = nounUnit(bracket.group(1));
+            if (u != null) {
+                return new Guess(u, "'" + bracket.group(1) + "' after the brackets");
+            }
+        }
+        Mention prev = before.isEmpty() ? null : before.get(before.size() - 1);
+        if (prev != null && prev.kind() == Mention.Kind.QUANTITY && !prev.counted().isEmpty()
+                && !MOVING.contains(prev.counted()) && m.start() - prev.end() < 80) {
+            Unit u = SAME_AS.containsKey(prev.unit().symbol()) ? Unit.count(SAME_AS.get(prev.unit().symbol())) : prev.unit();
+            return new Guess(u, "'" + prev.counted() + "' of the count before it");
+        }
+        Matcher people = PEOPLE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 60)));
+        if (people.find() || MOVING.contains(m.counted())) {
+            return new Guess(Unit.PERSON, "people: a verb of moving follows");
+        }
+        Matcher numberOf = NUMBER_OF.matcher(sentence);
+        if (numberOf.find()) {
+            Unit u = nounUnit(numberOf.group(1));
+            if (u != null) {
+                return new Guess(u, "from '" + numberOf.group() + "'");
+            }
+        }
+        for (Mention o : inSentence) {
+            if (o != m && o.kind() == Mention.Kind.QUANTITY && !o.counted().isEmpty() && !MOVING.contains(o.counted())) {
+                Unit u = SAME_AS.containsKey(o.unit().symbol()) ? Unit.count(SAME_AS.get(o.unit().symbol())) : o.unit();
+                return new Guess(u, "'" + o.counted() + "' of the other count of its sentence");
+            }
+        }
+        if (usual != null) {
+            return new Guess(usual, "what the article counts most");
+        }
+        return new Guess(m.unit(), "");
+    }
+
+    /** Returns the unit of a plural noun, or null where it is none. */
+    private static Unit nounUnit(String plural) {
+        String noun = plural.toLowerCase(Locale.ROOT);
+        String singular = noun.endsWith("ies") ? noun.substring(0, noun.length() - 3) + "y"
+                : noun.endsWith("s") && !noun.endsWith("ss") ? noun.substring(0, noun.length() - 1) : noun;
+        if (PEOPLE.contains(singular) || PEOPLE.contains(noun)) {
+            return Unit.PERSON;
+        }
+        if (singular.equals(noun) || MOVING.contains(noun)) {
+            return null;
+        }
+        return Unit.count(SAME_AS.getOrDefault(singular, singular));
+    }
+
+    private static final Set<String> PEOPLE = Set.of("people", "person", "migrant", "refugee", "russian", "citizen",
+            "individual", "worker", "resident", "national", "emigrant", "crossing", "arrival", "asylum", "men", "women",
+            "child", "children", "relocant", "specialist", "professional");
+
+    /** Returns the unit an article's counts have most often, leaving out bare counts; null where none. */
+    static Unit usual(List<Mention> mentions) {
+        Map<Unit, Integer> counts = new HashMap<>();
+        for (Mention m : mentions) {
+            if (m.kind() == Mention.Kind.QUANTITY && !m.counted().isEmpty() && !MOVING.contains(m.counted())) {
+                String same = SAME_AS.get(m.unit().symbol());
+                counts.merge(same == null ? m.unit() : Unit.count(same), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().filter(e -> e.getValue() >= 2)
+                .max(Map.Entry.<Unit, Integer>comparingByValue().thenComparing(e -> e.getKey().symbol()))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+}

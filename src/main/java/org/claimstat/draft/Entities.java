@@ -1,0 +1,130 @@
+package org.claimstat.draft;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the country a number is about. Arrivals are about where they arrive ("98,000 entered Kazakhstan" is KZ),
+ * departures about where they leave ("200,000 fled Russia" is RU); otherwise the place named nearest the number in
+ * its clause, then in its sentence, then in its paragraph before it, then the article's main country.
+ */
+final class Entities {
+    /** Words after which a place is where people go. */
+    private static final Pattern TO = Pattern.compile(
+            "(?i)\\b(?:to|into|in|entered|entering|enter|reached|reaching|arrived in|arriving in|crossed into)\\s+(?:the\\s+)?$");
+    /** Words after which a place is where people leave. */
+    private static final Pattern FROM = Pattern.compile(
+            "(?i)\\b(?:from|left|leave|leaving|fled|flee|fleeing|escaped|quit|exodus from|departed)\\s+(?:the\\s+)?$");
+    /** Verbs of arriving, between the number and its place. */
+    private static final Pattern ARRIVING = Pattern.compile(
+            "(?i)\\b(?:arriv\\w*|enter\\w*|came|come|coming|went|gone|moved|relocat\\w*|registered|crossed into|"
+                    + "settled|headed|flocked|poured|travel\\w*|sought refuge|received|reached|found refuge|"
+                    + "cross\\w*|made the (?:journey|crossing|trip)|landed|detected)\\b");
+    /** Verbs of leaving. */
+    private static final Pattern LEAVING = Pattern.compile(
+            "(?i)\\b(?:left|leave|leaving|fled|flee|fleeing|emigrat\\w*|exodus|departed|exit\\w*|escap\\w*|outflow|"
+                    + "brain drain|quit)\\b");
+    private static final Pattern THE_COUNTRY = Pattern.compile("(?i)\\bthe country\\b");
+
+    /**
+     * The entity and why.
+     *
+     * @param code the ISO code, empty where nothing names one
+     * @param why the reason, for the review notes
+     */
+    record Guess(String code, String why) {
+    }
+
+    private Entities() {
+    }
+
+    /** Returns the article's main country: the code named most often, the title counting thrice; empty if none. */
+    static String main(String text) {
+        Map<String, Integer> counts = new HashMap<>();
+        int titleEnd = text.indexOf('\n') < 0 ? text.length() : text.indexOf('\n');
+        for (Places.Place p : Places.find(text, 0, text.length())) {
+            counts.merge(p.code(), p.start() < titleEnd ? 3 : 1, Integer::sum);
+        }
+        return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).findFirst().orElse("");
+    }
+
+    /**
+     * Returns the entity of the number at {@code start..end} of {@code text}, whose sentence is {@code sStart..sEnd},
+     * whose paragraph starts at {@code pStart}, with {@code order}-th place of a "respectively" list if it is one.
+     */
+    static Guess read(String text, int start, int end, int sStart, int sEnd, int pStart, String main,
+                      Respectively.Item listed) {
+        if (listed != null && listed.place() != null) {
+            Places.Place p = listed.place();
+            return new Guess(p.code(), "'" + text.substring(p.start(), p.end()) + "' of a 'respectively' list");
+        }
+        int[] clause = Clauses.around(text, start, end, sStart, sEnd);
+        List<Places.Place> places = Places.find(text, clause[0], clause[1]);
+        String after = text.substring(end, clause[1]);
+        String before = text.substring(clause[0], start);
+        boolean arriving = ARRIVING.matcher(after).find() || ARRIVING.matcher(before).find() && !LEAVING.matcher(after).find();
+        boolean leaving = LEAVING.matcher(after).find() || !arriving && LEAVING.matcher(before).find();
+        if (arriving) {
+            Guess g = withRole(text, places, TO, "arrivals in ");
+            if (g != null) {
+                return g;
+            }
+            List<Places.Place> notFrom = places.stream().filter(p -> !p.demonym()
+                    && !FROM.matcher(text.substring(Math.max(0, p.start() - 30), p.start())).find()).toList();
+            if (notFrom.stream().anyMatch(p -> p.code().equals(main))) {
+                return new Guess(main, "arrivals: the article's main country, named in the clause");
+            }
+            if (notFrom.isEmpty() && !main.isEmpty()) {
+                return new Guess(main, "arrivals, from elsewhere: the article's main country");
+            }
+        }
+        if (leaving) {
+            Guess g = withRole(text, places, FROM, "departures from ");
+            if (g != null) {
+                return g;
+            }
+            if (THE_COUNTRY.matcher(after).find() && !main.isEmpty()) {
+                return new Guess(main, "departures from 'the country', the article's main country");
+            }
+        }
+        Guess g = nearest(text, places, start, "named in the clause: ");
+        if (g == null) {
+            g = nearest(text, Places.find(text, sStart, sEnd), start, "named in the sentence: ");
+        }
+        if (g == null) {
+            List<Places.Place> earlier = Places.find(text, pStart, sStart);
+            g = earlier.isEmpty() ? null : nearest(text, earlier.subList(earlier.size() - 1, earlier.size()), start,
+                    "named earlier in the paragraph: ");
+        }
+        return g != null ? g : new Guess(main, main.isEmpty() ? "no country named" : "the article's main country");
+    }
+
+    private static Guess withRole(String text, List<Places.Place> places, Pattern role, String why) {
+        for (Places.Place p : places) {
+            if (!p.demonym() && role.matcher(text.substring(Math.max(0, p.start() - 30), p.start())).find()) {
+                return new Guess(p.code(), why + "'" + text.substring(p.start(), p.end()) + "'");
+            }
+        }
+        return null;
+    }
+
+    /** Returns the place nearest {@code at}, names before demonyms at equal standing, or null. */
+    private static Guess nearest(String text, List<Places.Place> places, int at, String why) {
+        Places.Place best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Places.Place p : places) {
+            int d = Math.abs(p.start() - at) + (p.demonym() ? 40 : 0);
+            if (d < bestDistance) {
+                best = p;
+                bestDistance = d;
+            }
+        }
+        return best == null ? null
+                : new Guess(best.code(), why + "'" + text.substring(best.start(), best.end()).toLowerCase(Locale.ROOT)
+                        .replaceAll("['’]s$", "") + "'");
+    }
+}

@@ -1,0 +1,108 @@
+package org.claimstat.draft;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimstat.Period;
+import org.claimstat.Unit;
+import org.claimstat.Value;
+import org.claimstat.extract.Mention;
+
+/**
+ * Names what a figure measures, so that figures of different articles that measure the same thing share a key:
+ * people who left a country, arrivals in a country (crossings included), deaths, rescues, an average, a change on
+ * the same period N years before, else the counted noun or unit; each with the country and unit. A count whose
+ * clause names no measure gets the measure {@code ""}, which {@link IndicatorGroups} joins to the usual measure of its
+ * country and unit.
+ */
+final class IndicatorKeys {
+    private static final Pattern LEAVING = Pattern.compile("(?i)\\b(?:left|leave|leaving|fled|flee|fleeing|"
+            + "emigrat\\w*|exodus|departed|departures?|exit\\w*|escap\\w*|outflow|brain drain|quit)\\b");
+    private static final Pattern DYING = Pattern.compile("(?i)\\b(?:died|dead|deaths?|killed|drowned|lost their lives)\\b");
+    private static final Pattern RESCUED = Pattern.compile("(?i)\\b(?:rescued|rescues?|saved|picked up)\\b");
+    private static final Pattern ARRIVING = Pattern.compile("(?i)\\b(?:arriv\\w*|enter\\w*|entries|came|come|"
+            + "coming|went|moved|relocat\\w*|settled|headed|flocked|poured|sought refuge|found refuge|inflow|influx|"
+            + "cross\\w*|journey|landed|detected|made it)\\b");
+
+    /**
+     * An indicator key with its label.
+     *
+     * @param measure what is measured ("arrived", "left", "change_1y"), empty where the clause names nothing
+     * @param key the key mentions of one measure share
+     * @param label a readable label
+     * @param why the reason, for the review notes
+     */
+    record Key(String measure, String key, String label, String why) {
+    }
+
+    private IndicatorKeys() {
+    }
+
+    /**
+     * Returns the key of mention {@code m} with unit {@code unit}, entity {@code entity} and period {@code period},
+     * read in {@code clause}; {@code average} where it is an average, {@code change} where a percentage of change,
+     * and {@code dates} the clause's dates.
+     */
+    static Key of(String clause, Mention m, Unit unit, String entity, Period period, boolean average, boolean change,
+                  java.util.List<Mention> dates) {
+        String place = entity.isEmpty() ? "" : " " + entity;
+        String noun = unit.equals(Unit.PERSON) ? "people" : unit.symbol();
+        if (m.kind() == Mention.Kind.DATE) {
+            return key("date", "dates of events" + place, place, unit, "a date");
+        }
+        if (average) {
+            return key("average", "average " + noun + " per item" + place, place, unit, "an average");
+        }
+        if (m.kind() == Mention.Kind.PERCENT) {
+            if (change) {
+                int years = yearsBack(m, period, dates);
+                return key("change_" + years + "y", "change on the same period " + years + " year"
+                        + (years == 1 ? "" : "s") + " before" + place, place, unit, "a change in percent");
+            }
+            String of = m.counted().isEmpty() ? "" : " of " + m.counted().toLowerCase(Locale.ROOT);
+            return key("share" + of, "share" + of + place, place, unit, "a share");
+        }
+        if (unit.kind() == Unit.Kind.COUNT) {
+            Matcher[] ms = {DYING.matcher(clause), RESCUED.matcher(clause), LEAVING.matcher(clause),
+                ARRIVING.matcher(clause)};
+            String[] measures = {"died", "rescued", "left", "arrived"};
+            String[] labels = {noun + " who died" + place, noun + " rescued" + place, noun + " who left" + place,
+                noun + " arriving in" + place};
+            int best = -1;
+            int at = Integer.MAX_VALUE;
+            for (int k = 0; k < ms.length; k++) {
+                if (ms[k].find() && ms[k].start() < at) {
+                    best = k;
+                    at = ms[k].start();
+                }
+            }
+            if (best >= 0) {
+                return key(measures[best], labels[best], place, unit, "a count of '" + ms[best].group() + "'");
+            }
+            return key("", noun + place, place, unit, "a count that names no measure");
+        }
+        return key(unit.symbol().toLowerCase(Locale.ROOT), noun + place, place, unit, "by unit and country");
+    }
+
+    private static Key key(String measure, String label, String place, Unit unit, String why) {
+        return new Key(measure, measure + place + ":" + unit.symbol(), label, why);
+    }
+
+    /** Returns how many years before its period the base of a change lies: the first year after it, else one. */
+    private static int yearsBack(Mention m, Period period, java.util.List<Mention> dates) {
+        Optional<Integer> year = period.end().map(p -> p.year());
+        for (Mention d : dates) {
+            if (d.start() > m.end() && year.isPresent()) {
+                Optional<Value> v = d.value().or(d::upper);
+                if (v.isPresent() && v.get() instanceof Value.Date date) {
+                    int n = year.get() - date.date().year();
+                    if (n >= 1 && n <= 5) {
+                        return n;
+                    }
+                }
+            }
+        }
+        return 1;
+    }
+}

@@ -1,0 +1,101 @@
+package org.claimstat.draft;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.claimstat.Hedge;
+import org.claimstat.PartialDate;
+import org.claimstat.Period;
+import org.claimstat.Value;
+import org.claimstat.extract.Mention;
+
+/**
+ * Reads the period a number covers from the time words nearest it, in its clause first, then its sentence:
+ * "since 21 September" runs from then to publication, "in the two weeks since" for two weeks, "so far this year" from
+ * 1 January to publication, "last year" is the year before, "by the end of April" ends then, "as of 1 January" is
+ * that day, "on Tuesday" the Tuesday before publication, and the current year ("the 2024 total") runs to publication.
+ */
+final class Periods {
+    /**
+     * The period and why.
+     *
+     * @param period the period, {@link Period#UNSPECIFIED} where nothing says
+     * @param why the reason, for the review notes; empty where nothing says
+     */
+    record Guess(Period period, String why) {
+        static final Guess NONE = new Guess(Period.UNSPECIFIED, "");
+
+        boolean found() {
+            return !period.equals(Period.UNSPECIFIED);
+        }
+    }
+
+    private Periods() {
+    }
+
+    /**
+     * Returns the period of the number {@code m} from the time words of its clause {@code clause} and sentence
+     * {@code sStart..sEnd}, whose dates are {@code dates}, and the publication date.
+     */
+    static Guess read(String text, Mention m, int[] clause, int sStart, int sEnd, List<Mention> dates,
+                      Optional<PartialDate> published) {
+        List<TimeWords.Expr> all = new ArrayList<>();
+        for (Mention d : dates) {
+            if (d != m) {
+                TimeWords.Expr e = TimeWords.ofDate(text, d, published);
+                if (e != null) {
+                    all.add(e);
+                }
+            }
+        }
+        published.filter(p -> p.precision() == PartialDate.Precision.DAY).map(PartialDate::firstDay)
+                .ifPresent(pub -> all.addAll(TimeWords.relative(text, sStart, sEnd, pub)));
+        all.removeIf(e -> all.stream().anyMatch(o -> o != e && o.contains(e)));
+        Guess g = nearest(all.stream().filter(e -> e.start() >= clause[0] && e.end() <= clause[1]).toList(), m,
+                published);
+        return g.found() ? g : nearest(all, m, published);
+    }
+
+    private static Guess nearest(List<TimeWords.Expr> exprs, Mention m, Optional<PartialDate> published) {
+        TimeWords.Expr best = exprs.stream().min(Comparator.comparingInt(e -> distance(e, m))).orElse(null);
+        if (best == null) {
+            return Guess.NONE;
+        }
+        if (best.open() == TimeWords.Open.END) {
+            // "since D": to a date after it in the sentence, else to publication
+            Optional<TimeWords.Expr> to = exprs.stream().filter(e -> e.start() > best.end()
+                    && e.open() != TimeWords.Open.END && e.period().end().isPresent()).findFirst();
+            PartialDate from = best.period().start().get();
+            if (to.isPresent() && !to.get().period().lastDay().isBefore(from.firstDay())) {
+                return new Guess(new Period(best.period().start(), to.get().period().end()),
+                        "from '" + best.words() + "' to '" + to.get().words() + "'");
+            }
+            Optional<PartialDate> pub = published.filter(p -> !p.lastDay().isBefore(from.firstDay()));
+            return new Guess(new Period(best.period().start(), pub), "from '" + best.words() + "'"
+                    + (pub.isPresent() ? " to the publication date" : ""));
+        }
+        return new Guess(best.period(), best.why());
+    }
+
+    private static int distance(TimeWords.Expr e, Mention m) {
+        return e.penalty() + (e.end() <= m.start() ? m.start() - e.end() : e.start() >= m.end() ? e.start() - m.end() : 0);
+    }
+
+    /** Returns the date of a date mention; one without a year is put in the publication's year, or the year before. */
+    static PartialDate resolve(Mention d, Optional<PartialDate> published) {
+        if (d.quantity().isPresent()) {
+            Optional<Value> v = d.value().or(d::lower);
+            return v.filter(Value.Date.class::isInstance).map(x -> ((Value.Date) x).date()).orElse(null);
+        }
+        if (published.isEmpty()) {
+            return null;
+        }
+        PartialDate p = published.get();
+        PartialDate in = d.yearless().get().inYear(p.year());
+        boolean future = d.hedge() == Hedge.AT_MOST || d.hedge() == Hedge.LESS_THAN;
+        LocalDate latest = p.lastDay().plusDays(7);
+        return in.firstDay().isAfter(latest) && !future ? d.yearless().get().inYear(p.year() - 1) : in;
+    }
+}

@@ -1,0 +1,76 @@
+package org.claimstat.draft;
+
+import static org.claimstat.draft.FieldsTestSupport.fields;
+import static org.claimstat.draft.FieldsTestSupport.source;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class ClaimantsTest {
+    private static String claimant(String text, String number) {
+        return fields(text, "2024-10-26", number).claimant();
+    }
+
+    @Test
+    void accordingToNamesTheBodyWithoutItsDataWords() {
+        // https://www.itv.com/news/2024-10-26/more-migrants-have-crossed-the-channel-this-year-than-over-the-whole-of-2023
+        assertEquals("Home Office", claimant("On Friday 424 people in seven boats arrived, according to provisional "
+                + "Home Office data.", "424"));
+    }
+
+    @Test
+    void aBodyBeforeSaidIsTheClaimant() {
+        // https://www.itv.com/news/2024-10-26/more-migrants-have-crossed-the-channel-this-year-than-over-the-whole-of-2023
+        assertEquals("French coastguard", claimant("The French coastguard said it rescued 76 migrants in three boats "
+                + "on Thursday.", "76"));
+    }
+
+    @Test
+    void aTitleBeforeAPersonsNameIsDropped() {
+        // https://standard.co.uk/news/politics/english-channel-home-office-keir-starmer-yvette-cooper-government-b1183397.html
+        assertEquals("Yvette Cooper", claimant("Home Secretary Yvette Cooper announced this month that £75 million would "
+                + "be used to boost the number of border security officers.", "£75 million"));
+    }
+
+    @Test
+    void aHeadlineDashNamesTheClaimant() {
+        // wording of issue 17: "– The Bell" in a headline
+        assertEquals("The Bell", claimant("Over 200,000 Russians have fled since mobilisation – The Bell\n\nBody.",
+                "200,000"));
+    }
+
+    @Test
+    void aCommonNounIsTheFullerNameGivenBefore() {
+        // https://www.shropshirestar.com/news/uk-news/2024/10/26/more-migrant-crossings-this-year-than-over-the-whole-of-2023/
+        String text = "The French coastguard said it rescued 76 migrants. More than 600 ships pass through it every "
+                + "day, the coastguard said.";
+        assertEquals("French coastguard", claimant(text, "600"));
+    }
+
+    @Test
+    void anUnattributedCountIsTheBodyWhoseDataTheArticleCites() {
+        // https://www.itv.com/news/2024-10-26/more-migrants-have-crossed-the-channel-this-year-than-over-the-whole-of-2023
+        String text = "Around 29,578 migrants have arrived on UK shores since January.\n\n"
+                + "On Friday 424 people in seven boats arrived, according to provisional Home Office data.";
+        ClaimFields f = fields(text, "2024-10-26", "29,578");
+        assertEquals("Home Office", f.claimant());
+        assertEquals("no one named in the sentence: the body whose data the article cites", f.notes().get("claimant"));
+    }
+
+    @Test
+    void theOutletsOwnArithmeticIsTheOutletsOrItsWires() {
+        // https://standard.co.uk/news/politics/english-channel-home-office-keir-starmer-yvette-cooper-government-b1183397.html
+        String text = "It brings the total for the year so far to 24,335, which is up 1% on the number of people who "
+                + "made the crossing by this time last year.";
+        assertEquals("PA Media", fields(text, source("Evening Standard", "2024-09-22", "PA Media"), "1%").claimant());
+        assertEquals("Evening Standard", fields(text, source("Evening Standard", "2024-09-22", null), "1%").claimant());
+    }
+
+    @Test
+    void wordsInQuotationMarksAreTheLastPersonNamed() {
+        // https://lbc.co.uk/news/more-than-100-000-migrants-crossed-channel-small-boats
+        String text = "Treasury minister John Glen said the government did not intend to withdraw.\n\n"
+                + "\"The arrangements with France have led to 33,000 fewer crossings.\"";
+        assertEquals("John Glen", claimant(text, "33,000"));
+    }
+}

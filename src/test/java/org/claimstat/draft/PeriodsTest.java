@@ -1,0 +1,95 @@
+package org.claimstat.draft;
+
+import static org.claimstat.draft.FieldsTestSupport.fields;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class PeriodsTest {
+    private static String period(String text, String published, String number) {
+        return fields(text, published, number).period().toString();
+    }
+
+    @Test
+    void sinceADateRunsToPublication() {
+        // wording of issue 17
+        assertEquals("2022-09-21..2022-10-05",
+                period("Since Sept. 21, about 200,000 Russians have left the country.", "2022-10-05", "200,000"));
+    }
+
+    @Test
+    void inTheWeeksSinceADateRunsThatLong() {
+        assertEquals("2022-09-21..2022-10-05", period("In the two weeks since 21 September, 98,000 Russians entered "
+                + "Kazakhstan.", "2022-10-20", "98,000"));
+    }
+
+    @Test
+    void soFarThisYearRunsFromJanuaryToPublication() {
+        // https://www.shropshirestar.com/news/uk-news/2024/10/26/more-migrant-crossings-this-year-than-over-the-whole-of-2023/
+        assertEquals("2024-01-01..2024-10-26", period("The French coastguard, which has reported 48 migrant deaths so "
+                + "far this year, repeated warnings.", "2024-10-26", "48"));
+    }
+
+    @Test
+    void lastYearIsTheYearBeforePublication() {
+        // https://www.itv.com/news/2024-10-26/more-migrants-have-crossed-the-channel-this-year-than-over-the-whole-of-2023
+        assertEquals("2023", period("Around 29,578 migrants have arrived on UK shores since January, up on last "
+                + "year's annual total of 29,437.", "2024-10-26", "29,437"));
+        assertEquals("2024-01..2024-10-26", period("Around 29,578 migrants have arrived on UK shores since January, "
+                + "up on last year's annual total of 29,437.", "2024-10-26", "29,578"));
+    }
+
+    @Test
+    void aWeekdayIsTheLastOneBeforePublication() {
+        // https://www.itv.com/news/2024-10-26/more-migrants-have-crossed-the-channel-this-year-than-over-the-whole-of-2023
+        assertEquals("2024-10-25", period("On Friday 424 people in seven boats arrived, according to provisional Home "
+                + "Office data.", "2024-10-26", "424"));
+    }
+
+    @Test
+    void theSameStageOfAnEarlierYearEndsOnThePublicationDayOfThatYear() {
+        // https://www.independent.co.uk/news/uk/channel-ministry-of-defence-mod-children-dover-b2150628.html
+        assertEquals("2021-01-01..2021-08-23", period("At the equivalent point in 2021, the cumulative total was just "
+                + "under 12,500.", "2022-08-23", "12,500"));
+    }
+
+    @Test
+    void theCurrentYearRunsToPublication() {
+        // https://ca.news.yahoo.com/more-migrants-crossed-channel-small-090500345.html
+        String text = "It comes after 424 people crossed the Channel yesterday, taking the 2024 total up to now to "
+                + "29,578.";
+        assertEquals("2024-01-01..2024-10-26", period(text, "2024-10-26", "29,578"));
+        assertEquals("2024-10-25", period(text, "2024-10-26", "424"));
+    }
+
+    @Test
+    void asOfADateIsThatDayAndByTheEndOfAMonthEndsThen() {
+        assertEquals("2023-01-01", period("As of 1 January 2023, 3,000 people were registered.", "2023-02-01", "3,000"));
+        assertEquals("..2023-04", period("By the end of April 2023, 20,000 were registered.", "2023-02-01", "20,000"));
+    }
+
+    @Test
+    void dottedAndAbbreviatedDatesAreRead() {
+        assertEquals("2022-09-21..2022-10-05", period("Since 21.09.2022 some 700,000 people have left.", "2022-10-05",
+                "700,000"));
+        assertEquals("2023-07-28", period("On 28.07.23 the border guards counted 5,000 people.", "2023-08-01",
+                "5,000"));
+    }
+
+    @Test
+    void aChangeCoversThePeriodOfTheFigureItCompares() {
+        // https://www.shropshirestar.com/news/uk-news/2024/10/26/more-migrant-crossings-this-year-than-over-the-whole-of-2023/
+        String text = "Some 29,578 migrants have made the journey since January. This is 12% higher than the 26,501 "
+                + "recorded this time last year.";
+        assertEquals("2024-01..2024-10-26", period(text, "2024-10-26", "12%"));
+        assertEquals("2023-01-01..2023-10-26", period(text, "2024-10-26", "26,501"));
+    }
+
+    @Test
+    void aFigureWithNoTimeWordsCoversThePeriodOfTheFigureBeforeIt() {
+        // https://www.theguardian.com/uk-news/2023/sep/03/highest-daily-number-of-channel-small-boat-crossings-for-2023-recorded
+        String text = "More than 800 people crossed the Channel in small boats on Saturday.\n\n"
+                + "The latest provisional government data put the figure at 872 people in 15 vessels.";
+        assertEquals("2023-09-02", period(text, "2023-09-03", "872"));
+    }
+}

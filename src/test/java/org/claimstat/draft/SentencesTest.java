@@ -1,0 +1,58 @@
+package org.claimstat.draft;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class SentencesTest {
+    private static String quoteOf(String text, String number) {
+        Sentences s = Sentences.of(text);
+        int at = text.indexOf(number);
+        int[] q = s.quote(at, at + number.length());
+        return text.substring(q[0], q[1]);
+    }
+
+    @Test
+    void quote_isTheWholeSentenceAcrossAbbreviationsAndDecimals() {
+        // wording of issue 17's examples, with the abbreviations news writes
+        String text = "Mr. Smith left on Sept. 21. Since then about 1.5 million people have left the U.S. capital, "
+                + "officials said. Nobody else did.";
+        assertEquals("Since then about 1.5 million people have left the U.S. capital, officials said.",
+                quoteOf(text, "1.5 million"));
+        assertEquals("Mr. Smith left on Sept. 21.", quoteOf(text, "21"));
+    }
+
+    @Test
+    void quote_endsAtALineBreak() {
+        // https://www.bbc.co.uk/news/uk-england-kent-66473852
+        String text = "Channel migrants: More than 100,000 crossings made since 2018\n\n"
+                + "More than 100,000 migrants have crossed the English Channel on small boats in the last five years.";
+        assertEquals("Channel migrants: More than 100,000 crossings made since 2018", quoteOf(text, "100,000"));
+    }
+
+    @Test
+    void quote_keepsTheSpeakerAfterAQuotedSentence() {
+        // https://lbc.co.uk/news/more-than-100-000-migrants-crossed-channel-small-boats (words of the quote)
+        String text = "\"The arrangements with France have led to 33,000 fewer crossings,\" he said. Then he left.";
+        assertEquals("\"The arrangements with France have led to 33,000 fewer crossings,\" he said.",
+                quoteOf(text, "33,000"));
+    }
+
+    @Test
+    void quote_ofAVeryLongSentenceIsTheClauseAroundTheNumber() {
+        String clause = "the count reached 1,295 on 22 August 2022";
+        String text = "x".repeat(250) + " words; " + clause + "; " + "y".repeat(250) + " words.";
+        assertEquals(clause, quoteOf(text, "1,295"));
+    }
+
+    @Test
+    void paragraphs_areSeparatedByBlankLines() {
+        String text = "Title\n\nFirst para. Still first.\n\nSecond para.";
+        Sentences s = Sentences.of(text);
+        int second = text.indexOf("Still");
+        assertEquals(text.indexOf("First"), s.paragraphStart(second));
+        assertEquals(text.indexOf("Second"), s.paragraphStart(text.indexOf("para.", text.indexOf("Second"))));
+        assertEquals(true, s.isTitle(s.indexAt(0)));
+        assertEquals(false, s.isTitle(s.indexAt(second)));
+    }
+}
