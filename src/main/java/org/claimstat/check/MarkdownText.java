@@ -40,7 +40,8 @@ public final class MarkdownText {
     public static String escape(String text) {
         Objects.requireNonNull(text, "text");
         StringBuilder out = new StringBuilder(text.length() + 16);
-        boolean lineStart = true;
+        boolean blankSoFar = true;
+        boolean digitsSoFar = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
@@ -51,10 +52,12 @@ public final class MarkdownText {
                 case '\\', '`', '*', '_', '[', ']', '!', '|', '~', '$' -> out.append('\\').append(c);
                 case ':' -> out.append(linkColon(text, i) ? "&#58;" : ":");
                 case 'w', 'W' -> out.append(startsWww(text, i) ? "&#" + (int) c + ";" : String.valueOf(c));
-                case '#', '+', '-', '=', '.' -> out.append(lineStart ? "\\" : "").append(c);
+                case '#', '+', '-', '=' -> out.append(blankSoFar ? "\\" : "").append(c);
+                case '.', ')' -> out.append(digitsSoFar ? "\\" : "").append(c);
                 default -> out.append(Character.isISOControl(c) ? ' ' : c);
             }
-            lineStart = lineStart && (c == ' ' || Character.isDigit(c));
+            digitsSoFar = (blankSoFar || digitsSoFar) && Character.isDigit(c);
+            blankSoFar = blankSoFar && c == ' ';
         }
         return out.toString();
     }

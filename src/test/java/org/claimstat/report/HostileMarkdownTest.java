@@ -135,6 +135,8 @@ class HostileMarkdownTest {
     @Test
     void escape_keepsOrdinaryTextReadable() {
         assertEquals("Nearly 95,000 vacancies: up 12% (2024)", MarkdownText.escape("Nearly 95,000 vacancies: up 12% (2024)"));
+        assertEquals("2022-12-21", MarkdownText.escape("2022-12-21"));
+        assertEquals("1\\. listed, 2024 (up 5.5%) - see", MarkdownText.escape("1. listed, 2024 (up 5.5%) - see"));
         assertEquals("<p>a &amp; b, x|y</p>", html(MarkdownText.escape("a & b, x|y")).strip().replace("\\|", "|"));
     }
 
