@@ -1,10 +1,14 @@
 package org.claimstat.chart;
 
 import java.awt.Dimension;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
 import org.claimstat.Indicator;
+import org.claimstat.check.Finding;
+import org.claimstat.check.Severity;
 import org.claimstat.dataset.ClaimDataset;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.SymbolAxis;
@@ -53,7 +57,26 @@ public final class Charts {
      */
     public static JFreeChart forest(ClaimDataset dataset, String indicatorId) {
         Indicator indicator = indicator(dataset, indicatorId);
-        return ForestPlot.build(dataset, indicator, Optional.empty(), DefaultBand.of(dataset, indicator));
+        return ForestPlot.build(dataset, indicator, Optional.empty(), DefaultBand.of(dataset, indicator), Set.of());
+    }
+
+    /**
+     * Returns the forest plot of one indicator with its consensus bands, as {@link #forest(ClaimDataset, String)},
+     * with every claim that a conflict or a scope finding names ringed in red.
+     *
+     * @throws IllegalArgumentException if the dataset has no such indicator
+     */
+    public static JFreeChart forest(ClaimDataset dataset, String indicatorId, Collection<Finding> findings) {
+        Objects.requireNonNull(findings, "findings");
+        Indicator indicator = indicator(dataset, indicatorId);
+        Set<String> marked = findings.stream().filter(Charts::marks).flatMap(f -> f.claims().stream())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        return ForestPlot.build(dataset, indicator, Optional.empty(), DefaultBand.of(dataset, indicator), marked);
+    }
+
+    /** Returns true for findings whose claims a forest plot rings: conflicts, and findings of a check about scope. */
+    static boolean marks(Finding f) {
+        return f.severity() == Severity.CONFLICT || f.check().toLowerCase(java.util.Locale.ROOT).contains("scope");
     }
 
     /**
@@ -65,7 +88,7 @@ public final class Charts {
      */
     public static JFreeChart forest(ClaimDataset dataset, String indicatorId, Optional<Band> band) {
         Objects.requireNonNull(band, "band");
-        return ForestPlot.build(dataset, indicator(dataset, indicatorId), band, List.of());
+        return ForestPlot.build(dataset, indicator(dataset, indicatorId), band, List.of(), Set.of());
     }
 
     /**
@@ -91,12 +114,13 @@ public final class Charts {
 
     /**
      * Returns a size at which the chart reads well: 960 pixels wide, and for charts with one row
-     * per claim, tall enough for every row's label (30 pixels a row); 960 by 540 otherwise.
+     * per claim, tall enough for every row's label (30 pixels a row, 24 beyond 40 rows); 960 by 540 otherwise.
      */
     public static Dimension preferredSize(JFreeChart chart) {
         Objects.requireNonNull(chart, "chart");
         if (chart.getPlot() instanceof XYPlot plot && plot.getRangeAxis() instanceof SymbolAxis rows) {
-            return new Dimension(WIDTH, Math.max(320, CHROME_HEIGHT + ROW_HEIGHT * rows.getSymbols().length));
+            int n = rows.getSymbols().length;
+            return new Dimension(WIDTH, Math.max(320, CHROME_HEIGHT + (n > 40 ? ROW_HEIGHT - 6 : ROW_HEIGHT) * n));
         }
         return new Dimension(WIDTH, 540);
     }

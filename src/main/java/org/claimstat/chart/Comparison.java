@@ -89,10 +89,8 @@ final class Comparison {
         XYErrorRenderer renderer = Rows.intervalRenderer(false);
         renderer.setDefaultLinesVisible(true);
         DateAxis dateAxis = Axes.dateAxis("period the figure is about");
-        org.jfree.data.Range span = renderer.findDomainBounds(data);
-        if (span != null) {
-            Axes.yearTicksIfLong(dateAxis, span.getLowerBound(), span.getUpperBound());
-        }
+        Axes.calendarTicks(dateAxis, Axes.finest(claims.stream()
+                .flatMap(c -> java.util.stream.Stream.of(c.period().start(), c.period().end()))));
         XYPlot plot = new XYPlot(data, dateAxis, valueAxis, renderer);
         int s = 0;
         for (Map.Entry<String, List<double[]>> e : openEnds.entrySet()) {

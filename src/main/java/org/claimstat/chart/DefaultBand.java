@@ -1,6 +1,5 @@
 package org.claimstat.chart;
 
-import java.text.NumberFormat;
 import java.util.List;
 import java.util.Map;
 import org.claimstat.Claim;
@@ -29,7 +28,7 @@ final class DefaultBand {
      * @param entity the entity
      * @param period the period
      * @param band the median and quartiles, labelled
-     * @param summary a short form for a list of bands, such as {@code US 2024: 50.5 (2 sources)}
+     * @param summary a short form for the group's heading, such as {@code 50.5 (2 independent sources)}
      */
     record Group(String entity, Period period, Band band, String summary) {
         /** Returns true when {@code claim} is about this group's entity and period. */
@@ -39,6 +38,9 @@ final class DefaultBand {
     }
 
     static List<Group> of(ClaimDataset dataset, Indicator indicator) {
+        if (indicator.unit().kind() == Unit.Kind.DATE || indicator.unit().kind() == Unit.Kind.RANK) {
+            return List.of();
+        }
         List<Comparison> comparisons;
         try {
             comparisons = Comparisons.of(dataset).indicator(indicator.id()).compareAll();
@@ -48,7 +50,7 @@ final class DefaultBand {
         int groups = comparisons.stream().mapToInt(c -> c.consensus().size()).sum();
         return comparisons.stream()
                 .flatMap(c -> c.consensus().stream().map(k -> Map.entry(c.entity(), k)))
-                .filter(e -> e.getValue().used() >= 2 && e.getValue().median().isPresent())
+                .filter(e -> e.getValue().used() >= 2 && e.getValue().independent() >= 2 && e.getValue().median().isPresent())
                 .map(e -> group(e.getKey(), e.getValue(), groups > 1, indicator.unit()))
                 .toList();
     }
@@ -58,16 +60,12 @@ final class DefaultBand {
         String where = sayWhere ? " for " + entity + " " + k.period() : "";
         String label = "median " + format(median, unit) + where + " of " + k.used()
                 + " independent sources, shaded between the quartiles";
-        String summary = entity + " " + k.period() + ": " + format(median, unit) + " (" + k.used() + " sources)";
+        String summary = format(median, unit) + " (" + k.used() + " independent sources)";
         return new Group(entity, k.period(), Band.of(k.q1().getAsDouble(), median, k.q3().getAsDouble(), label), summary);
     }
 
     private static String format(double value, Unit unit) {
-        if (unit.kind() == Unit.Kind.DATE) {
-            return java.time.LocalDate.ofEpochDay(Math.round(value)).toString();
-        }
-        NumberFormat f = NumberFormat.getNumberInstance(java.util.Locale.ENGLISH);
-        f.setMaximumFractionDigits(2);
-        return f.format(value) + (unit.kind() == Unit.Kind.PERCENT ? "%" : "");
+        String words = Readable.unit(unit, true);
+        return Readable.number(value) + (words.equals("%") || words.isEmpty() ? words : " " + words);
     }
 }

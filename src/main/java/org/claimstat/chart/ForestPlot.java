@@ -1,89 +1,110 @@
 package org.claimstat.chart;
 
+import java.awt.Color;
 import java.awt.Paint;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.claimstat.Claim;
+import java.util.Set;
 import org.claimstat.Indicator;
-import org.claimstat.Interval;
-import org.claimstat.Source;
 import org.claimstat.Unit;
 import org.claimstat.dataset.ClaimDataset;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYBoxAnnotation;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.chart.ui.Layer;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
 
 /**
- * Builds the interval (forest) plot of one indicator: one row per claim, value dot, interval bar,
- * open ends as arrows, and consensus bands: a given band across all rows, or a band per entity and
- * period over that group's rows.
+ * Builds the interval (forest) plot of one indicator: rows grouped by entity and period under a
+ * heading, labelled with outlet, date and claimant; a dot for the stated value, a capped bar for
+ * a bounded interval, a soft band for "about", open ends as arrows; copies of one figure next to
+ * each other; claims a conflict or scope finding names ringed in red; and consensus bands, each
+ * over its own group's rows.
  */
 final class ForestPlot {
     static final String INDEPENDENT = "independent source";
     static final String SYNDICATED = "syndicated copy (via a wire service)";
     static final String RANGE = "range (no single value stated)";
+    private static final double SOFT_HALF_HEIGHT = 0.26;
 
     private ForestPlot() {
     }
 
-    private record Row(Claim claim, Source source, double x, double low, double high, Interval interval, boolean stated) {
-    }
-
-    static JFreeChart build(ClaimDataset dataset, Indicator indicator, Optional<Band> band, List<DefaultBand.Group> groups) {
-        List<Claim> claims = dataset.claimsOf(indicator.id()).stream().sorted(Rows.byPeriodEntityThenPublished(dataset))
-                .toList();
-        List<Row> rows = rows(dataset, indicator, claims);
+    static JFreeChart build(ClaimDataset dataset, Indicator indicator, Optional<Band> band, List<DefaultBand.Group> groups,
+                            Set<String> marked) {
+        ForestRows.Layout layout = ForestRows.of(dataset, indicator, marked);
+        List<ForestRows.Row> rows = layout.rows();
         Drawing drawing = Drawing.of(rows);
         List<DefaultBand.Group> drawn = groups.stream().filter(g -> rows.stream().anyMatch(r -> g.covers(r.claim()))).toList();
         List<Band> bands = new ArrayList<>(drawn.stream().map(DefaultBand.Group::band).toList());
         band.ifPresent(bands::add);
-        double scale = indicator.unit().kind() == Unit.Kind.DATE ? Axes.DAY_MS : 1;
-        XYPlot plot = plot(indicator, rows, drawing, bands, scale);
+        boolean dates = indicator.unit().kind() == Unit.Kind.DATE;
+        double scale = dates ? Axes.DAY_MS : 1;
+        XYPlot plot = plot(indicator, layout, drawing, bands, scale);
         XYErrorRenderer renderer = (XYErrorRenderer) plot.getRenderer();
+        if (dates && plot.getDomainAxis() instanceof DateAxis axis) {
+            Axes.calendarTicks(axis, Axes.finest(rows.stream().flatMap(r -> java.util.stream.Stream.of(
+                    r.claim().quantity().value(), r.claim().quantity().lower(), r.claim().quantity().upper()))
+                    .map(v -> v.filter(org.claimstat.Value.Date.class::isInstance)
+                            .map(d -> ((org.claimstat.Value.Date) d).date()))));
+        }
         band.ifPresent(b -> Bands.acrossAllRows(plot, b, scale));
         for (DefaultBand.Group g : drawn) {
-            List<Integer> own = java.util.stream.IntStream.range(0, rows.size()).filter(y -> g.covers(rows.get(y).claim()))
-                    .boxed().toList();
+            List<Integer> own = rows.stream().filter(r -> g.covers(r.claim())).map(ForestRows.Row::y).toList();
             Bands.overRows(renderer, g.band(), own.get(0), own.get(own.size() - 1), scale);
         }
-        plot.setFixedLegendItems(legend(drawing.series().keySet(), !drawing.arrows().isEmpty(), !bands.isEmpty()).items());
+        for (ForestRows.Heading h : layout.headings()) {
+            String text = h.text() + drawn.stream().filter(g -> g.entity().equals(h.entity()) && g.period().equals(h.period()))
+                    .findFirst().map(g -> "   consensus " + g.summary()).orElse("");
+            renderer.addAnnotation(RowHeading.heading(text, h.y()));
+        }
+        boolean soft = rows.stream().anyMatch(r -> r.claim().quantity().hedge().isBand());
+        boolean rings = rows.stream().anyMatch(ForestRows.Row::marked);
+        plot.setFixedLegendItems(legend(drawing.series().keySet(), !drawing.arrows().isEmpty(), !bands.isEmpty(), soft, rings)
+                .items());
         JFreeChart chart = new JFreeChart(Rows.cut(indicator.label(), 90), Axes.TITLE_FONT, plot, true);
-        Axes.finish(chart, plot, subtitle(indicator, rows, claims.size(), !drawing.arrows().isEmpty()));
+        Axes.finish(chart, plot, subtitle(indicator, layout));
         band.ifPresent(b -> Axes.note(chart, "Band: " + Rows.cut(b.label(), 110), Axes.BAND_CENTRE));
-        note(chart, drawn);
+        if (!drawn.isEmpty() && band.isEmpty()) {
+            Axes.note(chart, drawn.size() == 1 && layout.headings().isEmpty()
+                    ? "Band: " + Rows.cut(drawn.get(0).band().label(), 110)
+                    : "Green bands: median of each group's independent sources, quartiles shaded", Axes.BAND_CENTRE);
+        }
         return chart;
     }
 
-    /** The rows of the claims that have an interval in the indicator's unit, in the order given. */
-    private static List<Row> rows(ClaimDataset dataset, Indicator indicator, List<Claim> claims) {
-        boolean dates = indicator.unit().kind() == Unit.Kind.DATE;
-        List<Row> rows = new ArrayList<>();
-        for (Claim c : claims) {
-            CommonUnit.interval(dataset, c, indicator).ifPresent(i -> rows.add(row(dataset, c, indicator, i, dates)));
-        }
-        return rows;
-    }
-
     /**
-     * The rows as chart data: one series per kind of row (independent, syndicated, range), an arrow per open end, and
-     * the span of the values.
+     * The rows as chart data: one series per kind of row (independent, syndicated, range), an arrow per open end, a
+     * soft band per "about" interval, a ring per marked claim, and the span of the values.
      */
-    private record Drawing(Map<String, XYIntervalSeries> series, List<OpenEndArrow> arrows, double min, double max) {
-        static Drawing of(List<Row> rows) {
+    private record Drawing(Map<String, XYIntervalSeries> series, List<OpenEndArrow> arrows, List<XYBoxAnnotation> soft,
+                           List<RowHeading> rings, double min, double max) {
+        static Drawing of(List<ForestRows.Row> rows) {
             Map<String, XYIntervalSeries> series = new LinkedHashMap<>();
             List<OpenEndArrow> arrows = new ArrayList<>();
+            List<XYBoxAnnotation> soft = new ArrayList<>();
+            List<RowHeading> rings = new ArrayList<>();
             double min = Double.POSITIVE_INFINITY;
             double max = Double.NEGATIVE_INFINITY;
-            for (int y = 0; y < rows.size(); y++) {
-                Row r = rows.get(y);
-                String key = !r.stated() ? RANGE : r.source().derivedFrom().isPresent() ? SYNDICATED : INDEPENDENT;
-                series.computeIfAbsent(key, XYIntervalSeries::new).add(r.x(), r.low(), r.high(), y, y, y);
+            for (ForestRows.Row r : rows) {
+                String key = !r.stated() ? RANGE : r.syndicated() ? SYNDICATED : INDEPENDENT;
+                int y = r.y();
+                if (r.claim().quantity().hedge().isBand() && r.interval().hasLower() && r.interval().hasUpper()) {
+                    series.computeIfAbsent(key, XYIntervalSeries::new).add(r.x(), r.x(), r.x(), y, y, y);
+                    Color c = (Color) paint(key);
+                    soft.add(new XYBoxAnnotation(r.low(), y - SOFT_HALF_HEIGHT, r.high(), y + SOFT_HALF_HEIGHT, null, null,
+                            new Color(c.getRed(), c.getGreen(), c.getBlue(), 80)));
+                } else {
+                    series.computeIfAbsent(key, XYIntervalSeries::new).add(r.x(), r.low(), r.high(), y, y, y);
+                }
                 min = Math.min(min, r.low());
                 max = Math.max(max, r.high());
                 if (!r.interval().hasLower()) {
@@ -92,13 +113,16 @@ final class ForestPlot {
                 if (!r.interval().hasUpper()) {
                     arrows.add(new OpenEndArrow(r.high(), y, true, true, paint(key)));
                 }
+                if (r.marked()) {
+                    rings.add(RowHeading.ring(r.x(), y));
+                }
             }
-            return new Drawing(series, arrows, min, max);
+            return new Drawing(series, arrows, soft, rings, min, max);
         }
     }
 
-    /** The plot of the rows, its value axis wide enough for the values and the bands, with the open-end arrows. */
-    private static XYPlot plot(Indicator indicator, List<Row> rows, Drawing drawing, List<Band> bands, double scale) {
+    /** The plot of the rows, its value axis wide enough for the values and the bands, with the arrows, bands and rings. */
+    private static XYPlot plot(Indicator indicator, ForestRows.Layout layout, Drawing drawing, List<Band> bands, double scale) {
         double min = drawing.min();
         double max = drawing.max();
         for (Band b : bands) {
@@ -107,35 +131,37 @@ final class ForestPlot {
         }
         XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
         drawing.series().values().forEach(data::addSeries);
-        ValueAxis valueAxis = rows.isEmpty() ? Axes.valueAxis(indicator.unit(), 0, 1)
+        ValueAxis valueAxis = layout.rows().isEmpty() ? Axes.valueAxis(indicator.unit(), 0, 1)
                 : Axes.valueAxis(indicator.unit(), min, max);
         XYErrorRenderer renderer = Rows.intervalRenderer(true);
-        String[] labels = labels(rows);
-        XYPlot plot = new XYPlot(data, valueAxis, Rows.rowAxis(labels), renderer);
+        SymbolAxis rowAxis = Rows.rowAxis(layout.labels());
+        int widest = java.util.Arrays.stream(layout.labels()).mapToInt(Rows::width).max().orElse(0);
+        rowAxis.setFixedDimension(Math.min(Rows.LABEL_PX, widest) + 10);
+        XYPlot plot = new XYPlot(data, valueAxis, rowAxis, renderer);
         int i = 0;
         for (String key : drawing.series().keySet()) {
             renderer.setSeriesPaint(i, paint(key));
             renderer.setSeriesShapesVisible(i++, !key.equals(RANGE));
         }
         drawing.arrows().forEach(renderer::addAnnotation);
+        drawing.soft().forEach(a -> renderer.addAnnotation(a, Layer.BACKGROUND));
+        drawing.rings().forEach(renderer::addAnnotation);
         return plot;
     }
 
-    /** The row labels: the source, with entity and period where the rows have more than one. */
-    private static String[] labels(List<Row> rows) {
-        boolean manyPeriods = rows.stream().map(r -> r.claim().entity() + r.claim().period()).distinct().count() > 1;
-        return rows.stream().map(r -> label(r, manyPeriods)).toArray(String[]::new);
-    }
-
-    private static String subtitle(Indicator indicator, List<Row> rows, int claims, boolean arrows) {
+    private static String subtitle(Indicator indicator, ForestRows.Layout layout) {
+        List<ForestRows.Row> rows = layout.rows();
         long independent = rows.stream().map(r -> r.source().independenceKey()).distinct().count();
-        return indicator.id() + " · " + rows.size() + (rows.size() == 1 ? " claim from " : " claims from ")
+        String about = layout.headings().isEmpty() && !rows.isEmpty()
+                ? (layout.oneEntity() ? "" : rows.get(0).claim().entity() + " · ") + Readable.period(rows.get(0).claim().period()) + " · "
+                : "";
+        return about + rows.size() + (rows.size() == 1 ? " claim from " : " claims from ")
                 + independent + (independent == 1 ? " independent source" : " independent sources")
-                + (rows.size() < claims ? " · " + (claims - rows.size()) + " in other units not drawn" : "")
-                + (arrows ? " · arrows: open ends (more than, up to)" : "");
+                + (layout.notDrawn() > 0 ? " · " + layout.notDrawn() + " in other units not drawn" : "")
+                + " · " + indicator.id();
     }
 
-    private static Legend legend(java.util.Set<String> keys, boolean arrows, boolean band) {
+    private static Legend legend(Set<String> keys, boolean arrows, boolean band, boolean soft, boolean rings) {
         Legend legend = new Legend();
         if (keys.contains(INDEPENDENT) || keys.contains(RANGE)) {
             legend.dot("stated value", Axes.INDEPENDENT);
@@ -143,7 +169,10 @@ final class ForestPlot {
         if (keys.contains(SYNDICATED)) {
             legend.dot(SYNDICATED, Axes.SYNDICATED);
         }
-        legend.bar("interval the hedge gives", Axes.INDEPENDENT);
+        legend.bar("interval", Axes.INDEPENDENT);
+        if (soft) {
+            legend.area("about (rounded figure)", new Color(0x1f, 0x4e, 0x79, 80));
+        }
         if (keys.contains(RANGE)) {
             legend.bar(RANGE, Axes.RANGE_ONLY);
         }
@@ -153,28 +182,10 @@ final class ForestPlot {
         if (band) {
             legend.area("consensus band", Axes.BAND);
         }
+        if (rings) {
+            legend.ring("in a reported conflict or scope error", RowHeading.RING);
+        }
         return legend;
-    }
-
-    private static Row row(ClaimDataset dataset, Claim claim, Indicator indicator, Interval interval, boolean dates) {
-        Optional<Double> stated = CommonUnit.stated(dataset, claim, indicator);
-        double low = interval.hasLower() ? interval.lower() : stated.orElse(interval.upper());
-        double high = interval.hasUpper() ? interval.upper() : stated.orElse(interval.lower());
-        double x = stated.orElse(low + (high - low) / 2);
-        if (dates) {
-            return new Row(claim, dataset.sourceOf(claim), Axes.millis(x + 0.5), Axes.millis(low),
-                    Axes.millis(high + 1), interval, stated.isPresent());
-        }
-        return new Row(claim, dataset.sourceOf(claim), x, low, high, interval, stated.isPresent());
-    }
-
-    private static String label(Row row, boolean manyPeriods) {
-        String label = Rows.sourceLabel(row.source());
-        if (!manyPeriods) {
-            return label;
-        }
-        Claim c = row.claim();
-        return label + " · " + Rows.cut(c.entity(), 12) + " " + c.period();
     }
 
     static Paint paint(String seriesKey) {
@@ -183,15 +194,5 @@ final class ForestPlot {
             case RANGE -> Axes.RANGE_ONLY;
             default -> Axes.INDEPENDENT;
         };
-    }
-
-    private static void note(JFreeChart chart, List<DefaultBand.Group> drawn) {
-        if (drawn.size() == 1) {
-            Axes.note(chart, "Band: " + Rows.cut(drawn.get(0).band().label(), 110), Axes.BAND_CENTRE);
-        } else if (drawn.size() > 1) {
-            String each = String.join(" · ", drawn.stream().map(DefaultBand.Group::summary).toList());
-            Axes.note(chart, "Bands over their own rows, median of independent sources (quartiles shaded): "
-                    + Rows.cut(each, 150), Axes.BAND_CENTRE);
-        }
     }
 }

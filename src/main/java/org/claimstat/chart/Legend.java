@@ -43,6 +43,13 @@ final class Legend {
         return this;
     }
 
+    /** An open ring, as drawn around a claim a finding names. */
+    Legend ring(String label, Paint paint) {
+        items.add(new LegendItem(label, null, null, null, true, new Ellipse2D.Double(-7, -7, 14, 14), false, paint,
+                true, paint, new BasicStroke(2f), false, LINE, new BasicStroke(1f), paint));
+        return this;
+    }
+
     private Legend line(String label, Paint paint, Stroke stroke) {
         items.add(new LegendItem(label, null, null, null, false, NONE, false, paint, false, paint, stroke,
                 true, LINE, stroke, paint));

@@ -12,8 +12,6 @@ import org.jfree.chart.renderer.xy.XYErrorRenderer;
 
 /** Row labels, row order and the interval renderer shared by the charts with one row per claim. */
 final class Rows {
-    static final int MAX_LABEL = 48;
-
     private Rows() {
     }
 
@@ -32,12 +30,48 @@ final class Rows {
         return dataset.sourceOf(claim).published().orElse(new PartialDate(9999, 12, 31));
     }
 
-    /** Returns "publisher (date)" (the title where no publisher is named) with "via WIRE" for a syndicated copy, cut to {@link #MAX_LABEL} characters. */
-    static String sourceLabel(Source source) {
-        String date = source.published().map(d -> " (" + d + ")").orElse(" (undated)");
-        String via = source.derivedFrom().map(w -> " via " + w).orElse("");
-        return cut(name(source), MAX_LABEL - date.length() - via.length()) + via + date;
+    /** The widest a row label may be, in pixels of {@link Axes#TICK_FONT}, so the intervals keep most of the chart. */
+    static final int LABEL_PX = 212;
+    /** The font of row labels, a point smaller than other tick labels so a label holds outlet, date and claimant. */
+    static final java.awt.Font ROW_FONT = Axes.TICK_FONT.deriveFont(11f);
+
+    /**
+     * Returns a compact row label: outlet and date ("The Times, 2 Jan 2023"), then the claimant where it is not the
+     * outlet ("· Home Office"), cut with an ellipsis to {@link #LABEL_PX} pixels.
+     */
+    static String compactLabel(Source source, Claim claim) {
+        String outlet = name(source);
+        String date = ", " + source.published().map(Readable::date).orElse("undated");
+        String head = fit(outlet, LABEL_PX - width(date)) + date;
+        String claimant = claim.claimant().strip();
+        String lower = outlet.toLowerCase(java.util.Locale.ROOT);
+        String who = claimant.toLowerCase(java.util.Locale.ROOT);
+        if (claimant.isEmpty() || lower.contains(who) || who.contains(lower)
+                || LABEL_PX - width(head + " · ") < 44) {
+            return head;
+        }
+        return head + " · " + fit(claimant, LABEL_PX - width(head + " · "));
     }
+
+    /** Cuts {@code text} (white space collapsed) to at most {@code px} pixels of the row font, ending with an ellipsis when cut. */
+    static String fit(String text, int px) {
+        String flat = text.strip().replaceAll("\\s+", " ");
+        if (width(flat) <= px) {
+            return flat;
+        }
+        int end = flat.length();
+        while (end > 4 && width(flat.substring(0, end) + "…") > px) {
+            end--;
+        }
+        return flat.substring(0, end).stripTrailing() + "…";
+    }
+
+    /** Returns the width of {@code text} in pixels of the row font. */
+    static int width(String text) {
+        return (int) Math.ceil(ROW_FONT.getStringBounds(text, FRC).getWidth());
+    }
+
+    private static final java.awt.font.FontRenderContext FRC = new java.awt.font.FontRenderContext(null, true, true);
 
     /** Returns the publisher, else the title, else the id: the first that is not blank. */
     static String name(Source source) {
@@ -62,7 +96,8 @@ final class Rows {
         axis.setUpperMargin(0);
         axis.setAutoRange(false);
         axis.setRange(-0.6, Math.max(labels.length, 1) - 0.4);
-        return Axes.style(axis);
+        Axes.style(axis).setTickLabelFont(ROW_FONT);
+        return axis;
     }
 
     /** Returns a renderer drawing each item's x interval as a capped bar with a dot at its value. */

@@ -45,8 +45,7 @@ final class Timeline {
         for (int y = 0; y < claims.size(); y++) {
             Claim c = claims.get(y);
             Source source = dataset.sourceOf(c);
-            labels[y] = Rows.cut(Rows.name(source), 22) + ": "
-                    + Rows.cut(c.quantity().toString(), 30);
+            labels[y] = Rows.cut(Rows.name(source), 20) + ": " + Rows.cut(Readable.quantity(c.quantity()), 24);
             addPeriod(series.get(PERIOD), arrows, c, y);
             Optional<PartialDate> published = source.published();
             if (published.isPresent()) {
@@ -59,7 +58,7 @@ final class Timeline {
         }
         XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
         series.values().forEach(data::addSeries);
-        DateAxis dateAxis = Axes.dateAxis("date (UTC): period claimed and publication day");
+        DateAxis dateAxis = Axes.dateAxis("period claimed (bar) and publication day (diamond)");
         dateAxis.setLowerMargin(0.05);
         dateAxis.setUpperMargin(0.08);
         XYErrorRenderer renderer = Rows.intervalRenderer(true);
@@ -79,12 +78,8 @@ final class Timeline {
             legend.dashed("open period (since, by)", Axes.INDEPENDENT);
         }
         plot.setFixedLegendItems(legend.items());
-        if (data.getSeriesCount() > 0 && data.getItemCount(0) + data.getSeriesCount() > 1) {
-            org.jfree.data.Range r = renderer.findDomainBounds(data);
-            if (r != null) {
-                Axes.yearTicksIfLong(dateAxis, r.getLowerBound(), r.getUpperBound());
-            }
-        }
+        Axes.calendarTicks(dateAxis, Axes.finest(claims.stream().flatMap(c -> java.util.stream.Stream.of(c.period().start(),
+                c.period().end(), dataset.sourceOf(c).published()))));
         JFreeChart chart = new JFreeChart(Rows.cut(indicator.label(), 80) + ": when claimed, and about when",
                 Axes.TITLE_FONT, plot, true);
         String subtitle = indicator.id() + " · " + claims.size() + (claims.size() == 1 ? " claim" : " claims") + " by publication date"

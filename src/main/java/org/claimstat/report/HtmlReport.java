@@ -13,7 +13,8 @@ import org.claimstat.dataset.DatasetInfo;
 
 /** Writes the report as one self-contained HTML page, or as a fragment for notebooks; every string from data is escaped. */
 final class HtmlReport {
-    static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+    /** Allows inline CSS, data images and the one table script (by its hash); forbids every request and any other script. */
+    static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src " + TableScript.HASH_SOURCE;
 
     private HtmlReport() {
     }
@@ -24,7 +25,8 @@ final class HtmlReport {
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<title>" + escape(report.dataset().info().title()) + " · claimstat report</title>\n"
                 + claimReviews(report)
-                + "</head>\n<body style=\"margin:0;background:#fff\">\n" + fragment(report) + "\n</body>\n</html>\n";
+                + "</head>\n<body style=\"margin:0;background:#fff\">\n" + fragment(report) + "\n" + TableScript.element()
+                + "</body>\n</html>\n";
     }
 
     /**
@@ -44,7 +46,7 @@ final class HtmlReport {
         StringBuilder out = new StringBuilder(1 << 16);
         out.append("<div class=\"claimstat-report\">\n<style>").append(ReportStyle.CSS).append("</style>\n");
         header(out, report);
-        findings(out, report);
+        HtmlFindings.section(out, report);
         checks(out, report.runs());
         for (ReportCharts charts : report.charts()) {
             HtmlTables.indicator(out, report, charts);
@@ -62,15 +64,34 @@ final class HtmlReport {
         if (!info.licenses().isEmpty()) {
             out.append(" · licence ").append(escape(String.join(", ", info.licenses())));
         }
-        out.append(" · ").append(report.dataset().claims().size()).append(" claims, ")
-                .append(report.dataset().sources().size()).append(" sources, ")
-                .append(report.dataset().indicators().size()).append(" indicators</p>\n");
-        out.append("<p class=\"summary\">").append(escape(report.summary())).append("</p>\n");
+        out.append("</p>\n");
+        summary(out, report);
         out.append("<nav><strong>Contents:</strong> <a href=\"#findings\">Findings</a> · <a href=\"#text-findings\">Text findings</a>"
                 + " · <a href=\"#checks\">Checks that ran</a>");
         report.charts().forEach(c -> out.append(" · <a href=\"#").append(report.anchors().indicator(c.indicator().id()))
                 .append("\">").append(escape(c.indicator().label())).append("</a>"));
         out.append(" · <a href=\"#sources\">Sources</a></nav>\n</header>\n");
+    }
+
+    /** The summary: how many claims, sources (independent ones) and indicators, and findings of each severity. */
+    private static void summary(StringBuilder out, Report report) {
+        var data = report.dataset();
+        long independent = data.sources().stream().map(org.claimstat.Source::independenceKey).distinct().count();
+        out.append("<section id=\"summary\" aria-label=\"Summary\"><dl class=\"stats\">")
+                .append(stat(data.claims().size(), "claims"))
+                .append(stat(data.sources().size(), "sources (" + independent + " independent)"))
+                .append(stat(data.indicators().size(), "indicators"));
+        for (Severity s : List.of(Severity.CONFLICT, Severity.WARNING, Severity.INFO)) {
+            long n = report.findings().stream().filter(f -> f.severity() == s).count();
+            String word = s == Severity.CONFLICT ? "conflicts" : s == Severity.WARNING ? "warnings" : "info findings";
+            out.append("<div class=\"stat ").append(s.code()).append("\"><dt>").append(word).append("</dt><dd>")
+                    .append(n).append("</dd></div>");
+        }
+        out.append("</dl>\n<p class=\"summary\">").append(escape(report.summary())).append("</p>\n</section>\n");
+    }
+
+    private static String stat(long n, String what) {
+        return "<div class=\"stat\"><dt>" + escape(what) + "</dt><dd>" + n + "</dd></div>";
     }
 
     /** Shows a long description's first sentence, the rest folded in a {@code details} element. */
@@ -84,51 +105,12 @@ final class HtmlReport {
                 .append("</summary><p>").append(escape(text.substring(end + 2))).append("</p></details>\n");
     }
 
-    private static void findings(StringBuilder out, Report report) {
-        out.append("<section id=\"findings\">\n<h2>Findings</h2>\n");
-        Map<Severity, List<Finding>> bySeverity = report.findingsBySeverity(false);
-        if (bySeverity.isEmpty()) {
-            out.append("<p class=\"none\">").append(report.runs().isEmpty() ? "No checks were run."
-                    : "No findings: every check that ran passed.").append("</p>\n");
-        }
-        bySeverity.forEach((severity, list) -> {
-            out.append("<h3 class=\"").append(severity.code()).append("\">").append(title(severity)).append(" (")
-                    .append(list.size()).append(")</h3>\n<ul class=\"findings\">\n");
-            list.forEach(f -> finding(out, report, f));
-            out.append("</ul>\n");
-        });
-        out.append("</section>\n<section id=\"text-findings\">\n<h2>Text findings</h2>\n");
-        List<Finding> text = report.textFindings();
-        if (text.isEmpty()) {
-            out.append("<p class=\"none\">No text findings (mixed scripts, boilerplate).</p>\n");
-        } else {
-            out.append("<ul class=\"findings\">\n");
-            text.forEach(f -> finding(out, report, f));
-            out.append("</ul>\n");
-        }
-        out.append("</section>\n");
-    }
-
     static String title(Severity severity) {
         return switch (severity) {
             case CONFLICT -> "Conflicts: the claims cannot all be true";
             case WARNING -> "Warnings: likely mistakes or misreports";
             case INFO -> "Information";
         };
-    }
-
-    private static void finding(StringBuilder out, Report report, Finding f) {
-        out.append("<li class=\"finding ").append(f.severity().code()).append("\" id=\"").append(report.findingAnchor(f))
-                .append("\"><span class=\"badge ").append(f.severity().code()).append("\">").append(f.severity().code())
-                .append("</span> <code>").append(escape(f.check())).append("</code> ").append(escape(f.message()));
-        if (!f.claims().isEmpty()) {
-            out.append(" <span class=\"claims\">Claims: ");
-            for (int i = 0; i < f.claims().size(); i++) {
-                out.append(i == 0 ? "" : ", ").append(claimLink(report, f.claims().get(i)));
-            }
-            out.append("</span>");
-        }
-        out.append("</li>\n");
     }
 
     static String claimLink(Report report, String claimId) {
@@ -138,17 +120,21 @@ final class HtmlReport {
 
     private static void checks(StringBuilder out, List<CheckRun> runs) {
         out.append("<section id=\"checks\">\n<h2>Checks that ran</h2>\n");
+        if (!runs.isEmpty()) {
+            out.append("<details class=\"group\"><summary>").append(runs.size()).append(runs.size() == 1 ? " check" : " checks")
+                    .append(": what each tests, how many claims it examined and passed</summary>\n");
+        }
         if (runs.isEmpty()) {
             out.append("<p class=\"none\">No checks were run for this report.</p>\n</section>\n");
             return;
         }
-        out.append("<table class=\"checks\"><thead><tr><th>Check</th><th>What it tests</th><th class=\"num\">Examined</th>"
+        out.append("<div class=\"table-wrap\"><table class=\"checks sortable\"><thead><tr><th>Check</th><th>What it tests</th><th class=\"num\">Examined</th>"
                 + "<th class=\"num\">Passed</th><th class=\"num\">Findings</th></tr></thead><tbody>\n");
         for (CheckRun run : runs) {
             out.append("<tr><td><code>").append(escape(run.check())).append("</code></td><td>").append(escape(run.description()))
                     .append("</td><td class=\"num\">").append(run.examined()).append("</td><td class=\"num\">")
                     .append(run.passed()).append("</td><td class=\"num\">").append(run.findings()).append("</td></tr>\n");
         }
-        out.append("</tbody></table>\n</section>\n");
+        out.append("</tbody></table></div>\n</details>\n</section>\n");
     }
 }

@@ -54,7 +54,7 @@ public final class Report {
         this.findings = findings;
         this.runs = runs;
         this.anchors = Anchors.of(dataset);
-        this.charts = dataset.indicators().stream().map(i -> ReportCharts.of(dataset, i)).toList();
+        this.charts = dataset.indicators().stream().map(i -> ReportCharts.of(dataset, i, findings)).toList();
         for (int i = 0; i < findings.size(); i++) {
             findingAnchors.put(findings.get(i), "finding-" + (i + 1));
         }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.claimstat.Indicator;
 import org.claimstat.Period;
 import org.claimstat.chart.Charts;
+import org.claimstat.check.Finding;
 import org.claimstat.dataset.ClaimDataset;
 import org.jfree.chart.JFreeChart;
 
@@ -17,9 +18,9 @@ record ReportCharts(Indicator indicator, List<Named> charts) {
     record Named(String kind, JFreeChart chart, int width, int height) {
     }
 
-    static ReportCharts of(ClaimDataset dataset, Indicator indicator) {
+    static ReportCharts of(ClaimDataset dataset, Indicator indicator, List<Finding> findings) {
         List<Named> charts = new ArrayList<>();
-        charts.add(sized("forest", Charts.forest(dataset, indicator.id())));
+        charts.add(sized("forest", Charts.forest(dataset, indicator.id(), findings)));
         charts.add(sized("timeline", Charts.timeline(dataset, indicator.id())));
         long periods = dataset.claimsOf(indicator.id()).stream().map(c -> c.period())
                 .filter(p -> !p.equals(Period.UNSPECIFIED)).distinct().count();

@@ -20,9 +20,10 @@ final class ReportStyle {
             .claimstat-report tr:target{background:#fff6c7}
             .claimstat-report li:target{background:#fff6c7}
             .claimstat-report .pair{display:grid;grid-template-columns:1fr;gap:16px;align-items:start}
-            @media (min-width:1200px){.claimstat-report .pair{grid-template-columns:minmax(0,1fr) minmax(0,600px)}}
+            @media (min-width:1200px){.claimstat-report .pair{grid-template-columns:minmax(0,720px) minmax(0,1fr)}}
             .claimstat-report .table-wrap{overflow-x:auto}
-            .claimstat-report figure.chart{margin:0;max-width:720px}
+            .claimstat-report figure.chart{margin:0;max-width:720px;min-width:0}
+            .claimstat-report figure.chart.small{max-width:640px}
             .claimstat-report figure.chart svg{width:100%;height:auto;display:block}
             .claimstat-report .more{display:flex;flex-wrap:wrap;gap:16px;margin-top:12px}
             .claimstat-report .more figure.chart{flex:1 1 600px}
@@ -39,11 +40,40 @@ final class ReportStyle {
             .claimstat-report h3.conflict{color:#a00000}
             .claimstat-report h3.warning{color:#8a5300}
             .claimstat-report table.claims{font-size:12.5px}
-            .claimstat-report table.claims td{overflow-wrap:anywhere}
+            .claimstat-report table.claims td{overflow-wrap:break-word}
             .claimstat-report table.claims .badge{font-size:11px;overflow-wrap:normal}
             .claimstat-report .wire{color:#c55a11}
             .claimstat-report .none{color:#555;font-style:italic}
             .claimstat-report footer{margin-top:32px;border-top:1px solid #ddd;padding-top:8px}
+            .claimstat-report dl.stats{display:flex;flex-wrap:wrap;gap:8px;margin:12px 0}
+            .claimstat-report .stat{background:#f4f6f8;border-radius:6px;padding:6px 12px;min-width:92px}
+            .claimstat-report .stat dt{font-size:12px;color:#555}
+            .claimstat-report .stat dd{margin:0;font-size:22px;font-weight:700}
+            .claimstat-report .stat.conflict dd{color:#a00000}
+            .claimstat-report .stat.warning dd{color:#8a5300}
+            .claimstat-report li.finding p{margin:0 0 4px}
+            .claimstat-report details.group{margin:6px 0}
+            .claimstat-report details.group>summary{cursor:pointer;color:#0b5cad;padding:4px 0}
+            .claimstat-report details.group>summary h3{display:inline}
+            .claimstat-report table.named{font-size:12.5px;margin:4px 0}
+            .claimstat-report table.named td.num{white-space:nowrap}
+            .claimstat-report .finding-body{display:grid;grid-template-columns:minmax(0,1fr);gap:8px;align-items:start}
+            @media (min-width:1100px){.claimstat-report .finding-body{grid-template-columns:minmax(0,1fr) minmax(0,540px)}}
+            .claimstat-report input.filter{font:inherit;font-size:13px;padding:3px 6px;margin:4px 0;width:min(320px,100%)}
+            .claimstat-report th[aria-sort]{text-decoration:underline}
+            .claimstat-report p,.claimstat-report li,.claimstat-report summary{overflow-wrap:anywhere}
+            .claimstat-report td{overflow-wrap:break-word}
+            .claimstat-report nav a{white-space:nowrap}
+            @media (max-width:640px){
+            .claimstat-report{padding:12px 10px;font-size:14px}
+            .claimstat-report h1{font-size:21px}
+            .claimstat-report table.cards,.claimstat-report table.cards tbody,.claimstat-report table.cards tr,            .claimstat-report table.cards td{display:block;width:auto}
+            .claimstat-report table.cards thead{display:none}
+            .claimstat-report table.cards tr{border:1px solid #e3e3e3;border-radius:6px;margin:6px 0;padding:4px}
+            .claimstat-report table.cards td{border:0;padding:2px 4px;text-align:left}
+            .claimstat-report table.cards td[data-label]::before{content:attr(data-label) ": ";font-weight:600;            font-style:normal;color:#555}
+            .claimstat-report nav a{white-space:normal}
+            }
             """;
 
     private ReportStyle() {

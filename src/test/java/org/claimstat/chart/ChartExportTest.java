@@ -31,7 +31,7 @@ class ChartExportTest {
         String svg = ChartExport.svg(FOREST, 800, 400);
         assertTrue(svg.startsWith("<?xml"), svg.substring(0, 40));
         assertTrue(svg.contains(" width=\"800\"") && svg.contains(" height=\"400\""), svg.substring(0, 300));
-        assertTrue(svg.contains(">Le Monde via AFP (2023-01-05)</text"));
+        assertTrue(svg.contains(">Le Monde, 5 Jan 2023 · RAEC</text"), "row labels are text");
         assertFalse(svg.contains("<!DOCTYPE"), "no document type that would fetch a DTD");
     }
 

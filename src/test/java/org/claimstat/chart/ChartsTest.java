@@ -102,9 +102,11 @@ class ChartsTest {
     @Test
     void forest_hasOneRowPerClaimLabelledWithSourceAndPublicationDate() {
         SymbolAxis rows = (SymbolAxis) plot(Charts.forest(SAMPLE, "it_emigrants")).getRangeAxis();
-        assertEquals(List.of("RBC (2022-11-15)", "Reuters (2022-12-20)", "Ministry of Digital Development (2022-12-21)",
-                "Le Monde via AFP (2023-01-05)", "France 24 via AFP (2023-01-05)", "Novaya Gazeta (2023-03-02)"),
-                List.of(rows.getSymbols()));
+        List<String> labels = List.of(rows.getSymbols());
+        assertEquals(List.of("RBC, 15 Nov 2022", "Reuters, 20 Dec 2022"), labels.subList(0, 2), "claimant left out where it names the outlet");
+        assertTrue(labels.get(2).startsWith("Ministry of Digital") && labels.get(2).endsWith("…, 21 Dec 2022"), labels.get(2));
+        assertEquals(List.of("Le Monde, 5 Jan 2023 · RAEC", "↳ France 24, 5 Jan 2023 · RAEC", "Novaya Gazeta, 2 Mar 2023 · an ex…"),
+                labels.subList(3, 6), "the copy of one wire figure follows its first, marked ↳");
     }
 
     @Test
@@ -124,8 +126,9 @@ class ChartsTest {
         XYIntervalSeries copies = series(chart, ForestPlot.SYNDICATED);
         assertEquals(2, copies.getItemCount());
         assertEquals(3.0, copies.getYValue(0));
-        assertEquals(90_000, copies.getXLowValue(0));
-        assertEquals(110_000, copies.getXHighValue(0));
+        assertEquals(100_000, copies.getXLowValue(0), "'about' draws a soft band, not a capped bar");
+        assertEquals(3, ((org.jfree.chart.renderer.xy.XYErrorRenderer) plot(chart).getRenderer()).getAnnotations().stream()
+                .filter(a -> a instanceof org.jfree.chart.annotations.XYBoxAnnotation).count(), "soft bands of the 'about' and 'estimated' claims");
         XYIntervalSeries range = series(chart, ForestPlot.RANGE);
         assertEquals(60_000, range.getX(0).doubleValue());
         assertEquals(50_000, range.getXLowValue(0));
@@ -140,21 +143,24 @@ class ChartsTest {
         assertEquals(null, plot(chart).getDomainMarkers(Layer.BACKGROUND));
         List<DefaultBand.Group> groups = DefaultBand.of(SAMPLE, SAMPLE.indicator("it_emigrants").orElseThrow());
         assertEquals(List.of(Band.of(60_000, 100_000, 100_000,
-                "median 100,000 of 3 independent sources, shaded between the quartiles")),
+                "median 100,000 people of 3 independent sources, shaded between the quartiles")),
                 groups.stream().map(DefaultBand.Group::band).toList());
     }
 
     @Test
     void forest_drawsEachEntityAndPeriodsBandOverItsOwnRowsOnly() throws java.io.IOException {
         JFreeChart chart = Charts.forest(twoCountries(), "m");
-        assertEquals(List.of("Paper 0 (2025-01-01) · CN 2024", "Paper 1 (2025-02-01) · CN 2024", "Paper 2 (2025-03-01) · CN 2024",
-                "Paper 0 (2025-01-01) · US 2024", "Paper 1 (2025-02-01) · US 2024", "Paper 2 (2025-03-01) · US 2024"),
+        assertEquals(List.of("", "Paper 0, 1 Jan 2025 · author 0", "Paper 1, 1 Feb 2025 · author 1", "Paper 2, 1 Mar 2025 · author 2",
+                "", "Paper 0, 1 Jan 2025 · author 0", "Paper 1, 1 Feb 2025 · author 1", "Paper 2, 1 Mar 2025 · author 2"),
                 List.of(((SymbolAxis) plot(chart).getRangeAxis()).getSymbols()));
-        assertEquals(List.of(List.of(10.0, 20.0, -0.45, 2.45), List.of(40.0, 70.0, 2.55, 5.45)), spreads(chart));
-        assertEquals(List.of(List.of(12.0, -0.45, 2.45), List.of(50.0, 2.55, 5.45)), centres(chart));
+        assertEquals(List.of(List.of(10.0, 20.0, 0.55, 3.45), List.of(40.0, 70.0, 4.55, 7.45)), spreads(chart));
+        assertEquals(List.of(List.of(12.0, 0.55, 3.45), List.of(50.0, 4.55, 7.45)), centres(chart));
         assertEquals(null, plot(chart).getDomainMarkers(Layer.BACKGROUND));
-        assertEquals("Bands over their own rows, median of independent sources (quartiles shaded): "
-                + "CN 2024: 12 (3 sources) · US 2024: 50 (3 sources)", ((TextTitle) chart.getSubtitle(chart.getSubtitleCount() - 1)).getText());
+        assertEquals("Green bands: median of each group's independent sources, quartiles shaded",
+                ((TextTitle) chart.getSubtitle(chart.getSubtitleCount() - 1)).getText());
+        assertEquals(List.of("CN · 2024   consensus 12 models (3 independent sources)", "US · 2024   consensus 50 models (3 independent sources)"),
+                ((org.jfree.chart.renderer.xy.XYErrorRenderer) plot(chart).getRenderer()).getAnnotations().stream()
+                        .filter(a -> a instanceof RowHeading).map(Object::toString).toList());
         assertEquals("consensus band", plot(chart).getFixedLegendItems().get(2).getLabel());
         ChartExport.writePng(chart, java.nio.file.Files.createDirectories(Path.of("target", "chart-previews"))
                 .resolve("two-countries.png"));
@@ -165,9 +171,9 @@ class ChartsTest {
         ClaimDataset nations = ClaimDatasets.load("ai-nations");
         JFreeChart chart = Charts.forest(nations, "notable_ai_models");
         List<String> rows = List.of(((SymbolAxis) plot(chart).getRangeAxis()).getSymbols());
-        assertEquals(List.of(true, true, true, false, false, false), rows.stream().map(r -> r.endsWith("CN 2024")).toList());
-        assertEquals(List.of(List.of(40.0, 61.0, 2.55, 5.45)), spreads(chart));
-        assertEquals(List.of(List.of(50.5, 2.55, 5.45)), centres(chart));
+        assertEquals(List.of(true, false, false, false, true, false, false, false), rows.stream().map(String::isEmpty).toList());
+        assertEquals(List.of(List.of(40.0, 61.0, 4.55, 7.45)), spreads(chart));
+        assertEquals(List.of(List.of(50.5, 4.55, 7.45)), centres(chart));
         Path previews = java.nio.file.Files.createDirectories(Path.of("target", "chart-previews"));
         ChartExport.writePng(chart, previews.resolve("ai-nations-notable_ai_models.png"));
         JFreeChart lag = Charts.forest(ClaimDatasets.load("russia-ai"), "ai_lag_behind_us_china");
@@ -205,8 +211,8 @@ class ChartsTest {
     void forest_choosesLogAxisOnlyWhenValuesSpanTwoOrdersOfMagnitude() {
         assertInstanceOf(LogAxis.class, plot(Charts.forest(SAMPLE, "it_vacancies")).getDomainAxis());
         NumberAxis linear = assertInstanceOf(NumberAxis.class, plot(Charts.forest(SAMPLE, "it_emigrants")).getDomainAxis());
-        assertEquals("value (person)", linear.getLabel());
-        assertEquals("value (vacancy), log scale", plot(Charts.forest(SAMPLE, "it_vacancies")).getDomainAxis().getLabel());
+        assertEquals("thousand people", linear.getLabel());
+        assertEquals("thousand vacancies, log scale", plot(Charts.forest(SAMPLE, "it_vacancies")).getDomainAxis().getLabel());
     }
 
     @Test

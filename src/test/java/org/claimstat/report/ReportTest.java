@@ -25,10 +25,12 @@ class ReportTest {
 
     @Test
     void html_isOneSelfContainedPageThatForbidsScriptsAndRequests() {
-        String html = withoutJsonLd(SAMPLE.html());
+        String page = SAMPLE.html();
+        String html = withoutJsonLd(page);
         assertTrue(html.startsWith("<!DOCTYPE html>"));
         assertTrue(html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-                + "style-src 'unsafe-inline'; img-src data:\">"));
+                + "style-src 'unsafe-inline'; img-src data:; script-src 'sha256-" + sha256(tableScript(page)) + "'\">"),
+                "the policy allows the table script by its hash, and no other");
         for (String external : List.of("<script", "<link", "<iframe", "src=\"http", "@import", "url(http")) {
             assertFalse(html.contains(external), external);
         }
@@ -55,9 +57,16 @@ class ReportTest {
         int warnings = html.indexOf("Warnings: likely mistakes or misreports (1)");
         int info = html.indexOf("Information (1)");
         assertTrue(conflicts > 0 && conflicts < warnings && warnings < info, conflicts + " " + warnings + " " + info);
-        assertTrue(html.contains("<li class=\"finding conflict\" id=\"finding-1\"><span class=\"badge conflict\">conflict"
-                + "</span> <code>conflict</code> 50,000 to 70,000 (c6) and more than 150,000 (c4) cannot both hold "
-                + "<span class=\"claims\">Claims: <a href=\"#claim-c6\">c6</a>, <a href=\"#claim-c4\">c4</a></span></li>"));
+        assertTrue(html.contains("<li class=\"finding conflict\" id=\"finding-1\"><p><span class=\"badge conflict\">conflict"
+                + "</span> <code>conflict</code> 50,000 to 70,000 (c6) and more than 150,000 (c4) cannot both hold</p>"));
+        String finding1 = html.substring(html.indexOf("id=\"finding-1\""), html.indexOf("</li>", html.indexOf("id=\"finding-1\"")));
+        assertTrue(finding1.indexOf("<a href=\"#claim-c6\">c6</a>") < finding1.indexOf("<a href=\"#claim-c4\">c4</a>"),
+                "the finding lists the claims it names, in its order");
+        assertTrue(finding1.contains("“50,000 to 70,000”") && finding1.contains("more than 150,000 people")
+                && finding1.contains("RBC</a>, 15 Nov 2022"), "with their quotes, values, outlets and dates");
+        assertTrue(finding1.contains("<figure class=\"chart small\" data-chart=\"finding\"><svg ")
+                && finding1.contains("finding-1-chart"),
+                "and a small chart of just those claims");
         int text = html.indexOf("<section id=\"text-findings\">");
         assertTrue(html.indexOf("id=\"finding-4\"") > text, "the mixed-scripts finding is a text finding");
         assertTrue(html.contains("<a class=\"badge conflict\" href=\"#finding-1\">conflict</a>"), "claim rows link back");
@@ -131,15 +140,43 @@ class ReportTest {
         assertFalse(Report.isTextFinding(new Finding("conflict", org.claimstat.check.Severity.CONFLICT, List.of(), "m")));
     }
 
-    /** Returns the page without its one JSON-LD data block (never run: a data block, not a script, under the CSP). */
+    /**
+     * Returns the page without its one JSON-LD data block (never run: a data block, not a script, under the CSP) and
+     * without the table script at the end of its body, asserting there is no other script.
+     */
     private static String withoutJsonLd(String html) {
+        String script = "<script>" + tableScript(html) + "</script>";
+        assertEquals(1, count(html, script), "one table script");
+        html = html.replace(script, "");
         int open = html.indexOf("<script type=\"application/ld+json\">");
         if (open < 0) {
+            assertFalse(html.contains("<script"), "a script other than the table script");
             return html;
         }
         int close = html.indexOf("</script>", open) + "</script>".length();
         String rest = html.substring(close);
         assertFalse(rest.contains("<script"), "a second script element");
+        assertFalse(html.substring(0, open).contains("<script"), "a script before the data block");
         return html.substring(0, open) + rest;
+    }
+
+    /** Returns the text of the page's last script element: the table script, written just before the body ends. */
+    private static String tableScript(String html) {
+        int end = html.lastIndexOf("</script>\n</body>");
+        int start = html.lastIndexOf("<script>", end) + "<script>".length();
+        String js = html.substring(start, end);
+        assertTrue(js.startsWith("document.querySelectorAll('table.sortable')"), js.substring(0, Math.min(60, js.length())));
+        assertFalse(js.contains("http") || js.contains("fetch") || js.contains("XMLHttpRequest") || js.contains("innerHTML"),
+                "the script makes no request and writes no markup");
+        return js;
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
     }
 }
