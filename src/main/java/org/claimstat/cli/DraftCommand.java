@@ -109,21 +109,29 @@ final class DraftCommand {
 
     /**
      * Says which mentions the draft leaves out and why, so that none goes missing unseen: dates without a year (no
-     * claim until a year is known) and mentions in boilerplate (not the article's claims).
+     * claim until a year is known), dates that are the period of another number, and mentions in boilerplate (not
+     * the article's claims).
      */
     private static void leftOut(PrintWriter err, DraftResult draft) {
         List<String> yearless = new ArrayList<>();
+        List<String> periods = new ArrayList<>();
         int boilerplate = 0;
         for (Mention m : draft.leftOut()) {
             if (m.boilerplate()) {
                 boilerplate++;
-            } else {
+            } else if (m.quantity().isEmpty()) {
                 yearless.add(m.doc() + " " + m.start() + " '" + m.text() + "'");
+            } else {
+                periods.add(m.doc() + " " + m.start() + " '" + m.text() + "'");
             }
         }
         if (!yearless.isEmpty()) {
             err.println("left out " + yearless.size() + (yearless.size() == 1 ? " date" : " dates")
                     + " without a year (give --year YEAR to keep them): " + String.join(", ", yearless));
+        }
+        if (!periods.isEmpty()) {
+            err.println("left out " + periods.size() + (periods.size() == 1 ? " date" : " dates")
+                    + " that only give the period of another number in their sentence: " + String.join(", ", periods));
         }
         if (boilerplate > 0) {
             err.println("left out " + boilerplate + (boilerplate == 1 ? " mention" : " mentions")

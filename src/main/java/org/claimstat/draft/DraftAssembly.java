@@ -48,7 +48,7 @@ final class DraftAssembly {
     }
 
     /** One mention to become a claim, with its article and guessed fields. */
-    private record Pending(Article article, int index, ClaimFields fields, Map<String, String> notes) {
+    private record Pending(Article article, String number, ClaimFields fields, Map<String, String> notes) {
     }
 
     DraftResult draft(List<Article> articles, List<ReviewNote> problems) {
@@ -72,13 +72,26 @@ final class DraftAssembly {
             }
             Extraction x = extractor.extract(ArticleReader.docName(article.doc()), article.text());
             extractions.add(x);
+            List<Pending> ofArticle = new ArrayList<>();
             List<Mention> mentions = x.mentions();
             for (int k = 0; k < mentions.size(); k++) {
                 Optional<Pending> p = mention(article, x, k, notes);
                 if (p.isPresent()) {
-                    pending.add(p.get());
+                    ofArticle.add(p.get());
+                    secondary(p.get(), x).ifPresent(ofArticle::add);
                 } else {
                     leftOut.add(mentions.get(k));
+                }
+            }
+            for (Pending p : ofArticle) {
+                Optional<Pending> dated = periodOf(p, ofArticle);
+                if (dated.isPresent()) {
+                    leftOut.add(p.fields().mention());
+                    notes.add(new ReviewNote(article.doc(), "", "left out", "'" + p.fields().mention().text()
+                            + "' at " + p.fields().mention().start() + ": the period of '"
+                            + dated.get().fields().mention().text() + "' in its sentence, not a claim of its own"));
+                } else {
+                    pending.add(p);
                 }
             }
         }
@@ -90,9 +103,9 @@ final class DraftAssembly {
         Set<String> claimIds = new HashSet<>();
         for (int k = 0; k < pending.size(); k++) {
             Pending p = pending.get(k);
-            String id = p.article().source().id() + "-" + (p.index() + 1);
+            String id = p.article().source().id() + "-" + p.number();
             for (int n = 2; !claimIds.add(id); n++) {
-                id = p.article().source().id() + "-" + (p.index() + 1) + "-" + n;
+                id = p.article().source().id() + "-" + p.number() + "-" + n;
             }
             claims.add(claim(id, p, indicators.get(assigned.get(k).id())));
             for (Map.Entry<String, String> note : p.notes().entrySet()) {
@@ -132,7 +145,33 @@ final class DraftAssembly {
         }
         ClaimFields fields = Fields.read(article, x, m);
         why.putAll(fields.notes());
-        return Optional.of(new Pending(article, k, fields, why));
+        return Optional.of(new Pending(article, Integer.toString(k + 1), fields, why));
+    }
+
+    /** Returns the claim of the same amount in a second currency written in brackets after {@code p}'s, if any. */
+    private static Optional<Pending> secondary(Pending p, Extraction x) {
+        Mention m = p.fields().mention();
+        if (m.secondary().isEmpty() || m.secondary().get().quantity().isEmpty()) {
+            return Optional.empty();
+        }
+        ClaimFields fields = Fields.read(p.article(), x, m.secondary().get());
+        Map<String, String> why = new LinkedHashMap<>(fields.notes());
+        why.put("value", "the amount in brackets after '" + m.text() + "', in a second currency");
+        return Optional.of(new Pending(p.article(), p.number() + "b", fields, why));
+    }
+
+    /**
+     * Returns the claim whose period the date {@code p} is, where {@code p} is a date and its sentence holds a number
+     * that is not a date: "29,578 migrants since January" makes one claim, not two. Empty for other mentions.
+     */
+    private static Optional<Pending> periodOf(Pending p, List<Pending> ofArticle) {
+        ClaimFields f = p.fields();
+        if (f.mention().kind() != Mention.Kind.DATE) {
+            return Optional.empty();
+        }
+        return ofArticle.stream().filter(o -> o.fields().mention().kind() != Mention.Kind.DATE
+                && o.fields().mention().start() >= f.quoteStart() && o.fields().mention().end() <= f.quoteEnd())
+                .findFirst();
     }
 
     private static PartialDate inYearOf(Mention.YearlessDate date, PartialDate published) {

@@ -1,0 +1,199 @@
+package org.claimstat.draft;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.claimstat.Claim;
+import org.claimstat.PartialDate;
+import org.claimstat.Period;
+import org.claimstat.dataset.ClaimDataset;
+import org.claimstat.dataset.ClaimDatasets;
+
+/**
+ * Scores the drafter on the evaluation corpus ({@code src/test/resources/draft/<set>/}, format in the corpus
+ * README): drafts each set's articles with its {@code sources.csv}, matches drafted claims to gold claims by
+ * document and overlap with the gold {@code number_text} occurrence (one to one, largest overlap first), and
+ * reports per set and split recall, precision and, among matched claims, how often hedge, unit, entity, period
+ * (start and end within 3 days), claimant, kind and quote (the drafted quote equals the gold sentence after
+ * whitespace normalisation, or contains it) are right, and the pair F1 of indicator grouping.
+ *
+ * <p>Run: {@code bench/run DraftCorpus} or {@code DraftCorpusTest}.
+ */
+public final class DraftScore {
+    /** Where the sets are, from the project root. */
+    public static final Path CORPUS = Path.of("src/test/resources/draft");
+    static final List<String> FIELDS = List.of("hedge", "unit", "entity", "period", "claimant", "kind", "quote");
+
+    private DraftScore() {
+    }
+
+    /** A gold claim and the drafted claim matched to it, if any. */
+    record Pair(String split, Claim gold, Optional<Claim> drafted) {
+    }
+
+    /** The figures of one set and split. */
+    public record Score(String set, String split, int gold, int drafted, int matched, Map<String, Double> fields,
+                        double groupingF1) {
+        /** Returns the share of gold claims matched. */
+        public double recall() {
+            return gold == 0 ? 0 : (double) matched / gold;
+        }
+
+        /** Returns the share of drafted claims matched. */
+        public double precision() {
+            return drafted == 0 ? 0 : (double) matched / drafted;
+        }
+    }
+
+    /** The pairs of one set, and the drafted claims no gold claim matched, by split. */
+    record SetRun(String set, List<Pair> pairs, Map<String, Integer> draftedBySplit) {
+    }
+
+    /** Returns the sets of the corpus, by folder name. */
+    public static List<Path> sets() {
+        try (Stream<Path> s = Files.list(CORPUS)) {
+            return s.filter(p -> Files.isRegularFile(p.resolve("split.csv"))).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Drafts and scores one set; returns its scores for dev and holdout. */
+    public static List<Score> score(Path set) {
+        SetRun run = run(set);
+        List<Score> out = new ArrayList<>();
+        for (String split : List.of("dev", "holdout")) {
+            out.add(score(run.set(), split, run.pairs().stream().filter(p -> p.split().equals(split)).toList(),
+                    run.draftedBySplit().getOrDefault(split, 0)));
+        }
+        return out;
+    }
+
+    /** Returns the scores of several sets' runs taken together, for one split. */
+    public static Score total(List<Path> sets, String split) {
+        List<Pair> pairs = new ArrayList<>();
+        int drafted = 0;
+        for (Path set : sets) {
+            SetRun run = run(set);
+            run.pairs().stream().filter(p -> p.split().equals(split)).forEach(pairs::add);
+            drafted += run.draftedBySplit().getOrDefault(split, 0);
+        }
+        return score("all", split, pairs, drafted);
+    }
+
+    static SetRun run(Path set) {
+        try {
+            Map<String, String> splits = new HashMap<>();
+            for (String line : Files.readAllLines(set.resolve("split.csv")).subList(1, Files.readAllLines(
+                    set.resolve("split.csv")).size())) {
+                String[] parts = line.split(",");
+                if (parts.length == 2) {
+                    splits.put(parts[0].strip(), parts[1].strip());
+                }
+            }
+            List<Path> files;
+            try (Stream<Path> s = Files.list(set.resolve("articles"))) {
+                files = s.sorted().toList();
+            }
+            DraftResult draft = Drafter.builder().sources(set.resolve("sources.csv")).build().draft(files);
+            ClaimDataset gold = ClaimDatasets.read(set.resolve("gold"));
+            return new SetRun(set.getFileName().toString(), GoldMatch.pairs(set, gold, draft, splits),
+                    GoldMatch.draftedBySplit(draft, splits));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Score score(String set, String split, List<Pair> pairs, int drafted) {
+        List<Pair> matched = pairs.stream().filter(p -> p.drafted().isPresent()).toList();
+        Map<String, Double> fields = new java.util.LinkedHashMap<>();
+        for (String field : FIELDS) {
+            long right = matched.stream().filter(p -> right(field, p.gold(), p.drafted().get())).count();
+            fields.put(field, matched.isEmpty() ? 0 : (double) right / matched.size());
+        }
+        return new Score(set, split, pairs.size(), drafted, matched.size(), fields, groupingF1(matched));
+    }
+
+    static boolean right(String field, Claim gold, Claim drafted) {
+        return switch (field) {
+            case "hedge" -> gold.quantity().hedge() == drafted.quantity().hedge();
+            case "unit" -> gold.unit().toString().equals(drafted.unit().toString());
+            case "entity" -> gold.entity().strip().equalsIgnoreCase(drafted.entity().strip());
+            case "period" -> near(gold.period().start(), drafted.period().start(), true)
+                    && near(gold.period().end(), drafted.period().end(), false);
+            case "claimant" -> norm(gold.claimant()).equalsIgnoreCase(norm(drafted.claimant()));
+            case "kind" -> gold.kind() == drafted.kind();
+            case "quote" -> norm(drafted.quote()).contains(norm(gold.quote()));
+            default -> throw new IllegalArgumentException("no field " + field);
+        };
+    }
+
+    private static boolean near(Optional<PartialDate> gold, Optional<PartialDate> drafted, boolean start) {
+        if (gold.isEmpty() || drafted.isEmpty()) {
+            return gold.isEmpty() && drafted.isEmpty();
+        }
+        return Math.abs(ChronoUnit.DAYS.between(start ? gold.get().firstDay() : gold.get().lastDay(),
+                start ? drafted.get().firstDay() : drafted.get().lastDay())) <= 3;
+    }
+
+    static String norm(String s) {
+        return s.replaceAll("\\s+", " ").strip();
+    }
+
+    /** Returns the F1 of the pairs of matched claims put under one indicator, drafted against gold. */
+    static double groupingF1(List<Pair> matched) {
+        long both = 0;
+        long goldPairs = 0;
+        long draftedPairs = 0;
+        for (int i = 0; i < matched.size(); i++) {
+            for (int j = i + 1; j < matched.size(); j++) {
+                boolean g = matched.get(i).gold().indicator().equals(matched.get(j).gold().indicator());
+                boolean d = matched.get(i).drafted().get().indicator().equals(matched.get(j).drafted().get()
+                        .indicator());
+                goldPairs += g ? 1 : 0;
+                draftedPairs += d ? 1 : 0;
+                both += g && d ? 1 : 0;
+            }
+        }
+        if (both == 0) {
+            return 0;
+        }
+        double p = (double) both / draftedPairs;
+        double r = (double) both / goldPairs;
+        return 2 * p * r / (p + r);
+    }
+
+    /** Returns the table of scores, one row per set and split, then the totals per split. */
+    public static String table() {
+        List<Path> sets = sets();
+        StringBuilder s = new StringBuilder(String.format(Locale.ROOT,
+                "%-18s %-7s %5s %5s %5s %6s %6s", "set", "split", "gold", "draft", "match", "recall", "prec"));
+        FIELDS.forEach(f -> s.append(String.format(Locale.ROOT, " %8s", f)));
+        s.append(String.format(Locale.ROOT, " %8s%n", "groupF1"));
+        List<Score> rows = new ArrayList<>();
+        sets.forEach(set -> rows.addAll(score(set)));
+        rows.add(total(sets, "dev"));
+        rows.add(total(sets, "holdout"));
+        for (Score r : rows) {
+            s.append(String.format(Locale.ROOT, "%-18s %-7s %5d %5d %5d %6.3f %6.3f", r.set(), r.split(), r.gold(),
+                    r.drafted(), r.matched(), r.recall(), r.precision()));
+            FIELDS.forEach(f -> s.append(String.format(Locale.ROOT, " %8.3f", r.fields().get(f))));
+            s.append(String.format(Locale.ROOT, " %8.3f%n", r.groupingF1()));
+        }
+        return s.toString();
+    }
+
+    /** Prints the table. */
+    public static void main(String[] args) {
+        System.out.print(table());
+    }
+}
