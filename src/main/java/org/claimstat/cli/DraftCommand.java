@@ -130,8 +130,10 @@ final class DraftCommand {
                     + " without a year (give --year YEAR to keep them): " + String.join(", ", yearless));
         }
         if (!periods.isEmpty()) {
-            err.println("left out " + periods.size() + (periods.size() == 1 ? " date" : " dates")
-                    + " that only give the period of another number in their sentence: " + String.join(", ", periods));
+            err.println("left out " + periods.size() + (periods.size() == 1
+                    ? " date that only gives the period of another number in its sentence: "
+                    : " dates that only give the period of another number in their sentence: ")
+                    + String.join(", ", periods));
         }
         if (boilerplate > 0) {
             err.println("left out " + boilerplate + (boilerplate == 1 ? " mention" : " mentions")

@@ -76,7 +76,7 @@ class ExtractCommandTest {
     @Test
     void toDataset_writesADraftThatReadsBack() throws IOException {
         Path file = dir.resolve("exodus.txt");
-        Files.writeString(file, "Exodus\nAn estimated 200,000 IT workers left on February 24.\n"
+        Files.writeString(file, "Exodus\nAn estimated 200,000 IT workers left.\nThe war began on February 24.\n"
                 + "Sign up to get $50 free.\n");
         Path out = dir.resolve("draft");
         Run r = run("extract", file.toString(), "--year", "2022", "--to-dataset", out.toString());
@@ -91,6 +91,18 @@ class ExtractCommandTest {
         assertEquals("exact 2022-02-24 date", back.claims().get(1).quantity().toString());
         assertEquals("Exodus", back.sources().get(0).title());
         assertEquals(Optional.of("exodus.txt"), back.sources().get(0).document());
+    }
+
+    @Test
+    void toDataset_leavesOutADateThatIsThePeriodOfAnotherNumberInItsSentence() throws IOException {
+        Path file = dir.resolve("exodus.txt");
+        Files.writeString(file, "Exodus\nAn estimated 200,000 IT workers left on February 24.\n");
+        Path out = dir.resolve("draft");
+        Run r = run("extract", file.toString(), "--year", "2022", "--to-dataset", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().endsWith("wrote a draft dataset of 1 claim to " + out + "\n"
+                + "left out 1 date that only gives the period of another number in its sentence: exodus 47"
+                + " 'February 24'\n"), r.err());
     }
 
     @Test
