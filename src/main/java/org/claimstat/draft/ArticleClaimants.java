@@ -97,7 +97,7 @@ final class ArticleClaimants {
 
     /** Returns true where {@code m} is an average ("around 48 people per boat"). */
     boolean isAverage(Mention m) {
-        return AVERAGE_AFTER.matcher(v.text.substring(m.end(), Math.min(v.text.length(), m.end() + 30))).find()
+        return m.kind() != Mention.Kind.CURRENCY && AVERAGE_AFTER.matcher(v.text.substring(m.end(), Math.min(v.text.length(), m.end() + 30))).find()
                 || AVERAGE_BEFORE.matcher(v.text.substring(Math.max(0, m.start() - 30), m.start())).find();
     }
 

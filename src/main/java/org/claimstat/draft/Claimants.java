@@ -54,15 +54,16 @@ final class Claimants {
     /** Words a claimant's name drops at its start: "provisional Home Office data" is Home Office. */
     private static final Pattern LEADING = Pattern.compile("(?i)^(?:(?-i:the)|(?-i:The)(?=\\s+\\S+\\s+\\S)|a|an|analysis of|data from|figures from|"
             + "estimates (?:from|by)|new|latest|recent|provisional|official|available|published|updated|"
-            + "preliminary|its|their|his|her)\\s+");
+            + "preliminary|its|their|his|her|(?:a |the )?(?:tally|report|study|survey|assessment|analysis|estimate|"
+            + "calculation|data|figures|count)s? (?:by|from|of)(?: the)?)\\s+");
     private static final Pattern TRAILING = Pattern.compile("(?i)\\s+(?:data|figures|statistics|stats|numbers|"
-            + "estimates?|calculations|analysis|count|tally|records|report|research)$");
+            + "estimates?|calculations|analysis|count|tally|records|report|research|alone|itself|too|also)$");
     /** Titles before a person's name: "Home Secretary Yvette Cooper" is Yvette Cooper. */
     private static final Pattern ROLE = Pattern.compile("(?i)^.*\\b(?:secretary|minister|president|spokesman|"
             + "spokeswoman|spokesperson|chancellor|mayor|governor|sir|mr|mrs|ms|dr|director|ceo|chief executive|"
             + "leader|chairman|chairwoman|head|commissioner|ambassador|general|senator|economist|demographer|"
             + "sociologist|analyst|researcher|expert|professor|founder|editor|member)\\.?\\s+"
-            + "(?=[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){1,2}$)");
+            + "(?=[A-Z][\\w'’-]+(?:\\s+(?:(?:bin|ibn|al|el|de|da|van|von|der|la|le) )?[A-Z][\\w'’-]+){1,3}$)");
 
     /**
      * A sentence's claimant and why.

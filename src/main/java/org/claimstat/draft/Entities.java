@@ -54,16 +54,23 @@ final class Entities {
 
     /**
      * Returns the entity of the number at {@code start..end} of {@code text}, whose sentence is {@code sStart..sEnd},
-     * whose paragraph starts at {@code pStart}, with {@code order}-th place of a "respectively" list if it is one.
+     * whose paragraph starts at {@code pStart}, with its place of a "respectively" list if it is one; {@code money}
+     * where it is an amount of money, which is about who pays it.
      */
     static Guess read(String text, int start, int end, int sStart, int sEnd, int pStart, String main,
-                      Respectively.Item listed) {
+                      Respectively.Item listed, boolean money) {
         if (listed != null && listed.place() != null) {
             Places.Place p = listed.place();
             return new Guess(p.code(), "'" + text.substring(p.start(), p.end()) + "' of a 'respectively' list");
         }
         int[] clause = Clauses.around(text, start, end, sStart, sEnd);
         List<Places.Place> places = Places.find(text, clause[0], clause[1]);
+        if (money) {
+            Guess g = payer(text, start, end, clause, places);
+            if (g != null) {
+                return g;
+            }
+        }
         String after = text.substring(end, clause[1]);
         String before = text.substring(clause[0], start);
         boolean arriving = ARRIVING.matcher(after).find() || ARRIVING.matcher(before).find() && !LEAVING.matcher(after).find();
@@ -101,6 +108,46 @@ final class Entities {
                     "named earlier in the paragraph: ");
         }
         return g != null ? g : new Guess(main, main.isEmpty() ? "no country named" : "the article's main country");
+    }
+
+    /**
+     * Returns who pays an amount of money in a list of amounts ("Germany committed $100 million, the EU pledged $246
+     * million", "France $109M, $50M from Britain"): the place before it in its part of the clause (between commas and
+     * semicolons), the first of several where "each" follows, else the place after "from" or "by" after it, or null.
+     */
+    private static Guess payer(String text, int start, int end, int[] clause, List<Places.Place> places) {
+        int segStart = clause[0];
+        int segEnd = clause[1];
+        for (int k = start - 1; k > clause[0]; k--) {
+            if (text.charAt(k) == ',' || text.charAt(k) == ';') {
+                segStart = k + 1;
+                break;
+            }
+        }
+        for (int k = end; k < clause[1]; k++) {
+            if (text.charAt(k) == ',' || text.charAt(k) == ';') {
+                segEnd = k;
+                break;
+            }
+        }
+        if (text.substring(segStart, start).matches("(?s).*\\band\\s+$")) {
+            segStart = start;  // "$25M from Denmark and $17.5M from the US": a new item of the list
+        }
+        int from = segStart;
+        int to = segEnd;
+        List<Places.Place> before = places.stream().filter(p -> p.start() >= from && p.end() <= start && !p.demonym()).toList();
+        boolean each = text.substring(end, Math.min(text.length(), end + 6)).trim().startsWith("each");
+        if (!before.isEmpty()) {
+            Places.Place p = each ? before.get(0) : before.get(before.size() - 1);
+            return new Guess(p.code(), "who pays: '" + text.substring(p.start(), p.end()) + "' before the amount");
+        }
+        for (Places.Place p : places) {
+            if (p.start() >= end && p.end() <= to && !p.demonym()
+                    && text.substring(end, p.start()).matches("(?s).{0,30}\\b(?:from|by)\\s+(?:the\\s+)?")) {
+                return new Guess(p.code(), "who pays: from '" + text.substring(p.start(), p.end()) + "'");
+            }
+        }
+        return null;
     }
 
     private static Guess withRole(String text, List<Places.Place> places, Pattern role, String why) {

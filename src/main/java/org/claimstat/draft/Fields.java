@@ -34,7 +34,7 @@ final class Fields {
         note(notes, "unit", unit.why());
 
         Entities.Guess entity = Entities.read(text, m.start(), m.end(), sStart, sEnd,
-                v.sentences.paragraphStart(m.start()), v.mainCountry, listed);
+                v.sentences.paragraphStart(m.start()), v.mainCountry, listed, m.kind() == Mention.Kind.CURRENCY);
         note(notes, "entity", entity.why());
 
         Periods.Guess period = v.period(m);
@@ -56,7 +56,7 @@ final class Fields {
         note(notes, "kind", kind.why());
         note(notes, "claimant", claimant.why());
 
-        IndicatorKeys.Key key = IndicatorKeys.of(clauseText, m, unit.unit(), entity.code(), period.period(), average,
+        IndicatorKeys.Key key = IndicatorKeys.of(text.substring(sStart, sEnd), clauseText, m, unit.unit(), entity.code(), period.period(), average,
                 m.kind() == Mention.Kind.PERCENT && ArticlePeriods.isChange(text, m),
                 inSentence.stream().filter(o -> o.kind() == Mention.Kind.DATE && o.start() < clause[1]).toList());
         note(notes, "indicator", key.why());

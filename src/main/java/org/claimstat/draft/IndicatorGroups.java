@@ -43,8 +43,8 @@ final class IndicatorGroups {
             String key = f.indicatorKey();
             String label = f.indicatorLabel();
             if (measure(f).isEmpty() && measures.containsKey(rest(f))) {
-                String usual = measures.get(rest(f)).entrySet().stream().max(Map.Entry.comparingByValue())
-                        .map(Map.Entry::getKey).orElseThrow();
+                String usual = measures.get(rest(f)).entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElseThrow();
                 key = usual + rest(f);
                 label = usual + " " + label;
             }
@@ -59,7 +59,8 @@ final class IndicatorGroups {
 
     /** Counts of arrivals, departures, deaths and rescues add up over time; percentages are shares; dates dates. */
     private static Aggregation aggregation(String key, ClaimFields f) {
-        if (key.startsWith("arrived") || key.startsWith("left") || key.startsWith("died") || key.startsWith("rescued")) {
+        if (key.startsWith("arrived") || key.startsWith("left") || key.startsWith("died") || key.startsWith("rescued")
+                || key.endsWith(":money") && !key.startsWith("money")) {
             return Aggregation.FLOW;
         }
         return switch (f.unit().kind()) {
@@ -71,10 +72,7 @@ final class IndicatorGroups {
     }
 
     private static String measure(ClaimFields f) {
-        String key = f.indicatorKey();
-        int space = key.indexOf(' ');
-        int colon = key.indexOf(':');
-        return key.substring(0, space >= 0 && space < colon ? space : colon);
+        return f.indicatorKey().substring(0, f.indicatorKey().lastIndexOf(':'));
     }
 
     private static String rest(ClaimFields f) {

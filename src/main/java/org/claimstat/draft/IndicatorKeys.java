@@ -21,6 +21,13 @@ final class IndicatorKeys {
             + "emigrat\\w*|exodus|departed|departures?|exit\\w*|escap\\w*|outflow|brain drain|quit)\\b");
     private static final Pattern DYING = Pattern.compile("(?i)\\b(?:died|dead|deaths?|killed|drowned|lost their lives)\\b");
     private static final Pattern RESCUED = Pattern.compile("(?i)\\b(?:rescued|rescues?|saved|picked up)\\b");
+    private static final Pattern TOTAL = Pattern.compile("(?i)\\b(?:total\\w*|in all|combined|tally|so far|"
+            + "altogether|cumulative|overall|sum|countries|nations|donors|parties)\\b");
+    private static final Pattern PLEDGE = Pattern.compile("(?i)\\b(?:pledg\\w*|commit\\w*|contribut\\w*|promis\\w*|"
+            + "donat\\w*|grant\\w*|allocat\\w*|earmark\\w*|announc\\w*|provid\\w*|give|gave|giving)\\b");
+    private static final Pattern RECEIVED = Pattern.compile("(?i)\\b(?:received|disbursed|paid|transferred|delivered)\\b");
+    private static final Pattern COST = Pattern.compile("(?i)\\b(?:cost\\w*|loss\\w*|damage\\w*|need\\w*|required|"
+            + "demand\\w*|calling for|call for|goal|target)\\b");
     private static final Pattern ARRIVING = Pattern.compile("(?i)\\b(?:arriv\\w*|enter\\w*|entries|came|come|"
             + "coming|went|moved|relocat\\w*|settled|headed|flocked|poured|sought refuge|found refuge|inflow|influx|"
             + "cross\\w*|journey|landed|detected|made it)\\b");
@@ -41,34 +48,33 @@ final class IndicatorKeys {
 
     /**
      * Returns the key of mention {@code m} with unit {@code unit}, entity {@code entity} and period {@code period},
-     * read in {@code clause}; {@code average} where it is an average, {@code change} where a percentage of change,
-     * and {@code dates} the clause's dates.
+     * read in {@code clause} of {@code sentence}; {@code average} where it is an average, {@code change} where a
+     * percentage of change, and {@code dates} the clause's dates.
      */
-    static Key of(String clause, Mention m, Unit unit, String entity, Period period, boolean average, boolean change,
+    static Key of(String sentence, String clause, Mention m, Unit unit, String entity, Period period, boolean average, boolean change,
                   java.util.List<Mention> dates) {
         String place = entity.isEmpty() ? "" : " " + entity;
         String noun = unit.equals(Unit.PERSON) ? "people" : unit.symbol();
         if (m.kind() == Mention.Kind.DATE) {
-            return key("date", "dates of events" + place, place, unit, "a date");
+            return key("date", "dates of events", place, unit, "a date");
         }
         if (average) {
-            return key("average", "average " + noun + " per item" + place, place, unit, "an average");
+            return key("average", "average " + noun + " per item", place, unit, "an average");
         }
         if (m.kind() == Mention.Kind.PERCENT) {
             if (change) {
                 int years = yearsBack(m, period, dates);
                 return key("change_" + years + "y", "change on the same period " + years + " year"
-                        + (years == 1 ? "" : "s") + " before" + place, place, unit, "a change in percent");
+                        + (years == 1 ? "" : "s") + " before", place, unit, "a change in percent");
             }
             String of = m.counted().isEmpty() ? "" : " of " + m.counted().toLowerCase(Locale.ROOT);
-            return key("share" + of, "share" + of + place, place, unit, "a share");
+            return key("share" + of, "share" + of, place, unit, "a share");
         }
         if (unit.kind() == Unit.Kind.COUNT) {
             Matcher[] ms = {DYING.matcher(clause), RESCUED.matcher(clause), LEAVING.matcher(clause),
                 ARRIVING.matcher(clause)};
             String[] measures = {"died", "rescued", "left", "arrived"};
-            String[] labels = {noun + " who died" + place, noun + " rescued" + place, noun + " who left" + place,
-                noun + " arriving in" + place};
+            String[] labels = {noun + " who died", noun + " rescued", noun + " who left", noun + " arriving"};
             int best = -1;
             int at = Integer.MAX_VALUE;
             for (int k = 0; k < ms.length; k++) {
@@ -80,13 +86,36 @@ final class IndicatorKeys {
             if (best >= 0) {
                 return key(measures[best], labels[best], place, unit, "a count of '" + ms[best].group() + "'");
             }
-            return key("", noun + place, place, unit, "a count that names no measure");
+            return key("", noun, place, unit, "a count that names no measure");
         }
-        return key(unit.symbol().toLowerCase(Locale.ROOT), noun + place, place, unit, "by unit and country");
+        if (unit.kind() == Unit.Kind.CURRENCY) {
+            String near = around(clause, m);
+            Matcher[] ms = {TOTAL.matcher(near), RECEIVED.matcher(near), PLEDGE.matcher(sentence), COST.matcher(clause)};
+            String[] measures = {"total", "received", "pledged", "cost"};
+            for (int k = 0; k < ms.length; k++) {
+                if (ms[k].find()) {
+                    return key(measures[k] + "_money", "money " + measures[k], place, unit,
+                            "money, from '" + ms[k].group() + "'");
+                }
+            }
+            return key("money", "money", place, unit, "money");
+        }
+        return key(unit.symbol().toLowerCase(Locale.ROOT), noun, place, unit, "by unit");
     }
 
+    /** Returns the words of {@code clause} within 40 chars of {@code m}'s text. */
+    private static String around(String clause, Mention m) {
+        int at = clause.indexOf(m.text());
+        if (at < 0) {
+            return clause;
+        }
+        return clause.substring(Math.max(0, at - 40), Math.min(clause.length(), at + m.text().length() + 40));
+    }
+
+    /** Returns the key of a measure: what is measured and in what sort of unit, not where (the entity tells that). */
     private static Key key(String measure, String label, String place, Unit unit, String why) {
-        return new Key(measure, measure + place + ":" + unit.symbol(), label, why);
+        String unitClass = unit.kind() == Unit.Kind.CURRENCY ? "money" : unit.symbol();
+        return new Key(measure, measure + ":" + unitClass, label, why);
     }
 
     /** Returns how many years before its period the base of a change lies: the first year after it, else one. */

@@ -15,7 +15,11 @@ import org.claimstat.extract.Mention;
 final class Kinds {
     private static final Pattern FORECAST = Pattern.compile("(?i)\\b(?:will|would|could|might|may|shall|"
             + "(?:is|are|was|were) (?:expected|projected|forecast|predicted|likely|set|due) to|expects?|forecasts?|"
-            + "projects?|projections?|predicts?|predictions?|going to|plans? to|aims? to|targets?)\\b");
+            + "projected|projections?|predicts?|predictions?|going to|plans? to|aims? to)\\b");
+    private static final Pattern PLEDGE = Pattern.compile("(?i)\\b(?:pledg\\w*|commit\\w*|contribut\\w*|promis\\w*|"
+            + "donat\\w*|earmark\\w*|vow\\w*)\\b");
+    private static final Pattern TALLY = Pattern.compile("(?i)\\b(?:total\\w*|tally|so far|received|in all|"
+            + "altogether|cumulative)\\b");
     private static final Pattern ESTIMATE = Pattern.compile("(?i)\\b(?:estimat\\w*|approximat\\w*|calculat\\w*|"
             + "believed|thought to|reckon\\w*|guess\\w*|extrapolat\\w*)\\b");
     private static final Pattern INCIDENT = Pattern.compile("(?i)\\b(?:died|killed|drowned|dead|sank|injured|"
@@ -41,11 +45,21 @@ final class Kinds {
      * where its period is one day (deaths of one day are an event, a year's tally an observation).
      */
     static Guess read(Mention m, String clause, boolean future, boolean average, boolean person, boolean oneDay) {
-        if (m.kind() == Mention.Kind.DATE) {
-            return new Guess(ClaimKind.EVENT, "a date");
-        }
         Matcher f = FORECAST.matcher(clause);
-        if (f.find()) {
+        boolean forecast = f.find();
+        if (m.kind() == Mention.Kind.DATE) {
+            return forecast ? new Guess(ClaimKind.FORECAST, "an expected date: '" + f.group() + "'")
+                    : new Guess(ClaimKind.EVENT, "a date");
+        }
+        Matcher t = TALLY.matcher(clause);
+        if (m.kind() == Mention.Kind.CURRENCY && t.find()) {
+            return new Guess(ClaimKind.OBSERVATION, "a tally: '" + t.group() + "'");
+        }
+        Matcher p = PLEDGE.matcher(clause);
+        if (p.find()) {
+            return new Guess(ClaimKind.STATEMENT, "a pledge: '" + p.group() + "'");
+        }
+        if (forecast) {
             return new Guess(ClaimKind.FORECAST, "from '" + f.group() + "'");
         }
         if (future) {

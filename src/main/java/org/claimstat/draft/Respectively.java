@@ -39,6 +39,9 @@ final class Respectively {
         }
         Mention last = numbers.get(numbers.size() - 1);
         List<Places.Place> places = Places.find(text, last.end(), word).stream().filter(p -> !p.demonym()).toList();
+        if (places.size() != numbers.size()) {
+            places = Places.find(text, sStart, numbers.get(0).start()).stream().filter(p -> !p.demonym()).toList();
+        }
         Places.Place place = places.size() == numbers.size() ? places.get(index) : null;
         return new Item(place, last.counted(), last.unit());
     }

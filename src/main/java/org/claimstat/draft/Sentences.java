@@ -49,12 +49,33 @@ final class Sentences {
                 }
             }
         }
+        mergeAfterAbbreviations(text, spans);
         List<Integer> paragraphs = new ArrayList<>(List.of(0));
         for (int k = text.indexOf("\n\n"); k >= 0; k = text.indexOf("\n\n", k + 2)) {
             paragraphs.add(k + 2);
         }
         return new Sentences(text, spans.stream().mapToInt(a -> a[0]).toArray(),
                 spans.stream().mapToInt(a -> a[1]).toArray(), paragraphs.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** Abbreviations after which a sentence never ends, whatever follows ("U.S. Congressional approval"). */
+    private static final List<String> NEVER_ENDS = List.of("U.S.", "U.K.", "U.N.", "Mr.", "Mrs.", "Ms.", "Dr.", "St.",
+            "Sept.", "Jan.", "Feb.", "Aug.", "Oct.", "Nov.", "Dec.", "Gov.", "Sen.", "Gen.", "No.");
+
+    /** Joins a sentence that ends with one of {@link #NEVER_ENDS} to the next one on its line. */
+    private static void mergeAfterAbbreviations(String text, List<int[]> spans) {
+        for (int k = 0; k + 1 < spans.size(); k++) {
+            int[] a = spans.get(k);
+            int[] b = spans.get(k + 1);
+            String end = text.substring(Math.max(a[0], a[1] - 5), a[1]);
+            boolean abbreviation = NEVER_ENDS.stream().anyMatch(x -> end.endsWith(x) && (a[1] - x.length() == a[0]
+                    || !Character.isLetter(text.charAt(a[1] - x.length() - 1))));
+            if (abbreviation && text.substring(a[1], b[0]).indexOf('\n') < 0) {
+                spans.set(k, new int[] {a[0], b[1]});
+                spans.remove(k + 1);
+                k--;
+            }
+        }
     }
 
     private static void addTrimmed(String text, int from, int to, List<int[]> spans) {

@@ -73,4 +73,11 @@ class ClaimantsTest {
                 + "\"The arrangements with France have led to 33,000 fewer crossings.\"";
         assertEquals("John Glen", claimant(text, "33,000"));
     }
+
+    @Test
+    void aTallyByABodyIsTheBody() {
+        // https://www.trtworld.com/article/16071544
+        assertEquals("Natural Resources Defense Council", claimant("The total committed as of Saturday was some $656M, "
+                + "according to a tally by the Natural Resources Defense Council.", "$656M"));
+    }
 }

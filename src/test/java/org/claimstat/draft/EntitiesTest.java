@@ -56,4 +56,23 @@ class EntitiesTest {
         ClaimFields f = fields(text, "2024-01-01", "45,774");
         assertEquals("GB", f.entity());
     }
+
+    @Test
+    void anAmountOfMoneyIsAboutWhoPaysIt() {
+        // https://www.trtworld.com/article/16071544
+        String text = "The UAE and Germany pledged $100M each, France $109M, $50M from Britain, $25M from Denmark and "
+                + "$17.5M from the US.";
+        assertEquals("AE", fields(text, "2023-12-02", "$100M").entity());
+        assertEquals("FR", fields(text, "2023-12-02", "$109M").entity());
+        assertEquals("GB", fields(text, "2023-12-02", "$50M").entity());
+        assertEquals("US", fields(text, "2023-12-02", "$17.5M").entity());
+    }
+
+    @Test
+    void placesBeforeARespectivelyListPairToo() {
+        // https://www.premiumtimesng.com/news/top-news/647808-updated-uae-pledges-100-million-to-loss-and-damage-fund.html
+        String text = "The U.S. and Japan pledged $17 million and $10 million respectively.";
+        assertEquals("US", fields(text, "2023-11-30", "$17 million").entity());
+        assertEquals("JP", fields(text, "2023-11-30", "$10 million").entity());
+    }
 }

@@ -28,7 +28,7 @@ class IndicatorGroupsTest {
         assertEquals(is.get(0), is.get(1));
         assertEquals(is.get(0), is.get(2));
         assertNotEquals(is.get(0), is.get(3));
-        assertEquals("arrived_gb_person", is.get(0).id());
+        assertEquals("arrived_person", is.get(0).id());
         assertEquals(Aggregation.FLOW, is.get(0).aggregation());
     }
 

@@ -46,4 +46,13 @@ class KindsTest {
         // https://www.shropshirestar.com/news/uk-news/2024/10/26/more-migrant-crossings-this-year-than-over-the-whole-of-2023/
         assertEquals(ClaimKind.STATEMENT, kind("More than 600 ships pass through it every day.", "600"));
     }
+
+    @Test
+    void aPledgeIsAStatementAndATallyOfMoneyAnObservation() {
+        // https://www.nasdaq.com/articles/uae-leads-climate-disaster-fund-contributions-with-$100-mln-pledge and trtworld.com/article/16071544
+        assertEquals(ClaimKind.STATEMENT, kind("The United Arab Emirates will contribute $100 million to a new climate "
+                + "disaster fund.", "$100 million"));
+        assertEquals(ClaimKind.OBSERVATION, kind("The total committed as of Saturday was some $656M, according to a "
+                + "tally by the Natural Resources Defense Council.", "$656M"));
+    }
 }

@@ -55,4 +55,13 @@ class SentencesTest {
         assertEquals(true, s.isTitle(s.indexAt(0)));
         assertEquals(false, s.isTitle(s.indexAt(second)));
     }
+
+    @Test
+    void aSentenceGoesOnAfterUsBeforeACapital() {
+        // https://egyptianstreets.com/2023/12/01/cop28-kicks-off-in-uae-with-agreement-on-loss-and-damage-fund/
+        String text = "The United States pledged $US17.5 million to the fund, subject to U.S. Congressional approval. "
+                + "Meanwhile, Japan committed $US10 million.";
+        assertEquals("The United States pledged $US17.5 million to the fund, subject to U.S. Congressional approval.",
+                quoteOf(text, "17.5"));
+    }
 }
