@@ -51,6 +51,32 @@ public record Claim(String id, String indicator, String entity, Period period, Q
         return new Claim(id, indicator, entity, period, quantity, kind, claimant, source, quote, Map.of());
     }
 
+    /**
+     * Returns a claim written as a person writes it, with sensible defaults: the period and quantity
+     * are read from text ({@link Period#parse(String)}, {@link Quantity#parse(String)}; an empty period
+     * is unspecified), the kind is an event for a date and a statement otherwise, the claimant is not
+     * named (empty) and the quote is the quantity as written.
+     *
+     * <pre>{@code
+     * Claim c = Claim.of("c1", "it_vacancies", "RU", "2024-12", "nearly 95,000 vacancies", "s1");
+     * c.interval();   // (94000, 95000]
+     * }</pre>
+     *
+     * @param id the claim's id
+     * @param indicator the indicator's id
+     * @param entity what the number is about, such as {@code RU}
+     * @param period an ISO date of year, month or day precision, or empty
+     * @param quantity the quantity as written, such as {@code nearly 95,000 vacancies}
+     * @param source the source's id
+     * @return the claim
+     * @throws IllegalArgumentException where the period or the quantity cannot be read
+     */
+    public static Claim of(String id, String indicator, String entity, String period, String quantity, String source) {
+        Quantity q = Quantity.parse(quantity);
+        return of(id, indicator, entity, period.isBlank() ? Period.UNSPECIFIED : Period.parse(period), q,
+                q.unit().kind() == Unit.Kind.DATE ? ClaimKind.EVENT : ClaimKind.STATEMENT, "", source, quantity.strip());
+    }
+
     /** Returns the claim's unit, the unit of its quantity. */
     public Unit unit() {
         return quantity.unit();

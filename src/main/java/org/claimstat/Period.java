@@ -53,6 +53,18 @@ public record Period(Optional<PartialDate> start, Optional<PartialDate> end) imp
         return new Period(optionalDate(start), optionalDate(end));
     }
 
+    /**
+     * Reads one date of year, month or day precision as the period it covers: {@code Period.parse("2022-03")}
+     * is March 2022, the same as {@code Period.parse("2022-03", "2022-03")}.
+     *
+     * @param date an ISO date such as {@code 2022}, {@code 2022-03} or {@code 2022-03-31}
+     * @return the period
+     * @throws IllegalArgumentException on a bad date
+     */
+    public static Period parse(String date) {
+        return of(PartialDate.parse(Objects.requireNonNull(date, "date")));
+    }
+
     private static Optional<PartialDate> optionalDate(String text) {
         return text == null || text.isEmpty() ? Optional.empty() : Optional.of(PartialDate.parse(text));
     }

@@ -221,6 +221,30 @@ public record Quantity(Optional<Value> value, Hedge hedge, Optional<Value> lower
         return new Interval(lo, loClosed, hi, hiClosed);
     }
 
+    /**
+     * Reads a quantity as a person writes it: {@code Quantity.parse("nearly 95,000 vacancies")} is
+     * {@code nearly 95000 vacancy}, {@code "some $77 billion"} is about 77 billion USD, {@code "6 to 9
+     * months"} the range [6, 9] month, {@code "up to 45%"} at most 45 percent; no hedge word means
+     * exact. It also reads what {@link #toString()} writes ({@code "range 6..9 month"}). Numbers in words
+     * and text around the quantity are the extractor's job ({@code ClaimExtractor}).
+     *
+     * @param text a hedge phrase or code, a number or range with optional separators and scale word, and a unit
+     * @return the quantity
+     * @throws IllegalArgumentException naming the text where it has no number or no unit
+     */
+    public static Quantity parse(String text) {
+        return QuantityText.parse(Objects.requireNonNull(text, "text"));
+    }
+
+    /** A range keeps {@link Hedge#RANGE}; any other hedge word before a range is refused. */
+    Quantity withHedgeIfRange(Hedge written, String text) {
+        if (written != null && written != Hedge.RANGE) {
+            throw new IllegalArgumentException("'" + text + "' puts the hedge '" + written.code()
+                    + "' before a range; write the range alone, such as '6 to 9 months'");
+        }
+        return this;
+    }
+
     /** Returns a readable form such as {@code nearly 95000 vacancy} or {@code range 6..9 month}. */
     @Override
     public String toString() {

@@ -109,6 +109,20 @@ public final class Comparisons {
     }
 
     /**
+     * Compares one indicator for each of its entities in name order: the one call a notebook needs,
+     * {@code Comparisons.of(dataset).compare("it_vacancies")}, the same as
+     * {@code indicator(indicatorId).compareAll()}.
+     *
+     * @param indicatorId the indicator to compare
+     * @return one comparison per entity
+     * @throws IllegalArgumentException if the dataset has no such indicator or a claim's unit cannot be converted
+     * @throws NoRateException if a currency claim has no rate within the tolerance
+     */
+    public List<Comparison> compare(String indicatorId) {
+        return indicator(indicatorId).compareAll();
+    }
+
+    /**
      * Compares the chosen indicator for the chosen entity, or for each of its entities in name order.
      *
      * @throws IllegalStateException if no indicator was chosen

@@ -77,6 +77,16 @@ public final class ClaimDataset {
     }
 
     /**
+     * Returns a builder for a dataset made by hand in code or a notebook ({@link ClaimDatasetBuilder}).
+     *
+     * @param name the dataset's name, as in {@code datapackage.json}
+     * @return an empty builder
+     */
+    public static ClaimDatasetBuilder builder(String name) {
+        return new ClaimDatasetBuilder(name);
+    }
+
+    /**
      * Returns a dataset of parts the reader has already checked (unique ids, resolved references),
      * without checking them again; the claims are kept as the reader's columns, not copied.
      */

@@ -164,7 +164,10 @@ class NotebookIT {
         assertTrue(text.contains("<td>dates</td>") && text.contains("<td>conflict</td>"),
                 "the findings table lacks the directive date conflict");
         assertTrue(text.contains("<td>same_figure</td>"), "the findings table lacks the repeated lag figure");
-        assertTrue(text.contains("nearly") && text.contains("(11000, 12000]"), "the extraction table is missing");
+        String nearly = org.claimstat.Quantity.of(new java.math.BigDecimal("12000"), org.claimstat.Hedge.NEARLY,
+                org.claimstat.Unit.PERSON).interval().toString();
+        assertTrue(text.contains("<td>nearly 12,000</td>") && text.contains("<td>" + nearly + "</td>"),
+                "the extraction table is missing 'nearly 12,000' as " + nearly);
         assertTrue(text.contains("<svg"), "no inline SVG chart in the outputs");
     }
 
@@ -184,6 +187,35 @@ class NotebookIT {
                 firstPngBase64().getBytes(StandardCharsets.US_ASCII)));
         assertEquals(900, first.getWidth());
         assertEquals(500, first.getHeight());
+    }
+
+    @Test
+    void aChartOrReportReturnedFromACell_showsItselfWithoutAHelperCall() {
+        JsonNode cells = executed.get("cells");
+        boolean chart = false;
+        boolean report = false;
+        for (JsonNode cell : cells) {
+            String source = joined(cell.path("source")).strip();
+            List<String> kinds = new ArrayList<>();
+            cell.path("outputs").forEach(o -> o.path("data").fieldNames().forEachRemaining(kinds::add));
+            if (source.equals("Charts.forest(data, \"ai_lag_behind_us_china\")")) {
+                chart = kinds.contains("image/png");
+            }
+            if (source.equals("Checks.defaults().run(data)")) {
+                report = kinds.contains("text/html");
+            }
+        }
+        assertTrue(chart, "the cell returning the forest plot shows no image/png");
+        assertTrue(report, "the cell returning the check report shows no text/html");
+    }
+
+    @Test
+    void theDatasetBuiltFromScratch_isComparedChartedAndChecked() {
+        String text = allText();
+        assertTrue(text.contains("hand-made"), "the hand-made dataset is not shown");
+        assertTrue(text.contains("<td>m1</td>") && text.contains("<td>m2</td>"), "its comparison rows are missing");
+        assertTrue(text.matches("(?s).*<td>conflict</td>.*m1.*m2.*|(?s).*<td>conflict</td>.*m2.*m1.*"),
+                "its checks do not find that nearly 95,000 and 96,000 conflict");
     }
 
     private static String firstPngBase64() {
