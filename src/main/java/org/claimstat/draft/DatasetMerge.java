@@ -28,9 +28,9 @@ import org.claimstat.dataset.DatasetException;
  * sources and indicators before claims, so an interrupted run leaves the old dataset as it was.
  *
  * <pre>{@code
- * DraftResult draft = Drafter.standard().draft(List.of(Path.of("new-article.html")));
- * MergeResult merged = DatasetMerge.merge(draft.dataset(), Path.of("exodus"));
- * merged.addedClaims();   // [new-article-3, new-article-7]
+ * DraftResult draft = Drafter.standard().draft(List.of(Path.of("examples/drafting/thehindu-eras-explained.html")));
+ * MergeResult merged = DatasetMerge.merge(draft.dataset(), Path.of("target/eras"));
+ * merged.addedClaims();   // [thehindu-eras-explained-2, ...]; merged.skipped(): those already there
  * }</pre>
  */
 public final class DatasetMerge {

@@ -24,11 +24,13 @@ import org.claimstat.dataset.DatasetException;
  *
  * <pre>{@code
  * DraftResult draft = Drafter.builder()
- *         .sources(Path.of("articles/sources.csv"))
+ *         .sources(Path.of("examples/drafting/sources.csv"))
  *         .build()
- *         .draft(List.of(Path.of("articles/meduza.txt"), Path.of("articles/bbc.html")));
- * draft.problems().forEach(System.err::println);   // inputs that could not be drafted
- * DatasetMerge.write(draft.dataset(), Path.of("exodus"));
+ *         .draft(List.of(Path.of("examples/drafting/wealthiest-eras-economy.txt"),
+ *                 Path.of("examples/drafting/americansongwriter-eras-fed.html")));
+ * draft.problems().forEach(System.err::println);   // inputs that could not be drafted: none here
+ * draft.notes().forEach(System.err::println);      // what to check first
+ * DatasetMerge.write(draft.dataset(), Path.of("target/eras"));
  * }</pre>
  */
 public final class Drafter {
