@@ -21,8 +21,12 @@ final class CheckText {
         out.append(report.count(Severity.CONFLICT)).append(" conflicts, ").append(report.count(Severity.WARNING))
                 .append(" warnings, ").append(report.count(Severity.INFO)).append(" info\n\n");
         for (Finding f : report.findings()) {
-            out.append(f.severity().code().toUpperCase(Locale.ROOT)).append("  ").append(f.check()).append("  ")
-                    .append(String.join(", ", f.claims())).append('\n');
+            String head = f.severity().code().toUpperCase(Locale.ROOT) + "  " + f.check() + "  ";
+            List<String> claims = wrap(String.join(", ", f.claims()), TextTable.WIDTH - head.length());
+            out.append(head).append(claims.isEmpty() ? "" : claims.get(0)).append('\n');
+            for (String line : claims.subList(Math.min(1, claims.size()), claims.size())) {
+                out.append(" ".repeat(head.length())).append(line).append('\n');
+            }
             for (String line : wrap(f.message(), WIDTH - INDENT.length())) {
                 out.append(INDENT).append(line).append('\n');
             }

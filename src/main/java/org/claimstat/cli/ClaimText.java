@@ -2,71 +2,63 @@ package org.claimstat.cli;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.claimstat.Claim;
-import org.claimstat.Interval;
+import org.claimstat.Quantity;
 import org.claimstat.Unit;
+import org.claimstat.chart.Readable;
 import org.claimstat.dataset.ClaimDataset;
 
 /**
  * Renders claims as a plain-text table with aligned columns: a summary line, a header, one line
- * per claim. Line breaks in data show as {@code ↵}, other control characters as {@code �} (so data
- * cannot move the terminal's cursor); long claimants and quotes are cut with {@code …}. Widths
- * count East Asian wide characters as two columns.
+ * per claim, numbers with thousands separators and units, dates in ISO form, the whole fitting
+ * {@link TextTable#WIDTH} columns. Line breaks in data show as {@code ↵}, other control characters
+ * as {@code �} (so data cannot move the terminal's cursor); long cells are cut with {@code …}.
+ * Widths count East Asian wide characters as two columns.
  */
 final class ClaimText {
-    private static final List<String> HEADER = List.of("id", "indicator", "entity", "period", "quantity", "interval",
-            "source", "claimant", "quote");
-    private static final int CLAIMANT_WIDTH = 30;
-    private static final int QUOTE_WIDTH = 50;
-
     private ClaimText() {
     }
 
     static String of(ClaimDataset dataset) {
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(HEADER);
-        for (Claim c : dataset.claims()) {
-            rows.add(List.of(clean(c.id(), 0), clean(c.indicator(), 0), clean(c.entity(), 0), c.period().toString(),
-                    clean(c.quantity().toString(), 0), interval(c), clean(c.source(), 0),
-                    clean(c.claimant(), CLAIMANT_WIDTH), clean(c.quote(), QUOTE_WIDTH)));
-        }
-        int[] widths = new int[HEADER.size()];
-        for (List<String> row : rows) {
-            for (int i = 0; i < widths.length; i++) {
-                widths[i] = Math.max(widths[i], width(row.get(i)));
+        StringBuilder out = new StringBuilder(TerminalText.safe(dataset.toString())).append('\n');
+        for (org.claimstat.Indicator indicator : dataset.indicators()) {
+            List<Claim> claims = dataset.claimsOf(indicator.id());
+            if (claims.isEmpty()) {
+                continue;
             }
-        }
-        StringBuilder s = new StringBuilder(dataset.toString()).append('\n');
-        for (List<String> row : rows) {
-            StringBuilder line = new StringBuilder();
-            for (int i = 0; i < widths.length; i++) {
-                line.append(row.get(i));
-                if (i < widths.length - 1) {
-                    line.append(" ".repeat(widths[i] - width(row.get(i)) + 2));
-                }
+            out.append('\n').append(clean(indicator.id() + " · " + indicator.label(), TextTable.WIDTH)).append('\n');
+            TextTable table = new TextTable(List.of(TextTable.Column.left("id", 12), TextTable.Column.left("entity", 6),
+                    TextTable.Column.left("period", 10), TextTable.Column.right("quantity", 14),
+                    TextTable.Column.left("interval", 14)));
+            for (Claim c : claims) {
+                table.add(List.of(c.id(), c.entity(), c.period().toString(), quantity(c.quantity()),
+                        Readable.interval(c.interval(), c.unit())), c.source() + " · " + c.claimant() + ": “" + c.quote() + "”");
             }
-            s.append(line.toString().stripTrailing()).append('\n');
+            out.append(table.render());
         }
-        return s.toString();
+        return out.toString();
     }
 
-    /** Returns the claim's interval; for dates with ISO days as ends instead of epoch days. */
+    /** Returns a quantity with thousands separators and its unit in words; dates in ISO form ({@code exact 2024-02}). */
+    static String quantity(Quantity q) {
+        if (q.unit().kind() != Unit.Kind.DATE) {
+            return Readable.quantity(q);
+        }
+        String hedge = Readable.hedge(q.hedge());
+        String stated = q.value().map(Object::toString)
+                .orElse(q.lower().map(Object::toString).orElse("…") + " to " + q.upper().map(Object::toString).orElse("…"));
+        return hedge.isEmpty() ? stated : hedge + " " + stated;
+    }
+
+    /** Returns the claim's interval as JSON keeps it (raw numbers); for dates with ISO days as ends instead of epoch days. */
     static String interval(Claim claim) {
-        Interval i = claim.interval();
+        org.claimstat.Interval i = claim.interval();
         if (claim.unit().kind() != Unit.Kind.DATE) {
             return i.toString();
         }
-        return (i.lowerClosed() ? "[" : "(") + day(i.lower()) + ", " + day(i.upper()) + (i.upperClosed() ? "]" : ")");
-    }
-
-    private static String day(double epochDay) {
-        if (Double.isInfinite(epochDay)) {
-            return epochDay > 0 ? "+∞" : "-∞";
-        }
-        return LocalDate.ofEpochDay((long) Math.floor(epochDay)).toString();
+        return (i.lowerClosed() ? "[" : "(") + Readable.isoDay(i.lower(), false) + ", " + Readable.isoDay(i.upper(), false)
+                + (i.upperClosed() ? "]" : ")");
     }
 
     /** Makes text safe for one table cell, cut to {@code max} columns where max is positive. */

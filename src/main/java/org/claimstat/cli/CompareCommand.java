@@ -69,12 +69,7 @@ final class CompareCommand implements Callable<Integer> {
             out.println(Comparison.toJson(comparisons));
         } else {
             for (Comparison c : comparisons) {
-                out.println(TerminalText.safe(c.toTable().printAll()));
-                out.println();
-                out.println(TerminalText.safe(c.pairsTable().printAll()));
-                out.println();
-                out.println(TerminalText.safe(c.consensusTable().printAll()));
-                out.println();
+                out.println(CompareText.render(data, c));
             }
         }
         out.flush();

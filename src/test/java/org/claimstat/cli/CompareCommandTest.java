@@ -43,4 +43,16 @@ class CompareCommandTest {
         assertTrue(err.toString().startsWith("no indicator 'nope' in dataset russia-ai; expected one of ["),
                 err.toString());
     }
+
+    @Test
+    void compare_tableOfARealMultiOutletDatasetFits120ColumnsWithReadableNumbersAndIsoDates() {
+        assertEquals(0, run("compare", "src/test/resources/draft/channel-crossings/gold", "--indicator", "small_boat_arrivals"));
+        String table = out.toString();
+        for (String line : table.split("\n")) {
+            assertTrue(line.codePointCount(0, line.length()) <= 120, line.length() + ": " + line);
+        }
+        assertTrue(table.contains("45,756 people"), "thousands separators and the unit in words");
+        assertTrue(table.contains("The Times, 2023-01-02"), "outlet and ISO publication date");
+        assertTrue(!table.matches("(?s).*\\d\\.0\\b.*") && !table.contains("E7") && !table.contains("E4"), "no raw doubles");
+    }
 }

@@ -1,6 +1,7 @@
 package org.claimstat.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,9 +45,14 @@ class ShowCommandTest {
     void show_printsAnAlignedTable() throws IOException {
         assertEquals(0, run("show", twoClaims().toString()));
         assertEquals("tiny: 2 claims, 1 sources, 2 indicators\n"
-                + "id  indicator  entity  period   quantity              interval                  source  claimant  quote\n"
-                + "c1  vacancies  RU      2022-03  nearly 95000 vacancy  (90000, 95000]            s1      CNews     nearly 95,000\n"
-                + "c2  events     RU      ..       exact 2024-02 date    [2024-02-01, 2024-02-29]  s1      Кто-то    In February↵of 2024\n",
+                + "\nvacancies · V\n"
+                + "id  entity  period                  quantity  interval\n"
+                + "c1  RU      2022-03  nearly 95,000 vacancies  (90,000, 95,000] vacancies\n"
+                + "    s1 · CNews: “nearly 95,000”\n"
+                + "\nevents · E\n"
+                + "id  entity  period  quantity  interval\n"
+                + "c2  RU      ..       2024-02  [2024-02-01, 2024-02-29]\n"
+                + "    s1 · Кто-то: “In February↵of 2024”\n",
                 out.toString());
         assertEquals("", err.toString());
     }
@@ -97,5 +103,14 @@ class ShowCommandTest {
         assertEquals(2, run("show", twoClaims().toString(), "--format", "xml"));
         assertEquals(true, err.toString().startsWith("Invalid value for option '--format': expected table or json,"
                 + " was 'xml'"), err.toString());
+    }
+
+    @Test
+    void show_tableOfARealMultiOutletDatasetFits120Columns() {
+        assertEquals(0, run("show", "src/test/resources/draft/money-pledges/gold"));
+        for (String line : out.toString().split("\n")) {
+            assertTrue(line.codePointCount(0, line.length()) <= 120, line.length() + ": " + line);
+        }
+        assertTrue(out.toString().contains("USD"), "amounts keep their currency");
     }
 }
