@@ -109,7 +109,13 @@ public sealed interface Value extends Comparable<Value> permits Value.Decimal, V
                 throw new IllegalArgumentException("bad number '" + text
                         + "'; expected a plain decimal such as 200000 or 7.25 (no separators, no exponent)");
             }
-            return new Decimal(new BigDecimal(text));
+            BigDecimal number = new BigDecimal(text);
+            if (number.signum() == 0 && text.charAt(0) == '-') {
+                throw new IllegalArgumentException("bad number '" + text + "': a zero with a minus sign; expected "
+                        + text.substring(1) + " (a decimal keeps no sign of zero, so '-0' could not be written back as"
+                        + " it was)");
+            }
+            return new Decimal(number);
         }
 
         @Override

@@ -7,13 +7,14 @@ import java.util.Locale;
 
 /**
  * How much Java heap an input needs, measured: a command that reads a dataset holds about {@link #DATASET_FACTOR}
- * bytes of heap per byte of its {@code claims.csv} at its peak (check of 2M claims, 151 MB of claims.csv); extract
+ * bytes of heap per byte of its {@code claims.csv} at its peak (check of 2M claims, 142 MB of claims.csv, ran in
+ * -Xmx3g with up to 2.5 GB live after a collection); extract
  * reads a file in parts and needs about {@link #TEXT_FACTOR} bytes per byte of its largest file. Used to refuse up
  * front, with a message, an input that cannot fit, rather than thrash for minutes and die of {@link OutOfMemoryError}.
  */
 final class HeapNeed {
     /** Heap bytes per byte of claims.csv that check, compare, show and report need at their peak. */
-    static final long DATASET_FACTOR = 8;
+    static final long DATASET_FACTOR = 16;
     /** Heap bytes per byte of the largest text file that extract needs. */
     static final long TEXT_FACTOR = 4;
     /** Heap every command needs whatever its input (classes, picocli, the JDK). */

@@ -49,7 +49,9 @@ final class DatasetReader {
         indicators.items.forEach(i -> indicatorUnits.put(i.id(), i.unit()));
         ClaimParser claimParser = new ClaimParser(cells, indicators.ids(), indicatorUnits, sources.ids());
         Table<Void> claims = read(Schemas.CLAIMS, new Table<>(), claimParser::parse);
-        Table<Rate> rates = table(Schemas.RATES, row -> RecordParsers.rate(row, cells, sources.ids()));
+        RateDays days = new RateDays();
+        Table<Rate> rates = table(Schemas.RATES, row -> RecordParsers.rate(row, cells, sources.ids())
+                .filter(r -> days.keep(row, r)));
         Table<Relation> relations = table(Schemas.RELATIONS, row -> RecordParsers.relation(row, indicators.ids()));
         if (!problems.isEmpty()) {
             throw new DatasetException(files.where(), problems.errors());

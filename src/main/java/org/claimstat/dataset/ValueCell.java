@@ -107,6 +107,9 @@ final class ValueCell {
                 scale++;
             }
         }
+        if (negative && unscaled == 0 && integerDigits + scale <= MAX_DIGITS) {
+            return false;  // "-0": Value.parse says why it is refused
+        }
         if (integerDigits + scale > MAX_DIGITS) {
             try {
                 setOther(Value.of(new BigDecimal(chars, start, length)));

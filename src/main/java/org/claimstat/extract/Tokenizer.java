@@ -151,8 +151,19 @@ final class Tokenizer {
             i = digits(i + 1);
         }
         int suffix = i;
+        boolean foreign = false;
         while (i < n && isLetter(at(i))) {
+            foreign |= at(i) >= 0x80 || "OoIl".indexOf(at(i)) >= 0;
             i++;
+        }
+        if (foreign && i < n && isDigit(i)) {
+            // a letter that passes for a digit (O, I, l, or one of another script: a Cyrillic О is read as O) inside
+            // a number ("1О0"): one malformed run, never a new number of its tail
+            while (i < n && (isDigit(i) || isLetter(at(i)))) {
+                i++;
+            }
+            add(Token.Type.LONG, start, i, i);
+            return;
         }
         if (i - start > MAX_NUMBER) {
             while (i < n && (isDigit(i) || isLetter(at(i)) || ",.".indexOf(at(i)) >= 0)) {
@@ -168,12 +179,37 @@ final class Tokenizer {
         return s[k];
     }
 
+    /**
+     * Returns the end of the digits from {@code from}, read through invisible chars between two digits (a zero-width
+     * joiner or space, word joiner, BOM, soft hyphen, combining mark): "12\u200D000" is one number, never 12 and 0.
+     * The value is read from the digits alone.
+     */
     private int digits(int from) {
         int k = from;
-        while (k < n && isDigit(k)) {
-            k++;
+        while (k < n) {
+            if (isDigit(k)) {
+                k++;
+                continue;
+            }
+            int j = k;
+            while (j < n && j - k < 4 && isInvisible(at(j))) {
+                j++;
+            }
+            if (j == k || j >= n || !isDigit(j) || k == from) {
+                return k;
+            }
+            k = j;
         }
         return k;
+    }
+
+    /** True for a char that shows nothing of its own: a format char (Cf) or a combining mark (Mn, Me). */
+    static boolean isInvisible(char c) {
+        if (c < 0xAD) {
+            return false;
+        }
+        int type = Character.getType(c);
+        return type == Character.FORMAT || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK;
     }
 
     private static boolean isLetter(char c) {

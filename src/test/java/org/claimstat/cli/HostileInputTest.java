@@ -269,4 +269,54 @@ class HostileInputTest {
         assertEquals("3g", HeapNeed.xmx(2100L << 20));
         assertEquals("512m", HeapNeed.xmx(300L << 20));
     }
+
+    @Test
+    void twoRatesOfOnePairForOneDay_areBadDataNamingBothLines() throws IOException {
+        Path d = dataset("dupe", "c1,spend,RU,2024,2024,100,,,USD,exact,statement,X,s1,q\n",
+                "2024-02-01,USD,RUB,90,s1\n2024-02-01,USD,RUB,90.0,s1\n2024-02-01,USD,RUB,95,s1\n");
+        Run r = run("check", d.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("rates.csv:4: column 'rate': a second rate of USD in RUB for 2024-02-01: 95 where"
+                + " line 2 gives 90; expected one rate per currency pair and day"), r.err());
+        assertFalse(r.err().contains("rates.csv:3"), "the same rate twice passes: " + r.err());
+    }
+
+    @Test
+    void negativeZero_isRefusedSinceItCannotBeWrittenBackAsWritten() throws IOException {
+        Run r = run("show", claimOf("minus-zero", "-0", "exact").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("claims.csv:2: column 'value': bad number '-0': a zero with a minus sign; expected 0"),
+                r.err());
+    }
+
+    @Test
+    void aFieldLongerThanTheParsersBuffer_isNamedAsSuch() throws IOException {
+        Path d = dataset("field", "c1,emigrants,RU,2022,2022,1,,,person,exact,statement,X,s1,\""
+                + "x".repeat(17 * 1024 * 1024) + "\"\n", null);
+        Run r = run("show", d.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("claims.csv:2: a field longer than 16 Mi chars (or a quote opened and never closed"),
+                r.err());
+    }
+
+    @Test
+    void extract_invisibleCharsInsideANumber_areReadThrough_neverANewNumber() throws IOException {
+        Path f = text("hidden.txt", "It cost 3\u2060500 dollars, 4\u00ad000 jobs, 7\ufeff000 and 1\u0301000 people,"
+                + " 12\u200d000 workers.");
+        Run r = run("extract", f.toString(), "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        for (String value : List.of("3500", "4000", "7000", "1000", "12000")) {
+            assertTrue(r.out().contains("\"value\" : " + value + ","), value + " in " + r.out());
+        }
+        assertFalse(r.out().contains("\"value\" : 0,") || r.out().contains("\"value\" : 500,"), r.out());
+    }
+
+    @Test
+    void extract_aLetterThatPassesForADigitInsideANumber_neverMakesItsTailANumber() throws IOException {
+        Run r = run("extract", text("cyr.txt", "It hired 1\u041e0 workers and 2O0 more and 5,\u041e00 others.").toString(),
+                "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        assertFalse(r.out().contains("\"value\" : 0,") || r.out().contains("\"value\" : 0\n"), r.out());
+        assertFalse(r.out().contains("\"value\" : 10,") || r.out().contains("\"value\" : 200,"), r.out());
+    }
 }
