@@ -76,13 +76,16 @@ class ClaimColumnsTest {
     @Test
     void valuesKeepTheirWrittenForm_longDecimalsDatesAndBounds() {
         String c = ",emigrants,RU,2022,2022,";
-        ClaimDataset dataset = ClaimDatasets.read(TinyDataset.valid().claims(
+        ClaimDataset dataset = ClaimDatasets.read(TinyDataset.valid()
+                .text("indicators.csv", "id,label,unit,aggregation,description\n"
+                        + "emigrants,IT workers who left,person,flow,\nlaw_signed,Law signed,date,date,\n")
+                .claims(
                 "c1" + c + "0.00,,,person,exact,statement,X,s1,q",
                 "c2" + c + "-0.50,,,person,approximately,statement,X,s1,q",
                 "c3" + c + "12345678901234567890.123,,,person,exact,statement,X,s1,q",
                 "c4" + c + ",6,9.5,person,range,statement,X,s1,q",
                 "c5" + c + "95000,,95000,person,nearly,statement,X,s1,q",
-                "c6" + c + "2024-02-29,2024,,date,at_most,event,X,s1,q",
+                "c6,law_signed,RU,2022,2022,2024-02-29,2024,,date,at_most,event,X,s1,q",
                 "c7,emigrants,RU,,,100,,,person,exact,statement,X,s1,").writeTo(dir));
         List<String> values = dataset.claims().stream()
                 .map(claim -> ClaimRows.value(claim.quantity().value()) + "|" + ClaimRows.value(claim.quantity().lower())
