@@ -11,7 +11,7 @@ import java.util.Objects;
  * a round trip loses nothing.
  *
  * <pre>{@code
- * Claim c = Claim.of("c1", "it_emigrants", "RU", Period.of(PartialDate.ofYear(2022)),
+ * Claim c = Claim.of("c1", "it_workers_emigrated", "RU", Period.of(PartialDate.ofYear(2022)),
  *         Quantity.of(new BigDecimal("200000"), Hedge.ESTIMATE, Unit.PERSON),
  *         ClaimKind.ESTIMATE, "Russian officials", "s1", "an estimated 200,000");
  * c.quantity().interval();  // [180000, 220000]

@@ -13,7 +13,7 @@ import org.claimstat.dataset.ClaimDataset;
  *
  * <pre>{@code
  * Band band = Band.of(150_000, 200_000, 250_000, "median of 4 independent sources, IQR");
- * JFreeChart chart = Charts.forest(dataset, "it_emigrants", Optional.of(band));
+ * JFreeChart chart = Charts.forest(dataset, "it_workers_emigrated", Optional.of(band));
  * }</pre>
  *
  * @param low the lower end of the spread

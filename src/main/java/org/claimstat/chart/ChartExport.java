@@ -32,7 +32,7 @@ import org.w3c.dom.Element;
  * <p>Stateless and thread-safe, as long as one chart is not drawn by two threads at once.
  *
  * <pre>{@code
- * JFreeChart chart = Charts.forest(dataset, "it_emigrants");
+ * JFreeChart chart = Charts.forest(dataset, "it_workers_emigrated");
  * BufferedImage image = ChartExport.image(chart);   // display(image) in a notebook
  * String html = ChartExport.html(chart, "forest");  // inline SVG in a <figure>
  * ChartExport.writeSvg(chart, Path.of("forest.svg"));

@@ -35,7 +35,7 @@ import org.jfree.chart.plot.XYPlot;
  * ({@code java.awt.headless=true}).
  *
  * <pre>{@code
- * JFreeChart chart = Charts.forest(dataset, "it_emigrants");
+ * JFreeChart chart = Charts.forest(dataset, "it_workers_emigrated");
  * ChartExport.writePng(chart, Path.of("forest.png"));
  * }</pre>
  */

@@ -48,7 +48,7 @@ final class Text {
         return c.id() + " (" + c.quantity() + ": " + interval(meaning) + ")";
     }
 
-    /** Returns where a group of one period is: {@code it_emigrants, RU, 2022}. */
+    /** Returns where a group of one period is: {@code it_workers_emigrated, RU, 2022}. */
     static String where(Claim c) {
         return c.indicator() + ", " + c.entity() + ", " + period(c.period());
     }

@@ -25,7 +25,7 @@ import org.claimstat.dataset.ClaimDataset;
  * <p>Immutable and thread-safe; each setting returns a new instance.
  *
  * <pre>{@code
- * Comparison c = Comparisons.of(dataset).indicator("it_emigrants").entity("RU").compare();
+ * Comparison c = Comparisons.of(dataset).indicator("it_workers_emigrated").entity("RU").compare();
  * c.toTable();   // a Tablesaw table, one row per claim
  * c.toJson();
  * }</pre>

@@ -26,7 +26,7 @@ import tech.tablesaw.api.Table;
  *
  * <pre>{@code
  * ClaimDataset all = ClaimDatasets.load("russia-ai");
- * ClaimDataset emigration = all.filter(c -> c.indicator().equals("it_emigrants"));
+ * ClaimDataset emigration = all.filter(c -> c.indicator().equals("it_workers_emigrated"));
  * }</pre>
  */
 public final class ClaimDataset {

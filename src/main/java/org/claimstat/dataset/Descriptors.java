@@ -20,6 +20,9 @@ final class Descriptors {
         resource.put("format", "csv");
         resource.put("mediatype", "text/csv");
         resource.put("encoding", "utf-8");
+        // The CSV dialect the writer uses, stated so Frictionless tools read the file as written instead of sniffing it.
+        resource.putObject("dialect").put("delimiter", ",").put("quoteChar", "\"").put("doubleQuote", true)
+                .put("lineTerminator", "\n").put("header", true);
         ObjectNode tableSchema = resource.putObject("schema");
         ArrayNode fields = tableSchema.putArray("fields");
         for (CsvSchema.Field f : schema.fields()) {

@@ -44,12 +44,12 @@ final class Anchors {
         return Optional.ofNullable(claims.get(id)).map(n -> "claim-" + n);
     }
 
-    /** Returns the anchor of an indicator of the dataset, such as {@code indicator-it_emigrants}. */
+    /** Returns the anchor of an indicator of the dataset, such as {@code indicator-it_workers_emigrated}. */
     String indicator(String id) {
         return "indicator-" + indicators.get(id);
     }
 
-    /** Returns a file name stem for an indicator's charts, such as {@code it_emigrants} or {@code _3}. */
+    /** Returns a file name stem for an indicator's charts, such as {@code it_workers_emigrated} or {@code _3}. */
     String file(String indicatorId) {
         return indicators.get(indicatorId);
     }
