@@ -10,8 +10,8 @@ import java.util.Optional;
  *
  * <h2>The interval rule (the one place it is defined)</h2>
  * Let {@code v} be the value and {@code h} its <em>tolerance</em>: half the granularity of the scale the
- * number is written on (the largest of 1, 2, 2½ or 5 × 10^k that it is a multiple of: 50,000 for
- * "650,000", 2,000 for "666,000", 10,000 for "10,000"), kept between 2.5% and 10% of {@code v};
+ * number is written on (the largest of 1 or 5 × 10^k that it is a multiple of: 50,000 for
+ * "650,000", 1,000 for "666,000", 10,000 for "10,000"), kept between 2.5% and 10% of {@code v};
  * a number with trailing zeros after its decimal point ("2.50") keeps its written precision; a
  * date, half the days it covers.
  * <table>
@@ -32,8 +32,8 @@ import java.util.Optional;
  * "Nearly" takes the same width as "about", placed below the value: close to it and not reaching it.
  * The bounds of "up to", "more than" and the like are what the words entail; the upper limit that
  * "more than 100" suggests is an implicature that context cancels, so checks do not rely on it.
- * {@link #roughly()} widens any quantity by its tolerance, for telling copies that differ only in
- * rounding from misquotes. Sources: docs/checks.md, "Hedge widths".
+ * {@link #roughly()} forgives a bare number its rounding, for telling copies that differ only in
+ * rounding from misquotes and conflicts. Sources: docs/checks.md, "Hedge widths".
  *
  * An explicit lower or upper bound, where given, replaces the derived end on its side (keeping
  * the hedge's openness at the value): "up to 45 percent" with lower 0 is [0, 45]. Where the ends, read as doubles,
@@ -197,28 +197,19 @@ public record Quantity(Optional<Value> value, Hedge hedge, Optional<Value> lower
     }
 
     /**
-     * Returns the interval widened by the tolerance of the stated value (of each bound, for a range):
-     * what the claim allows once the rounding of its number is forgiven. "650,000" is roughly
-     * [625000, 675000] and so covers "666,000"; "almost 1 million" is roughly (800000, 1100000].
-     * Two copies of one figure that agree roughly differ only in rounding.
+     * Returns the interval once the rounding of a bare number is forgiven: an {@code exact} number
+     * {@code v} becomes [v − r, v + r], where {@code r} is half its granularity, at most 10% of it
+     * ("650,000" is [625000, 675000] and so covers "666,000"; the sharp "45,728" stays within half a
+     * unit); every other quantity, whose hedge already says how far it may be from the truth, keeps
+     * its {@link #interval()}. Checks compare claims roughly, so a bare round number is not called
+     * a conflict with the figure it rounds.
      */
     public Interval roughly() {
-        Interval strict = interval();
-        double lo = strict.lower();
-        double hi = strict.upper();
-        boolean loClosed = strict.lowerClosed();
-        boolean hiClosed = strict.upperClosed();
-        Optional<Value> low = hedge == Hedge.RANGE ? lower : value;
-        Optional<Value> high = hedge == Hedge.RANGE ? upper : value;
-        if (low.isPresent() && Tolerance.move(low.get(), -1) < lo) {
-            lo = Tolerance.move(low.get(), -1);
-            loClosed = true;
+        if (hedge != Hedge.EXACT || !(value.orElseThrow() instanceof Value.Decimal d) || d.number().signum() == 0) {
+            return interval();
         }
-        if (high.isPresent() && Tolerance.move(high.get(), 1) > hi) {
-            hi = Tolerance.move(high.get(), 1);
-            hiClosed = true;
-        }
-        return new Interval(lo, loClosed, hi, hiClosed);
+        BigDecimal r = Tolerance.rounding(d.number());
+        return Interval.closed(d.number().subtract(r).doubleValue(), d.number().add(r).doubleValue());
     }
 
     /**

@@ -7,13 +7,15 @@ import java.math.BigDecimal;
  * {@link Quantity#roughly()}, documented in {@link Quantity} and docs/checks.md.
  *
  * <p>A number is read on the scale its form suggests (Krifka 2007; Jansen and Pollmann 2001): its
- * <em>granularity</em> {@code g} is the largest favourite unit, 1, 2, 2½ or 5 × 10^k, of which it is a
- * whole multiple (650,000 is a multiple of 50,000, 666,000 of 2,000, 10,000 of 10,000); a number
- * written with trailing zeros after its decimal point ("2.50") declares its own precision instead.
- * The half-width {@code h} is {@code g / 2}, kept between {@value #LEAST} and {@value #MOST} of the
- * number, so widths stay comparable across magnitudes (Ferson et al. 2015 found the readings of
- * approximators to vary with magnitude and roundness far less than expected). Dates keep their own
- * precision: half the days they cover.
+ * <em>granularity</em> {@code g} is the largest round unit, 1 or 5 × 10^k, of which it is a whole
+ * multiple (650,000 is a multiple of 50,000, 666,000 of 1,000, 10,000 of 10,000); a number written
+ * with trailing zeros after its decimal point ("2.50") declares its own precision instead. The
+ * hedge's half-width {@code h} is {@code g / 2}, kept between {@value #LEAST} and {@value #MOST} of
+ * the number, so widths stay comparable across magnitudes (Ferson et al. 2015 found the readings of
+ * approximators to vary with magnitude and roundness far less than expected). A bare number may be
+ * a rounding: its rounding half-width {@code r} is {@code g / 2}, at most {@value #MOST} of the
+ * number, with no floor (a sharp number such as 45,728 claims its every digit). Dates keep their
+ * own precision: half the days they cover.
  */
 final class Tolerance {
     /** The narrowest half-width, relative to the number: 2.5%. */
@@ -39,6 +41,12 @@ final class Tolerance {
         return (times < 0 ? v.low() : v.high()) + times * v.precisionUnit() / 2;
     }
 
+    /** Returns the rounding half-width {@code r} of a non-zero number: half its granularity, at most 10% of it. */
+    static BigDecimal rounding(BigDecimal number) {
+        BigDecimal n = number.abs();
+        return BigDecimal.valueOf(granularity(n) / 2).min(n.multiply(MOST_RATIO));
+    }
+
     /** Returns the half-width {@code h} of a non-zero number: half its granularity, within 2.5% and 10% of it. */
     static BigDecimal halfWidth(BigDecimal number) {
         BigDecimal n = number.abs();
@@ -49,7 +57,7 @@ final class Tolerance {
     }
 
     /**
-     * Returns the largest favourite unit (1, 2, 2½ or 5 × 10^k) that divides {@code n} and is at
+     * Returns the largest round unit (1 or 5 × 10^k) that divides {@code n} and is at
      * most {@code n}; the written precision where trailing zeros follow the decimal point.
      */
     static double granularity(BigDecimal n) {
@@ -62,11 +70,11 @@ final class Tolerance {
         if (whole.compareTo(LIMIT) >= 0) {
             return Math.pow(10, -stripped.scale());
         }
-        // In halves, so that 2.5 x 10^k is a whole number too: units 2, 4, 5, 10 x 10^k stand for 1, 2, 2.5, 5.
+        // In halves, so that 0.5 x 10^k is a whole number too: units 2 and 10 x 10^k stand for 1 and 5.
         long halves = 2 * whole.longValueExact();
         long best = 2;
         for (long p = 1; p <= halves; p *= 10) {
-            for (long unit : new long[] {2 * p, 4 * p, 5 * p, 10 * p}) {
+            for (long unit : new long[] {2 * p, 10 * p}) {
                 if (unit <= halves && halves % unit == 0) {
                     best = unit;
                 }

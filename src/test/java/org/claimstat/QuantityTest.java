@@ -66,8 +66,8 @@ class QuantityTest {
         assertEquals("[625000, 675000]", person("650000", Hedge.APPROXIMATELY).interval().toString());
         assertTrue(person("650000", Hedge.APPROXIMATELY).interval().contains(666_000));
         assertTrue(person("650000", Hedge.EXACT).roughly().contains(666_000), "bare 650,000 is 666,000 rounded");
-        assertTrue(person("73500", Hedge.EXACT).roughly().contains(74_000));
-        assertFalse(person("650000", Hedge.EXACT).roughly().contains(700_001));
+        assertTrue(person("73500", Hedge.EXACT).roughly().overlaps(person("74000", Hedge.EXACT).roughly()));
+        assertFalse(person("650000", Hedge.EXACT).roughly().contains(675_001));
     }
 
     @ParameterizedTest(name = "{1} {0}: relative half-width {2}")
@@ -77,6 +77,7 @@ class QuantityTest {
             200000  | ESTIMATE      | 0.1
             95000   | APPROXIMATELY | 0.0263158
             666000  | APPROXIMATELY | 0.025
+            96000   | APPROXIMATELY | 0.025
             1000000 | ESTIMATE      | 0.1
             7       | APPROXIMATELY | 0.0714286
             """)
@@ -95,11 +96,12 @@ class QuantityTest {
     }
 
     @Test
-    void roughly_widensOpenAndRangedHedgesOnTheirStatedSide() {
-        assertEquals("[90000, +∞)", person("100000", Hedge.MORE_THAN).roughly().toString());
-        assertEquals("(800000, 1100000]", person("1000000", Hedge.NEARLY).roughly().toString());
-        assertEquals("[5.4, 9.5]", Quantity.range(new BigDecimal("6"), new BigDecimal("9"), Unit.parse("month"))
-                .roughly().toString());
+    void roughly_forgivesABareNumberItsRoundingAndKeepsHedgedOnes() {
+        assertEquals("[27000, 33000]", person("30000", Hedge.EXACT).roughly().toString(), "at most 10%");
+        assertEquals("[45727.5, 45728.5]", person("45728", Hedge.EXACT).roughly().toString(), "a sharp number");
+        assertEquals("[95500, 96500]", person("96000", Hedge.EXACT).roughly().toString());
+        assertEquals("(100000, +∞)", person("100000", Hedge.MORE_THAN).roughly().toString());
+        assertEquals("(800000, 1000000]", person("1000000", Hedge.NEARLY).roughly().toString());
     }
 
     @Test

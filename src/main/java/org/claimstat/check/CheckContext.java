@@ -96,6 +96,11 @@ public final class CheckContext {
         return s;
     }
 
+    /** Returns the source with this id, empty where the context holds none (a wire named in {@code derived_from}). */
+    public Optional<Source> findSource(String id) {
+        return Optional.ofNullable(sources.get(id));
+    }
+
     /** Returns the declared relations. */
     public List<Relation> relations() {
         return relations;

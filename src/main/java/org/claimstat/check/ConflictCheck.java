@@ -1,13 +1,21 @@
 package org.claimstat.check;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.claimstat.Claim;
 import org.claimstat.Interval;
 import org.claimstat.Unit;
+import org.claimstat.compare.Independence;
 
-/** {@code conflict}: claims of one indicator, entity and period whose intervals cannot both hold. */
+/**
+ * {@code conflict}: witnesses of one indicator, entity and period whose figures cannot both hold.
+ * Claims of one origin ({@link Independence}) count once, by the figure most of their copies give;
+ * copies that differ among themselves are the {@code copies} check's business, not conflicts. Bare
+ * numbers are compared with their rounding forgiven ({@link org.claimstat.Quantity#roughly()}).
+ */
 final class ConflictCheck implements Check {
     static final String ID = "conflict";
 
@@ -18,7 +26,8 @@ final class ConflictCheck implements Check {
 
     @Override
     public String description() {
-        return "Claims of one indicator, entity and period whose intervals (hedges included) cannot both hold.";
+        return "Witnesses of one indicator, entity and period whose figures (hedges and rounding allowed for) cannot both"
+                + " hold; copies of one origin count once.";
     }
 
     @Override
@@ -31,9 +40,14 @@ final class ConflictCheck implements Check {
         List<Finding> findings = new ArrayList<>();
         for (List<Claim> run : Runs.byPeriod(group.claims())) {
             List<Disjoint.Item> items = new ArrayList<>();
-            for (Claim c : run) {
-                Optional<Interval> i = context.inIndicatorUnit(c);
-                i.ifPresent(interval -> items.add(new Disjoint.Item(c, interval)));
+            Map<Claim, Independence.Cluster> witnessOf = new IdentityHashMap<>();
+            for (Independence.Cluster w : Independence.witnesses(run, context::findSource)) {
+                Claim c = w.figure();
+                Optional<Interval> i = roughly(c, context);
+                if (i.isPresent()) {
+                    items.add(new Disjoint.Item(c, i.get()));
+                    witnessOf.put(c, w);
+                }
             }
             if (items.size() < 2) {
                 continue;
@@ -44,19 +58,29 @@ final class ConflictCheck implements Check {
                 passed++;
             }
             for (Disjoint.Pair p : pairs) {
-                findings.add(finding(p, context));
+                findings.add(finding(p, witnessOf, context));
             }
         }
         return new Outcome(examined, passed, findings);
     }
 
-    private static Finding finding(Disjoint.Pair p, CheckContext context) {
+    /** Returns the claim's interval in its indicator's unit, a bare number's rounding forgiven where no conversion is needed. */
+    static Optional<Interval> roughly(Claim c, CheckContext context) {
+        if (c.unit().equals(context.indicator(c.indicator()).unit())) {
+            return Optional.of(c.quantity().roughly());
+        }
+        return context.inIndicatorUnit(c);
+    }
+
+    private static Finding finding(Disjoint.Pair p, Map<Claim, Independence.Cluster> witnessOf, CheckContext context) {
         Claim low = p.low().claim();
         Claim high = p.high().claim();
-        String unit = context.indicator(low.indicator()).unit().toString();
-        String message = p.low().label() + " and " + p.high().label() + " cannot both hold for " + Text.where(low)
-                + ": the first ends at " + Text.num(p.low().interval().upper()) + " and the second starts at "
-                + Text.num(p.high().interval().lower()) + " " + unit + ".";
+        Unit unit = context.indicator(low.indicator()).unit();
+        String message = Words.claim(low, context) + " against " + Words.claim(high, context) + ": both cannot hold for "
+                + Text.where(low) + ". The first allows at most " + Words.amount(p.low().interval().upper(), unit)
+                + ", the second at least " + Words.amount(p.high().interval().lower(), unit) + " (intervals "
+                + Text.interval(p.low().interval()) + " and " + Text.interval(p.high().interval()) + "). "
+                + Origins.pair(witnessOf.get(low), witnessOf.get(high)) + ".";
         return new Finding(ID, Severity.CONFLICT, List.of(low.id(), high.id()), message);
     }
 }

@@ -2,13 +2,11 @@ package org.claimstat.check;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.math3.stat.descriptive.rank.Median;
 import org.claimstat.Claim;
 import org.claimstat.Interval;
 import org.claimstat.Unit;
-import org.claimstat.compare.Claimants;
 import org.claimstat.compare.Independence;
 
 /**
@@ -46,31 +44,47 @@ final class OutlierCheck implements Check {
         int examined = 0;
         int passed = 0;
         List<Finding> findings = new ArrayList<>();
-        Map<String, String> claimants = Claimants.keys(group.claims().stream().map(Claim::claimant).distinct().toList());
         for (List<Claim> run : Runs.byPeriod(group.claims())) {
             List<Claim> witnesses = new ArrayList<>();
             List<Double> values = new ArrayList<>();
-            for (Independence.Cluster cluster : Independence.clusters(run, context::source, claimants)) {
-                Claim c = cluster.representative();
+            List<Claim> unknown = new ArrayList<>();
+            List<Double> unknownValues = new ArrayList<>();
+            for (Independence.Cluster cluster : Independence.witnesses(run, context::findSource)) {
+                Claim c = cluster.figure();
                 Optional<Interval> i = context.inIndicatorUnit(c);
                 if (i.isPresent() && i.get().isBounded() && (!logScale || i.get().midpoint() > 0)) {
-                    witnesses.add(c);
-                    values.add(logScale ? Math.log10(i.get().midpoint()) : i.get().midpoint());
+                    double v = logScale ? Math.log10(i.get().midpoint()) : i.get().midpoint();
+                    (cluster.originKnown() ? witnesses : unknown).add(c);
+                    (cluster.originKnown() ? values : unknownValues).add(v);
                 }
             }
             if (witnesses.size() < MIN_SOURCES) {
                 continue;
             }
-            examined += witnesses.size();
-            List<Finding> found = outliers(witnesses, values, logScale, context);
-            passed += witnesses.size() - found.size();
+            examined += witnesses.size() + unknown.size();
+            List<Finding> found = outliers(witnesses, values, unknown, unknownValues, logScale, context);
+            passed += witnesses.size() + unknown.size() - found.size();
             findings.addAll(found);
         }
         return new Outcome(examined, passed, findings);
     }
 
-    private static List<Finding> outliers(List<Claim> witnesses, List<Double> values, boolean logScale,
-                                          CheckContext context) {
+    /**
+     * Returns the outliers among the witnesses of known origin, and among the claims of unknown origin
+     * measured against them (the median and spread come from the known witnesses only).
+     */
+    /** True where the claim, its rounding and hedge allowed for, covers the median: then it is no outlier. */
+    private static boolean agreesRoughly(Claim c, double median, boolean logScale, CheckContext context) {
+        Optional<Interval> i = ConflictCheck.roughly(c, context);
+        if (i.isEmpty()) {
+            return false;
+        }
+        double m = logScale ? Math.pow(10, median) : median;
+        return i.get().contains(m);
+    }
+
+    private static List<Finding> outliers(List<Claim> witnesses, List<Double> values, List<Claim> unknown,
+                                          List<Double> unknownValues, boolean logScale, CheckContext context) {
         double[] x = values.stream().mapToDouble(Double::doubleValue).toArray();
         double median = new Median().evaluate(x);
         double[] dev = new double[x.length];
@@ -87,16 +101,25 @@ final class OutlierCheck implements Check {
         }
         String spread = mad > 0 ? "MAD " + Text.num(mad) + " × 1.4826" : "MAD 0, so mean absolute deviation "
                 + Text.num(sum / x.length) + " × 1.2533";
-        for (int k = 0; k < x.length; k++) {
-            double z = dev[k] / scale;
-            if (z > THRESHOLD) {
-                Claim c = witnesses.get(k);
-                Interval i = context.inIndicatorUnit(c).orElseThrow();
+        Unit unit = context.indicator(witnesses.get(0).indicator()).unit();
+        String typical = Words.amount(new java.math.BigDecimal(logScale ? Math.pow(10, median) : median)
+                .round(new java.math.MathContext(4)).doubleValue(), unit);
+        List<Claim> all = new ArrayList<>(witnesses);
+        all.addAll(unknown);
+        List<Double> allValues = new ArrayList<>(values);
+        allValues.addAll(unknownValues);
+        for (int k = 0; k < all.size(); k++) {
+            double z = Math.abs(allValues.get(k) - median) / scale;
+            Claim c = all.get(k);
+            if (z > THRESHOLD && !agreesRoughly(c, median, logScale, context)) {
                 String scaleWord = logScale ? "log10 midpoint " : "midpoint ";
-                findings.add(new Finding(ID, Severity.WARNING, List.of(c.id()), Text.claim(c, i)
-                        + " is an outlier among " + x.length + " independent sources for " + Text.where(c) + ": its "
-                        + scaleWord + Text.num(x[k]) + " lies " + Text.num(z) + " robust z-scores from the median "
-                        + Text.num(median) + " (" + spread + "), above the threshold " + THRESHOLD + "."));
+                String origin = k < witnesses.size() ? "" : " It is " + Origins.UNKNOWN + ", so it was measured against"
+                        + " them but not counted among them.";
+                findings.add(new Finding(ID, Severity.WARNING, List.of(c.id()), Words.claim(c, context)
+                        + " is far from the other witnesses for " + Text.where(c) + ", whose median is about " + typical
+                        + " (" + x.length + " independent witnesses; copies of one origin count once): its " + scaleWord
+                        + Text.num(allValues.get(k)) + " lies " + Text.num(z) + " robust z-scores from the median "
+                        + Text.num(median) + " (" + spread + "), above the threshold " + THRESHOLD + "." + origin));
             }
         }
         return findings;

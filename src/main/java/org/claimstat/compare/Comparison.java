@@ -59,12 +59,25 @@ public record Comparison(String indicator, String entity, Unit unit, List<Row> r
      * @param claimant who stated it
      * @param stated the quantity as stated, such as {@code nearly 95000 vacancy}
      * @param interval what it means, in the comparison's unit
-     * @param independent whether it counts as an independent witness
-     * @param countsWith the claim it counts as one with, where it is not independent
+     * @param independent whether it counts as an independent witness: the representative of a witness of
+     *     known origin (a claim with no claimant and no attribution is not)
+     * @param countsWith the claim it counts as one with, where it is a copy
+     * @param origin who its witness is (a claimant or an attributed name), empty where unknown
+     * @param witness why the claims of its witness count as one, in words, or why it is not counted
      */
     public record Row(String claim, Period period, String source, String publisher, Optional<PartialDate> published,
                       String claimant, String stated, Interval interval, boolean independent,
-                      Optional<String> countsWith) {
+                      Optional<String> countsWith, String origin, String witness) {
+        /** Rejects nulls. */
+        public Row {
+            Objects.requireNonNull(origin, "origin");
+            Objects.requireNonNull(witness, "witness");
+        }
+
+        /** Returns true where the claim's origin is known (a claimant, or an attribution in its quote). */
+        public boolean originKnown() {
+            return !origin.isEmpty();
+        }
     }
 
     /**
@@ -100,7 +113,10 @@ public record Comparison(String indicator, String entity, Unit unit, List<Row> r
         }
     }
 
-    /** Returns the rows as a table: claim, period, source, publisher, published, claimant, stated, lower, upper, midpoint, independent, counts_with. */
+    /**
+     * Returns the rows as a table: claim, period, source, publisher, published, claimant, stated, lower, upper,
+     * midpoint, independent, counts_with, origin, witness.
+     */
     public Table toTable() {
         Table t = Table.create(indicator + " " + entity + " in " + unit);
         t.addColumns(StringColumn.create("claim", rows.stream().map(Row::claim)),
@@ -114,7 +130,9 @@ public record Comparison(String indicator, String entity, Unit unit, List<Row> r
                 DoubleColumn.create("upper", rows.stream().mapToDouble(r -> r.interval().upper())),
                 DoubleColumn.create("midpoint", rows.stream().mapToDouble(r -> r.interval().midpoint())),
                 BooleanColumn.create("independent", rows.stream().map(Row::independent).toList()),
-                StringColumn.create("counts_with", rows.stream().map(r -> r.countsWith().orElse(""))));
+                StringColumn.create("counts_with", rows.stream().map(r -> r.countsWith().orElse(""))),
+                StringColumn.create("origin", rows.stream().map(Row::origin)),
+                StringColumn.create("witness", rows.stream().map(Row::witness)));
         return t;
     }
 
@@ -179,6 +197,8 @@ public record Comparison(String indicator, String entity, Unit unit, List<Row> r
                     .put("claimant", r.claimant()).put("stated", r.stated());
             putInterval(o, r.interval());
             o.put("independent", r.independent()).put("counts_with", r.countsWith().orElse(null));
+            o.put("origin", r.origin().isEmpty() ? null : r.origin()).put("origin_known", r.originKnown())
+                    .put("witness", r.witness());
         }
         ArrayNode pairArray = root.putArray("pairs");
         for (Pair p : pairs) {

@@ -148,9 +148,8 @@ public final class Comparisons {
         List<Comparison.Row> rows = new ArrayList<>();
         List<Comparison.Pair> pairs = new ArrayList<>();
         List<Comparison.Consensus> consensus = new ArrayList<>();
-        Map<String, String> claimants = Claimants.keys(claims.stream().map(Claim::claimant).distinct().toList());
         byPeriod.forEach((period, inPeriod) -> {
-            List<Comparison.Row> periodRows = rows(inPeriod, target, converter, claimants);
+            List<Comparison.Row> periodRows = rows(inPeriod, target, converter);
             rows.addAll(periodRows);
             if (periodRows.size() <= MAX_PAIRED_CLAIMS) {
                 pairs.addAll(pairs(periodRows));
@@ -160,18 +159,18 @@ public final class Comparisons {
         return new Comparison(id, e, target, rows, pairs, consensus);
     }
 
-    private List<Comparison.Row> rows(List<Claim> claims, Unit target, Converter converter,
-                                      Map<String, String> claimants) {
+    private List<Comparison.Row> rows(List<Claim> claims, Unit target, Converter converter) {
         List<Comparison.Row> rows = new ArrayList<>();
-        for (Independence.Cluster cluster : Independence.clusters(claims, id -> dataset.source(id).orElseThrow(),
-                claimants)) {
+        for (Independence.Cluster cluster : Independence.witnesses(claims, dataset::source)) {
             String representative = cluster.representative().id();
+            String witness = cluster.originKnown() ? (cluster.claims().size() > 1 ? cluster.why() : "one claim")
+                    : "origin unknown: no claimant, and the quote attributes the figure to no one; not counted as independent";
             for (Claim c : cluster.claims()) {
                 Source s = dataset.sourceOf(c);
-                boolean independent = c.id().equals(representative);
+                boolean first = c.id().equals(representative);
                 rows.add(new Comparison.Row(c.id(), c.period(), s.id(), s.publisher(), s.published(), c.claimant(),
-                        c.quantity().toString(), converter.require(c, s, target), independent,
-                        independent ? Optional.empty() : Optional.of(representative)));
+                        c.quantity().toString(), converter.require(c, s, target), first && cluster.originKnown(),
+                        first ? Optional.empty() : Optional.of(representative), cluster.origin(), witness));
             }
         }
         rows.sort(Comparator.comparing((Comparison.Row r) -> r.published().map(d -> d.firstDay())

@@ -3,28 +3,30 @@ package org.claimstat.compare;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.claimstat.Claim;
-import org.claimstat.PartialDate;
+import org.claimstat.Interval;
 import org.claimstat.Source;
 import org.claimstat.Unit;
 
 /**
- * Sorts claims into clusters that count as one witness: claims whose sources share a wire service
- * ({@link Source#derivedFrom()}), claims carrying the same quote from the same claimant on the same
- * day, and the same claimant repeating the same figure in several outlets. Claimants are matched
- * by {@link Claimants#keys}.
+ * Sorts claims into witnesses: claims of one origin, which count once. Claims are one witness when
+ * they share a claimant (matched by {@link Claimants#keys}), or the name their quote attributes the
+ * figure to ("according to The Bell", "citing Forbes", "Home Office figures show", which also
+ * matches a claimant of that name), or one story (the same source, or sources that copy one wire
+ * through a {@code derived_from} chain), or carry the same quote from one claimant on one day.
+ * A claim with no claimant and no attribution has an unknown origin: it is a witness of its own
+ * story, but not known to be independent.
  *
- * <p>Call it on claims that should agree (one indicator, entity and period). Stateless and
- * thread-safe; linear in the number of claims (hash keys and union-find, no pairwise scan).
+ * <p>Call it on claims that should agree (one indicator, entity and period): the witnesses depend
+ * only on those claims and their sources, so any grouping that hands over the same claims (in
+ * memory or on a cluster) gets the same witnesses. Stateless and thread-safe; linear in the number
+ * of claims (hash keys and union-find).
  *
  * <pre>{@code
  * List<Independence.Cluster> witnesses = Independence.clusters(claims, dataset::sourceOf);
@@ -40,8 +42,12 @@ public final class Independence {
         SAME_STORY,
         /** The same quote from the same claimant, published the same day. */
         SAME_QUOTE,
-        /** The same claimant repeating the same figure. */
-        SAME_CLAIMANT_FIGURE
+        /** The same claimant repeating the same figure (kept for compatibility; now within {@link #SAME_CLAIMANT}). */
+        SAME_CLAIMANT_FIGURE,
+        /** The same claimant, whatever the figure. */
+        SAME_CLAIMANT,
+        /** Quotes that attribute the figure to one origin ("according to The Bell"), or to a claimant of the others. */
+        ATTRIBUTION
     }
 
     /**
@@ -50,8 +56,9 @@ public final class Independence {
      *
      * @param claims the claims, representative first
      * @param reasons why they were joined, empty for a cluster of one
+     * @param origin who the witness is, as written (a claimant or an attributed name); empty where unknown
      */
-    public record Cluster(List<Claim> claims, Set<Reason> reasons) {
+    public record Cluster(List<Claim> claims, Set<Reason> reasons, String origin) {
         /** Rejects an empty cluster; copies the lists. */
         public Cluster {
             claims = List.copyOf(claims);
@@ -59,83 +66,91 @@ public final class Independence {
                 throw new IllegalArgumentException("a cluster needs at least one claim");
             }
             reasons = reasons.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(reasons));
+            Objects.requireNonNull(origin, "origin");
+        }
+
+        /** Returns a cluster of unknown origin. */
+        public Cluster(List<Claim> claims, Set<Reason> reasons) {
+            this(claims, reasons, "");
         }
 
         /** Returns the claim that stands for the cluster. */
         public Claim representative() {
             return claims.get(0);
         }
+
+        /** Returns true where some claim names a claimant or attributes its figure: the witness is known. */
+        public boolean originKnown() {
+            return !origin.isEmpty();
+        }
+
+        /**
+         * Returns the claims split into figures that agree once rounding is forgiven
+         * ({@link org.claimstat.Quantity#roughly()}, in the claims' own unit), largest first (ties: the
+         * one with the most recent claim first); each list keeps the cluster's order.
+         */
+        public List<List<Claim>> figures() {
+            return Figures.of(claims);
+        }
+
+        /** Returns the claims whose figures agree with the most others: what the witness says. */
+        public List<Claim> mainFigure() {
+            return figures().get(0);
+        }
+
+        /**
+         * Returns the claim that states the witness's figure most precisely: of {@link #mainFigure()}, the
+         * one with the narrowest {@link org.claimstat.Quantity#roughly()} interval (ties: the earliest), so
+         * "100,210" speaks for a witness that also said "more than 100,000".
+         */
+        public Claim figure() {
+            Claim best = null;
+            for (Claim c : mainFigure()) {
+                if (best == null || c.quantity().roughly().width() < best.quantity().roughly().width()) {
+                    best = c;
+                }
+            }
+            return best;
+        }
+
+        /** Returns the reasons in words a reader uses, such as "the same claimant (Home Office)". */
+        public String why() {
+            return Witnesses.why(this);
+        }
     }
 
     /**
-     * Returns the clusters of {@code claims}, in the order of their representatives.
+     * Returns the witnesses among {@code claims}, in the order of their representatives.
      *
      * @param claims claims that should agree
      * @param sources looks up a claim's source by id
      */
     public static List<Cluster> clusters(List<Claim> claims, Function<String, Source> sources) {
-        return clusters(claims, sources, Claimants.keys(claims.stream().map(Claim::claimant).distinct().toList()));
+        Objects.requireNonNull(sources, "sources");
+        return witnesses(claims, id -> {
+            try {
+                return Optional.ofNullable(sources.apply(id));
+            } catch (RuntimeException unknown) {
+                return Optional.empty();
+            }
+        });
     }
 
     /**
-     * Returns the clusters of {@code claims}, with claimants already matched by
-     * {@link Claimants#keys} (compute them once for many calls).
+     * Returns the witnesses among {@code claims}, in the order of their representatives.
      *
      * @param claims claims that should agree
-     * @param sources looks up a claim's source by id
-     * @param claimants the key of each claim's claimant
+     * @param sources looks up a source by id, empty for an id that names none (such as a wire
+     *     service in {@code derived_from})
      */
-    public static List<Cluster> clusters(List<Claim> claims, Function<String, Source> sources,
-                                         Map<String, String> claimants) {
+    public static List<Cluster> witnesses(List<Claim> claims, Function<String, Optional<Source>> sources) {
         Objects.requireNonNull(sources, "sources");
-        if (claims.size() == 1) {
-            return List.of(new Cluster(claims, Set.of()));
-        }
-        Map<String, Source> bySource = new HashMap<>();
-        for (Claim c : claims) {
-            bySource.computeIfAbsent(c.source(), sources);
-        }
-        List<Claim> ordered = new ArrayList<>(claims);
-        ordered.sort(Comparator.comparingLong((Claim c) -> published(bySource.get(c.source()))).thenComparing(Claim::id));
-        int[] parent = new int[ordered.size()];
-        List<EnumSet<Reason>> why = new ArrayList<>();
-        Map<Object, Integer> seen = new HashMap<>();
-        for (int i = 0; i < ordered.size(); i++) {
-            parent[i] = i;
-            why.add(EnumSet.noneOf(Reason.class));
-            Claim c = ordered.get(i);
-            Source s = bySource.get(c.source());
-            String who = Objects.requireNonNull(claimants.get(c.claimant()), c.claimant());
-            join(seen, new StoryKey(s.independenceKey()), i, parent, why, Reason.SAME_STORY);
-            if (!who.isEmpty() && !c.quote().isBlank()) {
-                join(seen, new QuoteKey(who, normalizeQuote(c.quote()), s.published()), i, parent, why,
-                        Reason.SAME_QUOTE);
-            }
-            Optional<String> figure = figure(c);
-            if (!who.isEmpty() && figure.isPresent()) {
-                join(seen, new FigureKey(who, figure.get()), i, parent, why, Reason.SAME_CLAIMANT_FIGURE);
-            }
-        }
-        Map<Integer, List<Claim>> members = new LinkedHashMap<>();
-        Map<Integer, EnumSet<Reason>> reasons = new HashMap<>();
-        for (int i = 0; i < ordered.size(); i++) {
-            int root = find(parent, i);
-            members.computeIfAbsent(root, r -> new ArrayList<>()).add(ordered.get(i));
-            reasons.computeIfAbsent(root, r -> EnumSet.noneOf(Reason.class)).addAll(why.get(i));
-        }
-        List<Cluster> out = new ArrayList<>(members.size());
-        members.forEach((root, list) -> out.add(new Cluster(list, list.size() > 1 ? reasons.get(root)
-                : EnumSet.noneOf(Reason.class))));
-        return out;
+        return Witnesses.of(claims, sources);
     }
 
-    private record StoryKey(String story) {
-    }
-
-    private record QuoteKey(String claimant, String quote, Optional<PartialDate> published) {
-    }
-
-    private record FigureKey(String claimant, String figure) {
+    /** Returns the name a claim's quote attributes its figure to, such as "The Bell", if any. */
+    public static Optional<String> attribution(Claim claim) {
+        return Attributions.of(claim.quote());
     }
 
     /**
@@ -157,46 +172,48 @@ public final class Independence {
                 : x.toString()).orElse("");
     }
 
-    private static void join(Map<Object, Integer> seen, Object key, int i, int[] parent, List<EnumSet<Reason>> why,
-                             Reason reason) {
-        Integer j = seen.putIfAbsent(key, i);
-        if (j != null) {
-            int a = find(parent, j);
-            int b = find(parent, i);
-            if (a != b) {
-                parent[Math.max(a, b)] = Math.min(a, b);
+    static String normalizeQuote(String quote) {
+        return String.join(" ", quote.strip().split("\\s++")).toLowerCase(Locale.ROOT);
+    }
+
+    /** Splits the claims of one witness into figures that agree roughly: a sweep over the sorted intervals. */
+    static final class Figures {
+        private Figures() {
+        }
+
+        static List<List<Claim>> of(List<Claim> claims) {
+            java.util.Map<Claim, Integer> order = new java.util.IdentityHashMap<>();
+            for (int k = 0; k < claims.size(); k++) {
+                order.put(claims.get(k), k);
             }
-            why.get(i).add(reason);
-        }
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
-    private static long published(Source s) {
-        return s.published().map(d -> d.firstDay().toEpochDay()).orElse(Long.MAX_VALUE);
-    }
-
-    private static String normalizeQuote(String quote) {
-        StringBuilder out = new StringBuilder(quote.length());
-        boolean space = false;
-        for (int k = 0; k < quote.length(); k++) {
-            char ch = quote.charAt(k);
-            if (Character.isWhitespace(ch)) {
-                space = out.length() > 0;
-            } else {
-                if (space) {
-                    out.append(' ');
-                    space = false;
+            List<Claim> sorted = new ArrayList<>(claims);
+            sorted.sort(Comparator.comparing((Claim c) -> c.unit().toString())
+                    .thenComparingDouble(c -> c.quantity().roughly().lower()));
+            List<List<Claim>> groups = new ArrayList<>();
+            List<Claim> current = new ArrayList<>();
+            Interval reach = null;
+            for (Claim c : sorted) {
+                Interval i = c.quantity().roughly();
+                boolean apart = reach != null && (!c.unit().equals(current.get(0).unit()) || !(i.lower() < reach.upper()
+                        || i.lower() == reach.upper() && i.lowerClosed() && reach.upperClosed()));
+                if (apart) {
+                    groups.add(current);
+                    current = new ArrayList<>();
+                    reach = null;
                 }
-                out.append(ch);
+                current.add(c);
+                reach = reach == null || i.upper() > reach.upper() ? i : reach;
             }
+            groups.add(current);
+            List<List<Claim>> ordered = new ArrayList<>();
+            for (List<Claim> g : groups) {
+                List<Claim> inOrder = new ArrayList<>(g);
+                inOrder.sort(Comparator.comparingInt(order::get));
+                ordered.add(List.copyOf(inOrder));
+            }
+            ordered.sort(Comparator.comparingInt((List<Claim> g) -> -g.size())
+                    .thenComparingInt(g -> -order.get(g.get(g.size() - 1))));
+            return List.copyOf(ordered);
         }
-        return out.toString().toLowerCase(Locale.ROOT);
     }
 }

@@ -23,7 +23,8 @@ final class Plan implements Serializable {
      * outcomes on its runs of one period (they sweep {@code Runs.byPeriod} or single claims), so a
      * group can stream through them one period at a time.
      */
-    static final Set<String> PERIOD_LOCAL = Set.of("conflict", "outlier", "syndication", "currency", "bounds");
+    static final Set<String> PERIOD_LOCAL = Set.of("conflict", "outlier", "syndication", "copies", "currency",
+            "bounds");
 
     private final ContextRows contextRows;
     private final SparkChecks.ChecksRecipe recipe;

@@ -24,16 +24,16 @@ class ChecksTest {
 
     @Test
     void ids_listTheBuiltInChecksInOrder() {
-        assertEquals(List.of("conflict", "outlier", "part_whole", "relations", "dates", "same_figure", "syndication",
+        assertEquals(List.of("conflict", "outlier", "part_whole", "relations", "dates", "same_figure", "syndication", "copies",
                 "currency", "bounds", "text_hygiene"), Checks.ids());
     }
 
     @Test
     void defaults_reportEveryCheckThatRan_evenSilentOnes() {
         CheckReport report = Checks.defaults().run(conflicting());
-        assertEquals(List.of("conflict", "outlier", "part_whole", "dates", "same_figure", "syndication", "currency",
+        assertEquals(List.of("conflict", "outlier", "part_whole", "dates", "same_figure", "syndication", "copies", "currency",
                 "bounds", "text_hygiene"), report.checks().stream().map(CheckRun::check).toList());
-        assertEquals(List.of(1L, 0L, 0L, 0L, 0L, 1L, 0L, 2L, 4L),
+        assertEquals(List.of(1L, 0L, 0L, 0L, 0L, 1L, 0L, 0L, 2L, 4L),
                 report.checks().stream().map(CheckRun::examined).toList());
         assertEquals(Optional.of(Severity.CONFLICT), report.worst());
         assertTrue(report.hasAtLeast(Severity.WARNING));
@@ -44,7 +44,7 @@ class ChecksTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Checks.defaults().only(List.of("conflicts")));
         assertEquals("unknown check 'conflicts'; expected one of conflict, outlier, part_whole, relations, dates,"
-                + " same_figure, syndication, currency, bounds, text_hygiene or relations:ID", e.getMessage());
+                + " same_figure, syndication, copies, currency, bounds, text_hygiene or relations:ID", e.getMessage());
     }
 
     @Test
@@ -102,9 +102,10 @@ class ChecksTest {
         CheckReport report = Checks.defaults().only(List.of("conflict")).run(conflicting());
         String json = report.toJson();
         assertTrue(json.contains("\"findings\" : [ {\n    \"check\" : \"conflict\",\n    \"severity\" : \"conflict\",\n"
-                + "    \"claims\" : [ \"c1\", \"c2\" ],\n    \"message\" : \"c1 (nearly 95000 vacancy"), json);
-        assertTrue(json.contains("\"checks\" : [ {\n    \"check\" : \"conflict\",\n    \"description\" : \"Claims of one"
-                + " indicator, entity and period whose intervals (hedges included) cannot both hold.\",\n"
+                + "    \"claims\" : [ \"c1\", \"c2\" ],\n    \"message\" : \"c1, almost 95,000 vacancies (CNews"), json);
+        assertTrue(json.contains("\"checks\" : [ {\n    \"check\" : \"conflict\",\n    \"description\" : \"Witnesses of one"
+                + " indicator, entity and period whose figures (hedges and rounding allowed for) cannot both hold; copies of"
+                + " one origin count once.\",\n"
                 + "    \"examined\" : 1,\n    \"passed\" : 0,\n    \"findings\" : 1\n  } ]"), json);
         assertTrue(json.endsWith("\"summary\" : {\n    \"info\" : 0,\n    \"warning\" : 0,\n    \"conflict\" : 1\n  }\n}"),
                 json);
@@ -113,9 +114,9 @@ class ChecksTest {
         assertEquals(1L, report.checksTable().longColumn("examined").get(0));
         String md = report.toMarkdown();
         assertTrue(md.startsWith("# Check report\n\n1 conflicts, 0 warnings, 0 info.\n\n## Findings\n\n"
-                + "| severity | check | claims | message |\n|---|---|---|---|\n| conflict | conflict | c1, c2 | c1 (nearly"), md);
-        assertTrue(md.endsWith("| conflict | 1 | 0 | 1 | Claims of one indicator, entity and period whose intervals"
-                + " (hedges included) cannot both hold. |\n"), md);
+                + "| severity | check | claims | message |\n|---|---|---|---|\n| conflict | conflict | c1, c2 | c1, almost"), md);
+        assertTrue(md.endsWith("| conflict | 1 | 0 | 1 | Witnesses of one indicator, entity and period whose figures"
+                + " (hedges and rounding allowed for) cannot both hold; copies of one origin count once. |\n"), md);
     }
 
     @Test
@@ -125,7 +126,7 @@ class ChecksTest {
                 .claim("c1", "vac", "2022-03", "exact", "5", "vacancy", "X", "s1")
                 .claim("c2", "vac", "2022-03", "exact", "5", "vacancy", "X", "s2").build();
         String md = Checks.defaults().only(List.of("syndication")).run(ds).toMarkdown();
-        assertTrue(md.contains("s1 (A), s2 (B \\| C)"), md);
+        assertTrue(md.contains("(B \\| C, 5 Apr 2022"), md);
     }
 
     @Test

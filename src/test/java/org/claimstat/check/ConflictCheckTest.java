@@ -21,8 +21,10 @@ class ConflictCheckTest {
                 .claim("c1", "vac", "2022-03", "nearly", "95000", "vacancy", "CNews", "s1")
                 .claim("c2", "vac", "2022-03", "exact", "96000", "vacancy", "HH", "s2").build();
         CheckReport report = Run.report(ds, "conflict");
-        assertEquals(List.of("c1 (nearly 95000 vacancy: (90000, 95000]) and c2 (exact 96000 vacancy: [96000, 96000])"
-                + " cannot both hold for vac, RU, 2022-03: the first ends at 95000 and the second starts at 96000 vacancy."),
+        assertEquals(List.of("c1, almost 95,000 vacancies (CNews, 5 Apr 2022: \"quote of c1\") against c2, 96,000 vacancies (Other,"
+                + " 6 Apr 2022: \"quote of c2\"): both cannot hold for vac, RU, 2022-03. The first allows at most 95,000"
+                + " vacancies, the second at least 95,500 vacancies (intervals (90000, 95000] and [95500, 96500])."
+                + " They are different witnesses: CNews, and HH."),
                 report.findings().stream().map(Finding::message).toList());
         assertEquals(List.of("c1", "c2"), report.findings().get(0).claims());
         assertEquals(Severity.CONFLICT, report.findings().get(0).severity());
@@ -63,7 +65,9 @@ class ConflictCheckTest {
                 .source("s1", "A", "2024-12-01").source("s2", "B", "2024-12-02")
                 .claim("c1", "lag", "2024", "range", "6..9", "month", "A", "s1")
                 .claim("c2", "lag", "2024", "exact", "2", "year", "B", "s2").build();
-        assertEquals(List.of("c1 (range 6..9 month: [6, 9]) and c2 (exact 2 year: [24, 24]) cannot both hold for lag, "
-                + "RU, 2024: the first ends at 9 and the second starts at 24 month."), Run.messages(ds, "conflict"));
+        assertEquals(List.of("c1, 6 to 9 month (A, 1 Dec 2024: \"quote of c1\") against c2, 2 year (B, 2 Dec 2024: \"quote of c2\"):"
+                + " both cannot hold for lag, RU, 2024. The first allows at most 9 month, the second at least 24 month"
+                + " (intervals [6, 9] and [24, 24]). They are different witnesses: a source of unknown origin (no"
+                + " claimant, and the quote attributes the figure to no one), so not counted as independent, and B."), Run.messages(ds, "conflict"));
     }
 }

@@ -18,8 +18,10 @@ class SyndicationCheckTest {
                 .claim("c1", "left", "2022", "estimate", "200000", "person", "Officials", "s1")
                 .claim("c2", "left", "2022", "estimate", "200000", "person", "Kremlin", "s2").build();
         CheckReport report = Run.report(ds, "syndication");
-        assertEquals(List.of("Claims c1, c2 from 2 sources, s1 (Daily Express), s2 (Newsweek), count as one for left, RU, 2022:"
-                + " their sources derive from AFP; the earliest is c1 of 2022-05-01."),
+        assertEquals(List.of("2 sources give an estimated 200,000 people for left, RU, 2022 as one witness, Kremlin: one story"
+                + " (the same source or one wire copied). Count them once; the earliest is c1, an estimated 200,000"
+                + " people (Daily Express, 1 May 2022: \"quote of c1\"). The others: c2, an estimated 200,000 people"
+                + " (Newsweek, 2 May 2022: \"quote of c2\")."),
                 report.findings().stream().map(Finding::message).toList());
         assertEquals(Severity.INFO, report.findings().get(0).severity());
     }
@@ -31,9 +33,10 @@ class SyndicationCheckTest {
                 .claimWith("c1", "left", "2022", "exact", "100000", "person", "Rosstat", "s1", "some 100,000 left", Map.of())
                 .claimWith("c2", "left", "2022", "approximately", "100000", "person", "Rosstat press office", "s2",
                         "Some 100,000  left", Map.of()).build();
-        assertEquals(List.of("Claims c1, c2 from 2 sources, s1 (A), s2 (B), count as one for left, RU, 2022: they carry the"
-                + " same quote \"some 100,000 left\" from Rosstat on the same day and they repeat one claimant's figure"
-                + " (Rosstat, exact 100000 person); the earliest is c1 of 2022-05-01."), Run.messages(ds, "syndication"));
+        assertEquals(List.of("2 sources give 100,000 people for left, RU, 2022 as one witness, Rosstat: the same quote on"
+                + " the same day, the same claimant (Rosstat). Count them once; the earliest is c1, 100,000 people (A,"
+                + " 1 May 2022: \"some 100,000 left\"). The others: c2, about 100,000 people (B, 1 May 2022: \"Some"
+                + " 100,000 left\")."), Run.messages(ds, "syndication"));
     }
 
     @Test

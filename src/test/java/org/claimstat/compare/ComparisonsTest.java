@@ -110,7 +110,7 @@ class ComparisonsTest {
     void outputs_tableAndJson() {
         Comparison c = Comparisons.of(emigrants()).indicator("left").entity("RU").compare();
         assertEquals(List.of("claim", "period", "source", "publisher", "published", "claimant", "stated", "lower",
-                "upper", "midpoint", "independent", "counts_with"), c.toTable().columnNames());
+                "upper", "midpoint", "independent", "counts_with", "origin", "witness"), c.toTable().columnNames());
         assertEquals(6, c.toTable().rowCount());
         assertEquals(200000.0, c.consensusTable().doubleColumn("median").get(0));
         String json = c.toJson();

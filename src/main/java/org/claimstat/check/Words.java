@@ -1,0 +1,130 @@
+package org.claimstat.check;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.claimstat.Claim;
+import org.claimstat.Hedge;
+import org.claimstat.PartialDate;
+import org.claimstat.Quantity;
+import org.claimstat.Source;
+import org.claimstat.Unit;
+import org.claimstat.Value;
+
+/**
+ * Names claims the way a reader does: the figure with its hedge and unit ("almost 1,000,000 people"),
+ * the outlet and date ("The Bell, 15 Apr 2024") and the quote, so a finding can be checked against
+ * the articles without reading interval notation.
+ */
+final class Words {
+    private static final int QUOTE_CHARS = 90;
+
+    private Words() {
+    }
+
+    /** Returns a claim as a reader names it: {@code c1, almost 1,000,000 people (The Bell, 15 Apr 2024: "…")}. */
+    static String claim(Claim c, CheckContext context) {
+        return c.id() + ", " + figure(c) + " (" + outlet(c, context) + quote(c) + ")";
+    }
+
+    /** Returns the claims as a reader names them, joined by "; ". */
+    static String claims(List<Claim> claims, CheckContext context) {
+        List<String> out = new ArrayList<>(claims.size());
+        claims.forEach(c -> out.add(claim(c, context)));
+        return String.join("; ", out);
+    }
+
+    /** Returns the outlet and date of a claim's source: {@code The Bell, 15 Apr 2024}. */
+    static String outlet(Claim c, CheckContext context) {
+        Source s = context.findSource(c.source()).orElse(null);
+        if (s == null) {
+            return "source " + c.source();
+        }
+        String name = !s.publisher().isBlank() ? s.publisher() : !s.title().isBlank() ? "\"" + s.title() + "\"" : s.id();
+        return name + s.published().map(d -> ", " + date(d)).orElse(", undated");
+    }
+
+    /** Returns a partial date as a reader writes it: {@code 9 May 2025}, {@code May 2025}, {@code 2025}. */
+    static String date(PartialDate d) {
+        String month = d.precision() == PartialDate.Precision.YEAR ? ""
+                : d.firstDay().getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " ";
+        String day = d.precision() == PartialDate.Precision.DAY ? d.firstDay().getDayOfMonth() + " " : "";
+        return day + month + d.year();
+    }
+
+    /** Returns what a claim states, hedge and unit included: {@code almost 1,000,000 people}, {@code USD 77,000,000,000}. */
+    static String figure(Claim c) {
+        Quantity q = c.quantity();
+        if (c.unit().kind() == Unit.Kind.DATE) {
+            return hedgeWord(q.hedge()) + q.value().map(Object::toString).orElse("?");
+        }
+        String number = q.hedge() == Hedge.RANGE ? number(q.lower()) + " to " + number(q.upper()) : number(q.value());
+        return hedgeWord(q.hedge()) + withUnit(number, c.unit(), q.number().map(n -> n.compareTo(BigDecimal.ONE) == 0)
+                .orElse(false));
+    }
+
+    /** Returns a number in the claim's unit, grouped for reading: {@code 650,000 people}. */
+    static String amount(double x, Unit unit) {
+        String n = Double.isFinite(x) && x == Math.rint(x) && Math.abs(x) < 1e15 ? group(BigDecimal.valueOf((long) x))
+                : Text.num(x);
+        return withUnit(n, unit, x == 1);
+    }
+
+    private static String withUnit(String number, Unit unit, boolean one) {
+        return switch (unit.kind()) {
+            case PERCENT -> number + "%";
+            case CURRENCY -> unit + " " + number;
+            case COUNT -> number + " " + (one ? unit.toString() : plural(unit.toString()));
+            default -> number + " " + unit;
+        };
+    }
+
+    private static String plural(String noun) {
+        if (noun.equals("person")) {
+            return "people";
+        }
+        if (noun.endsWith("y") && noun.length() > 1 && "aeiou".indexOf(noun.charAt(noun.length() - 2)) < 0) {
+            return noun.substring(0, noun.length() - 1) + "ies";
+        }
+        return noun.endsWith("s") || noun.endsWith("x") || noun.endsWith("ch") || noun.endsWith("sh") ? noun + "es"
+                : noun + "s";
+    }
+
+    private static String number(Optional<Value> v) {
+        return v.map(x -> x instanceof Value.Decimal d ? group(d.number()) : x.toString()).orElse("?");
+    }
+
+    private static String group(BigDecimal n) {
+        DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
+        f.setMaximumFractionDigits(Math.max(n.scale(), 0));
+        f.setMinimumFractionDigits(Math.max(n.scale(), 0));
+        return f.format(n);
+    }
+
+    private static String hedgeWord(Hedge h) {
+        return switch (h) {
+            case EXACT, RANGE -> "";
+            case APPROXIMATELY -> "about ";
+            case ESTIMATE -> "an estimated ";
+            case NEARLY -> "almost ";
+            case UP_TO -> "up to ";
+            case AT_MOST -> "at most ";
+            case LESS_THAN -> "less than ";
+            case AT_LEAST -> "at least ";
+            case MORE_THAN -> "more than ";
+        };
+    }
+
+    private static String quote(Claim c) {
+        String q = c.quote().strip().replaceAll("\\s++", " ");
+        if (q.isEmpty()) {
+            return "";
+        }
+        return ": \"" + (q.length() > QUOTE_CHARS ? q.substring(0, QUOTE_CHARS - 1) + "…" : q) + "\"";
+    }
+}
