@@ -42,7 +42,8 @@ final class ConflictCheck implements Check {
             List<Disjoint.Item> items = new ArrayList<>();
             Map<Claim, Independence.Cluster> witnessOf = new IdentityHashMap<>();
             for (Independence.Cluster w : Independence.witnesses(run, context::findSource)) {
-                Claim c = w.figure();
+                Optional<Claim> own = w.figure(Origins.inOwnUnit(context));
+                Claim c = own.orElseGet(w::figure);
                 Optional<Interval> i = roughly(c, context);
                 if (i.isPresent()) {
                     items.add(new Disjoint.Item(c, i.get()));

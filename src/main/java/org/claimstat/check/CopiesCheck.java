@@ -73,9 +73,13 @@ final class CopiesCheck implements Check {
 
     private static List<Finding> check(Independence.Cluster w, CheckContext context) {
         Set<String> stated = new LinkedHashSet<>();
-        w.claims().stream().filter(c -> !c.quantity().hedge().isOpenAbove() && !c.quantity().hedge().isOpenBelow())
+        w.claims().stream().filter(Origins.inOwnUnit(context))
+                .filter(c -> !c.quantity().hedge().isOpenAbove() && !c.quantity().hedge().isOpenBelow())
                 .forEach(c -> stated.add(Independence.figure(c).orElse(Words.figure(c))));
-        List<List<Claim>> figures = w.figures();
+        List<List<Claim>> figures = w.figures(Origins.inOwnUnit(context));
+        if (figures.isEmpty()) {
+            return List.of();
+        }
         if (stated.size() < 2 && figures.size() == 1) {
             return List.of();
         }

@@ -10,6 +10,11 @@ final class Origins {
     private Origins() {
     }
 
+    /** Returns a test for claims in their indicator's own unit: the ones whose figures a witness compares directly. */
+    static java.util.function.Predicate<org.claimstat.Claim> inOwnUnit(CheckContext context) {
+        return c -> c.unit().equals(context.indicator(c.indicator()).unit());
+    }
+
     /** Returns who a witness is: {@code Home Office (3 claims: the same claimant (Home Office))}. */
     static String who(Independence.Cluster w) {
         String name = w.originKnown() ? w.origin() : "a source " + UNKNOWN;

@@ -18,8 +18,10 @@ import org.claimstat.Unit;
  * Sorts claims into witnesses: claims of one origin, which count once. Claims are one witness when
  * they share a claimant (matched by {@link Claimants#keys}), or the name their quote attributes the
  * figure to ("according to The Bell", "citing Forbes", "Home Office figures show", which also
- * matches a claimant of that name), or one story (the same source, or sources that copy one wire
- * through a {@code derived_from} chain), or carry the same quote from one claimant on one day.
+ * matches a claimant of that name), or carry the same quote from one claimant on one day. Claims of
+ * one story (the same source, or sources that copy one wire through a {@code derived_from} chain)
+ * are one witness where they share their origin or none is known: an article that quotes two
+ * claimants holds two witnesses.
  * A claim with no claimant and no attribution has an unknown origin: it is a witness of its own
  * story, but not known to be independent.
  *
@@ -93,6 +95,12 @@ public final class Independence {
             return Figures.of(claims);
         }
 
+        /** Returns {@link #figures()} of only the claims that {@code keep} accepts (such as those in one unit). */
+        public List<List<Claim>> figures(java.util.function.Predicate<Claim> keep) {
+            List<Claim> kept = claims.stream().filter(keep).toList();
+            return kept.isEmpty() ? List.of() : Figures.of(kept);
+        }
+
         /** Returns the claims whose figures agree with the most others: what the witness says. */
         public List<Claim> mainFigure() {
             return figures().get(0);
@@ -104,13 +112,22 @@ public final class Independence {
          * "100,210" speaks for a witness that also said "more than 100,000".
          */
         public Claim figure() {
+            return figure(c -> true).orElseThrow();
+        }
+
+        /** Returns {@link #figure()} among the claims that {@code keep} accepts, empty where it accepts none. */
+        public Optional<Claim> figure(java.util.function.Predicate<Claim> keep) {
+            List<List<Claim>> groups = figures(keep);
+            if (groups.isEmpty()) {
+                return Optional.empty();
+            }
             Claim best = null;
-            for (Claim c : mainFigure()) {
+            for (Claim c : groups.get(0)) {
                 if (best == null || c.quantity().roughly().width() < best.quantity().roughly().width()) {
                     best = c;
                 }
             }
-            return best;
+            return Optional.of(best);
         }
 
         /** Returns the reasons in words a reader uses, such as "the same claimant (Home Office)". */

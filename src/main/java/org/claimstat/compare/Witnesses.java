@@ -56,7 +56,8 @@ final class Witnesses {
             parent[i] = i;
             Claim c = ordered.get(i);
             Keys k = keys.get(c);
-            join(seen, "story\u0000" + k.story(), i, parent);
+            // One story joins only claims of one origin (or of none known): an article quoting two claimants holds two witnesses.
+            join(seen, "story\u0000" + k.story() + "\u0000" + k.origin(), i, parent);
             if (!k.origin().isEmpty()) {
                 join(seen, "origin\u0000" + k.origin(), i, parent);
                 if (!c.quote().isBlank()) {
@@ -102,11 +103,12 @@ final class Witnesses {
             return why;
         }
         Map<String, Integer> stories = new HashMap<>();
+        // counted per origin, as they are joined
         Map<String, List<Keys>> origins = new HashMap<>();
         Map<String, Integer> quotes = new HashMap<>();
         for (Claim c : list) {
             Keys k = keys.get(c);
-            stories.merge(k.story(), 1, Integer::sum);
+            stories.merge(k.story() + "\u0000" + k.origin(), 1, Integer::sum);
             if (!k.origin().isEmpty()) {
                 origins.computeIfAbsent(k.origin(), o -> new ArrayList<>()).add(k);
                 quotes.merge(k.origin() + "\u0000" + Independence.normalizeQuote(c.quote()) + "\u0000"

@@ -134,7 +134,7 @@ class SparkChecksTest {
             String value = i % 997 == 0 ? "900000" : String.valueOf(1000 + i % 7 * 10);
             claims.add(Claim.of("g" + i, "emigrants", "E0", Period.of(PartialDate.ofMonth(2000 + month / 12,
                     month % 12 + 1)), Quantity.exact(new BigDecimal(value), Unit.PERSON), ClaimKind.STATEMENT,
-                    "Analyst " + i % 13, String.format("s%03d", i % 500), "quote " + i));
+                    i % 997 == 0 ? "Outlier desk" : "Analyst " + i % 13, String.format("s%03d", i % 500), "quote " + i));
         }
         ClaimDataset data = PlantedCorpus.withClaims(claims);
         SparkChecks.ChecksRecipe recipe = () -> Checks.defaults().only(List.of("conflict", "outlier", "part_whole"));
