@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class Attributions {
     private static final String WORD = "\\p{Lu}[\\p{L}\\p{N}'’.&-]*+";
     private static final String NAME = "(" + WORD + "(?:\\s++(?:(?:of|for|and|on|de|du|des|la|le)\\s++)*" + WORD + ")*+)";
-    private static final String THE = "(?:(?i:the|a|an|its|their|new|recent|latest|official)\\s++)*";
+    private static final String THE = "(?:(?:the|a|an|its|their|new|recent|latest|official)\\s++)*";
     private static final String NOUN = "(?i:figures|data|statistics|estimates?|numbers|count|tally|study|report|analysis"
             + "|calculations|survey|research|poll)";
     private static final List<Pattern> PATTERNS = List.of(
@@ -36,7 +36,7 @@ final class Attributions {
         for (Pattern p : PATTERNS) {
             Matcher m = p.matcher(quote);
             while (m.find()) {
-                String name = m.group(1);
+                String name = m.group(1).replaceAll("[.'’]+$", "");
                 if (!Claimants.normalize(name).isEmpty() && !isSentenceWord(name)) {
                     return Optional.of(name);
                 }

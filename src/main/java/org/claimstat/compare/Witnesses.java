@@ -56,8 +56,13 @@ final class Witnesses {
             parent[i] = i;
             Claim c = ordered.get(i);
             Keys k = keys.get(c);
-            // One story joins only claims of one origin (or of none known): an article quoting two claimants holds two witnesses.
+            // One story joins claims of one origin (or of none known), or copies of one figure: an article quoting two
+            // claimants with two figures holds two witnesses.
             join(seen, "story\u0000" + k.story() + "\u0000" + k.origin(), i, parent);
+            Optional<String> figure = Independence.figure(c);
+            if (figure.isPresent()) {
+                join(seen, "copy\u0000" + k.story() + "\u0000" + figure.get(), i, parent);
+            }
             if (!k.origin().isEmpty()) {
                 join(seen, "origin\u0000" + k.origin(), i, parent);
                 if (!c.quote().isBlank()) {
@@ -109,6 +114,7 @@ final class Witnesses {
         for (Claim c : list) {
             Keys k = keys.get(c);
             stories.merge(k.story() + "\u0000" + k.origin(), 1, Integer::sum);
+            stories.merge(k.story() + "\u0000" + Independence.figure(c).orElse(""), 1, Integer::sum);
             if (!k.origin().isEmpty()) {
                 origins.computeIfAbsent(k.origin(), o -> new ArrayList<>()).add(k);
                 quotes.merge(k.origin() + "\u0000" + Independence.normalizeQuote(c.quote()) + "\u0000"
