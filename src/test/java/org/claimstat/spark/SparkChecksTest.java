@@ -72,7 +72,6 @@ class SparkChecksTest {
             plant(planted, "currency", e % 4 == 1, e, 49);
             plant(planted, "relations:waves", e % 8 == 0, e, 52);
             plant(planted, "dates", e % 10 == 0, e, 54);
-            plant(planted, "syndication", true, e, 8);
         }
         for (String check : planted.keySet()) {
             Set<String> named = new TreeSet<>();
