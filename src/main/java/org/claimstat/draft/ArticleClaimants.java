@@ -21,7 +21,7 @@ final class ArticleClaimants {
             + "organization|agency|unhcr|frontex|ons|fsb|rosstat|nations|foundation|group|lab|outlet|project|"
             + "newspaper|media|news|times|post|journal|network)\\b.*|(?-i:[A-Z]{2,}[a-z]?)");
     private static final Pattern AVERAGE_AFTER = Pattern.compile("(?i)^\\s*(?:\\w+\\s+)?(?:per|each|in each|a boat|"
-            + "on average)\\b");
+            + "on average)\\b(?!\\s+(?:day|week|month|year|hour)\\b)");
     private static final Pattern AVERAGE_BEFORE = Pattern.compile("(?i)\\baverage(?: of)?(?: about| around| some| roughly)?"
             + "\\s*$");
 

@@ -48,6 +48,8 @@ final class Claimants {
     private static final Set<String> STOP_WORDS = Set.of("is", "are", "was", "were", "be", "been", "has", "have", "had",
             "that", "which", "who", "when", "as", "after", "but", "to", "in", "on", "at", "by", "with", "from", "while",
             "and", "if", "because", "since", "where", "so", "than", "not", "a", "an", "all", "into", "about", "over");
+    private static final Pattern SUBORDINATE = Pattern.compile("(?i)\\b(?:when|whereas|since|until|because|"
+            + "if)\\s+(?:the\\s+)?$");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "this", "these");
     private static final Pattern GENERIC_NAME = Pattern.compile("(?i)^(?:the\\s+)?(?:government|official|officials|"
             + "authorities|figures|data|statistics|the figures|ministers?|latest figures)$");
@@ -102,6 +104,9 @@ final class Claimants {
         Matcher v = VERB.matcher(s);
         while (v.find()) {
             String name = backward(s, v.start());
+            if (SUBORDINATE.matcher(s.substring(0, Math.max(0, v.start() - name.length() - 1))).find()) {
+                continue;  // "Since 21 September, when Vladimir Putin announced ...": no attribution
+            }
             if (BY_BODIES.contains(v.group()) && !ArticleClaimants.isOrganisation(name)) {
                 continue;
             }

@@ -27,6 +27,9 @@ final class Entities {
     private static final Pattern LEAVING = Pattern.compile(
             "(?i)\\b(?:left|leave|leaving|fled|flee|fleeing|emigrat\\w*|exodus|departed|exit\\w*|escap\\w*|outflow|"
                     + "brain drain|quit)\\b");
+    /** "fled to Finland": leaving for a place is arriving there. */
+    private static final Pattern FLED_TO = Pattern.compile("(?i)\\b(?:fled|flee|fleeing|left|leaving|escaped|emigrated|"
+            + "moved)\\s+(?:\\w+\\s+){0,3}?(?:to|into|for)\\s+(?:the\\s+)?[A-Z]");
     private static final Pattern THE_COUNTRY = Pattern.compile("(?i)\\bthe country\\b");
 
     /**
@@ -73,7 +76,8 @@ final class Entities {
         }
         String after = text.substring(end, clause[1]);
         String before = text.substring(clause[0], start);
-        boolean arriving = ARRIVING.matcher(after).find() || ARRIVING.matcher(before).find() && !LEAVING.matcher(after).find();
+        boolean arriving = ARRIVING.matcher(after).find() || ARRIVING.matcher(before).find() && !LEAVING.matcher(after).find()
+                || FLED_TO.matcher(after).find();
         boolean leaving = LEAVING.matcher(after).find() || !arriving && LEAVING.matcher(before).find();
         if (arriving) {
             Guess g = withRole(text, places, TO, "arrivals in ");
@@ -94,8 +98,14 @@ final class Entities {
             if (g != null) {
                 return g;
             }
-            if (THE_COUNTRY.matcher(after).find() && !main.isEmpty()) {
+            String clauseText = text.substring(clause[0], clause[1]);
+            if (THE_COUNTRY.matcher(clauseText).find() && !main.isEmpty()) {
                 return new Guess(main, "departures from 'the country', the article's main country");
+            }
+            for (Places.Place p : places) {
+                if (p.demonym()) {
+                    return new Guess(p.code(), "departures of '" + text.substring(p.start(), p.end()) + "'");
+                }
             }
         }
         Guess g = nearest(text, places, start, "named in the clause: ");

@@ -47,11 +47,12 @@ final class Fields {
                 .orElse(false);
         boolean average = v.claimants().isAverage(m);
         boolean oneDay = period.period().isBounded() && period.period().firstDay().equals(period.period().lastDay());
-        Kinds.Guess kind = Kinds.read(m, clauseText, future, average, false, oneDay);
+        String kindText = clauseText.replaceAll("(?s),\\s*(?:which|who|where)\\b.*", "");
+        Kinds.Guess kind = Kinds.read(m, kindText, future, average, false, oneDay);
         Claimants.Guess claimant = v.claimants().of(sentence, m, kind.kind() == ClaimKind.EVENT);
         if (kind.kind() == ClaimKind.OBSERVATION && !ArticleClaimants.isOrganisation(claimant.claimant())
                 && !claimant.why().contains("the outlet") && !claimant.why().contains("the wire")) {
-            kind = Kinds.read(m, clauseText, future, average, true, oneDay);
+            kind = Kinds.read(m, kindText, future, average, true, oneDay);
         }
         note(notes, "kind", kind.why());
         note(notes, "claimant", claimant.why());

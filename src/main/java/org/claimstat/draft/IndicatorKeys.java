@@ -19,6 +19,7 @@ import org.claimstat.extract.Mention;
 final class IndicatorKeys {
     private static final Pattern LEAVING = Pattern.compile("(?i)\\b(?:left|leave|leaving|fled|flee|fleeing|"
             + "emigrat\\w*|exodus|departed|departures?|exit\\w*|escap\\w*|outflow|brain drain|quit)\\b");
+    private static final Pattern FLED_TO = Pattern.compile("(?i)\\w+\\s+(?:\\w+\\s+){0,3}?(?:to|into)\\s+(?:the\\s+)?[A-Z]");
     private static final Pattern DYING = Pattern.compile("(?i)\\b(?:died|dead|deaths?|killed|drowned|lost their lives)\\b");
     private static final Pattern RESCUED = Pattern.compile("(?i)\\b(?:rescued|rescues?|saved|picked up)\\b");
     private static final Pattern TOTAL = Pattern.compile("(?i)\\b(?:total\\w*|in all|combined|tally|so far|"
@@ -82,6 +83,9 @@ final class IndicatorKeys {
                     best = k;
                     at = ms[k].start();
                 }
+            }
+            if (best == 2 && FLED_TO.matcher(clause.substring(at)).lookingAt()) {
+                return key(measures[3], labels[3], place, unit, "a count of '" + ms[2].group() + "' to a place");
             }
             if (best >= 0) {
                 return key(measures[best], labels[best], place, unit, "a count of '" + ms[best].group() + "'");

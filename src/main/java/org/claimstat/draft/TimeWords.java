@@ -61,7 +61,10 @@ final class TimeWords {
             "(?i)\\b(?:(?:this|that|the same|the equivalent|an equivalent) (?:stage|time|point|period)|"
                     + "by this (?:time|stage|point)) (?:in|of)\\s*$");
     private static final Pattern BEGAN = Pattern.compile(
-            "(?i)\\bsince\\b[^,.;]{0,40}\\b(?:began|begun|started|start|beginning)\\s+(?:on|in)\\s*$");
+            "(?i)\\bsince\\b[^,.;]{0,60}\\b(?:began|begun|started|start|beginning|announced|declared)\\s+(?:on|in)\\s*$");
+    /** Events news dates numbers from without giving the date, with their dates. */
+    private static final Pattern EVENT_SINCE = Pattern.compile("(?i)\\bsince (?:the )?(?:start of (?:the )?|beginning of "
+            + "(?:the )?|announcement of (?:the )?)?(?:so-called )?(?:[\"“]?partial[\"”]? )?(mobili[sz]ation|invasion)\\b");
     private static final Pattern SPAN_BEFORE = Pattern.compile("(?i)\\b(?:the )?(?:first )?" + N + " " + UNIT + "\\s*$");
     private static final List<String> NUMBER_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve");
@@ -125,6 +128,15 @@ final class TimeWords {
             if (p != null) {
                 out.add(new Expr(r.start(), r.end(), r.group(), p, Open.NONE,
                         "from '" + r.group() + "' and the publication date"));
+            }
+        }
+        Matcher e = EVENT_SINCE.matcher(text).region(from, to);
+        if (e.find()) {
+            LocalDate d = e.group(1).toLowerCase(Locale.ROOT).startsWith("mobili") ? LocalDate.of(2022, 9, 21)
+                    : LocalDate.of(2022, 2, 24);
+            if (!d.isAfter(pub)) {
+                out.add(new Expr(e.start(), e.end(), e.group(), new Period(Optional.of(PartialDate.of(d)),
+                        Optional.empty()), Open.END, "from '" + e.group() + "': Russia's " + e.group(1) + " began " + d));
             }
         }
         Matcher w = WEEKDAY.matcher(text).region(from, to);

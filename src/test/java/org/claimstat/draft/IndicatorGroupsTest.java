@@ -43,4 +43,14 @@ class IndicatorGroupsTest {
         assertEquals(arrivals, is.get(0));
         assertEquals(deaths, is.get(1));
     }
+
+    @Test
+    void fleeingToAPlaceCountsArrivalsThere() {
+        // https://news.yahoo.com/more-400-000-russians-flee-111524289.html
+        ClaimFields f = fields("More than 400,000 Russians flee to Kazakhstan since beginning of mobilisation\n\nBody.",
+                "2022-10-05", "400,000");
+        assertEquals("KZ", f.entity());
+        assertEquals("arrived:person", f.indicatorKey());
+        assertEquals("2022-09-21..2022-10-05", f.period().toString());
+    }
 }

@@ -92,4 +92,12 @@ class PeriodsTest {
                 + "The latest provisional government data put the figure at 872 people in 15 vessels.";
         assertEquals("2023-09-02", period(text, "2023-09-03", "872"));
     }
+
+    @Test
+    void sinceAnEventAnnouncedOnADateRunsFromThatDate() {
+        // https://www.thejournal.ie/russians-fleeing-georgia-kazakhstan-draft-5877137-Sep2022/
+        assertEquals("2022-09-21..2022-09-27", period("According to Kazakhstan’s interior ministry, around 98,000 "
+                + "Russians entered the country since the mobilisation was announced on September 21.", "2022-09-27",
+                "98,000"));
+    }
 }
