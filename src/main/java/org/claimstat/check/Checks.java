@@ -32,7 +32,8 @@ public final class Checks {
     private static final List<Check> BEFORE_RELATIONS = List.of(new ConflictCheck(), new OutlierCheck(),
             new PartWholeCheck());
     private static final List<Check> AFTER_RELATIONS = List.of(new DatesCheck(), new SameFigureCheck(),
-            new SyndicationCheck(), new CopiesCheck(), new CurrencyCheck(), new BoundsCheck(), new TextHygieneCheck());
+            new SyndicationCheck(), new CopiesCheck(), new CurrencyCheck(), new BoundsCheck(), new TextHygieneCheck(),
+            new StaleCheck(), new ScopeCheck());
 
     private final Optional<Set<String>> only;
     private final List<Check> custom;

@@ -53,6 +53,27 @@ final class Cells {
         return unit;
     }
 
+    /** The optional column of claims.csv and sources.csv naming the edition or vintage of a figure. */
+    static final String EDITION = "edition";
+
+    /** Checks the optional {@value #EDITION} column of a record: empty, or a date YYYY, YYYY-MM or YYYY-MM-DD. */
+    void edition(Row row) {
+        String text = row.extra(EDITION);
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        Optional<PartialDate> date = dates.get(text);
+        if (date != null) {
+            return;
+        }
+        try {
+            dates.put(text, Optional.of(PartialDate.parse(text)));
+        } catch (IllegalArgumentException e) {
+            row.extraError(EDITION, "bad edition '" + text + "'; expected the edition's date, YYYY, YYYY-MM or"
+                    + " YYYY-MM-DD (the year an index edition is named for, or a release date), or empty");
+        }
+    }
+
     /** Returns the date of an optional cell, empty where the cell is empty or bad (an error recorded). */
     Optional<PartialDate> date(Row row, int column) {
         String text = row.get(column);

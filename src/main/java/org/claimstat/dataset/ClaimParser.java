@@ -93,6 +93,7 @@ final class ClaimParser {
         cells.value(row, C_LOWER, unit, lower);
         cells.value(row, C_UPPER, unit, upper);
         int source = reference(row, C_SOURCE, sources, ClaimChecks.SOURCE, sourceTexts);
+        cells.edition(row);
         if (!row.ok()) {
             return;
         }

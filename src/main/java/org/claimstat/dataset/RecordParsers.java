@@ -47,6 +47,7 @@ final class RecordParsers {
     static Optional<Source> source(Row row, Cells cells) {
         String id = row.required(S_ID, "a source id");
         Optional<PartialDate> published = cells.date(row, S_PUBLISHED);
+        cells.edition(row);
         if (!row.ok()) {
             return Optional.empty();
         }

@@ -93,6 +93,15 @@ class ReadTimeValidationTest {
     }
 
     @Test
+    void edition_mustBeADate() {
+        String header = TinyDataset.CLAIMS_HEADER + ",edition";
+        assertEquals(List.of("claims.csv:3: column 'edition': bad edition 'latest'; expected the edition's date, YYYY,"
+                        + " YYYY-MM or YYYY-MM-DD (the year an index edition is named for, or a release date), or empty"),
+                errors(TinyDataset.valid().text("claims.csv", header + "\n" + TinyDataset.CLAIM + ",2024\n"
+                        + TinyDataset.CLAIM.replace("c1,", "c2,") + ",latest\n")));
+    }
+
+    @Test
     void signedFlag_mustBeTrueFalseOrEmpty() {
         String indicators = "id,label,unit,aggregation,description,signed\nemigrants,L,person,flow,,yes\n";
         assertEquals(List.of("indicators.csv:2: column 'signed': bad flag 'yes'; expected true, false or empty (false)"),
