@@ -41,7 +41,7 @@ final class StaleCheck implements Check {
     }
 
     /** One claim with what orders it: its edition (where given) and its publication day. */
-    private record Dated(Claim claim, Interval interval, Optional<String> edition, long published) {
+    private record Dated(Claim claim, Interval interval, Optional<String> edition, long published, long lastDay) {
     }
 
     @Override
@@ -77,7 +77,8 @@ final class StaleCheck implements Check {
                 continue;
             }
             long day = s.published().map(d -> d.firstDay().toEpochDay()).orElse(Long.MAX_VALUE);
-            out.computeIfAbsent(key, k -> new ArrayList<>()).add(new Dated(c, i.get(), edition(c, s), day));
+            long last = s.published().map(d -> d.lastDay().toEpochDay()).orElse(Long.MAX_VALUE);
+            out.computeIfAbsent(key, k -> new ArrayList<>()).add(new Dated(c, i.get(), edition(c, s), day, last));
         }
         return out;
     }
@@ -145,7 +146,8 @@ final class StaleCheck implements Check {
             String figure = c.quantity() + " (" + c.id() + ", " + label(d, context) + ")";
             String where = Text.where(c);
             boolean sameSource = current.stream().anyMatch(n -> n.claim().source().equals(c.source()));
-            if (d.published() >= newest.published() && d.published() != Long.MAX_VALUE && !sameSource) {
+            boolean publishedBefore = d.lastDay() < newest.published();
+            if (!publishedBefore && d.published() != Long.MAX_VALUE && !sameSource) {
                 findings.add(new Finding(ID, Severity.WARNING, List.of(c.id(), newest.claim().id()), "Stale figure: "
                         + figure + " gives " + c.claimant() + "'s figure for " + where + " after " + c.claimant()
                         + " had published " + newer + "; cite the newer figure or say the older one was revised."));
@@ -158,7 +160,10 @@ final class StaleCheck implements Check {
         return findings;
     }
 
-    /** True where {@code a} is older than {@code b}: an earlier edition, or (without both editions) an earlier first day. */
+    /**
+     * True where {@code a} is older than {@code b}: an earlier edition, or (without both editions) a
+     * publication date wholly before b's (a month, 2015-11, is not before a day within it).
+     */
     private static boolean before(Dated a, Dated b) {
         if (a.edition().isPresent() && b.edition().isPresent()) {
             int c = compareEditions(a.edition().get(), b.edition().get());
@@ -166,7 +171,7 @@ final class StaleCheck implements Check {
                 return c < 0;
             }
         }
-        return a.published() < b.published();
+        return a.lastDay() < b.published();
     }
 
     /** True where two claims give one figure: their intervals overlap, or their written numbers agree within rounding. */

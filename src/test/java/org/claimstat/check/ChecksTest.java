@@ -25,15 +25,15 @@ class ChecksTest {
     @Test
     void ids_listTheBuiltInChecksInOrder() {
         assertEquals(List.of("conflict", "outlier", "part_whole", "relations", "dates", "same_figure", "syndication", "copies",
-                "currency", "bounds", "text_hygiene"), Checks.ids());
+                "currency", "bounds", "text_hygiene", "stale", "scope"), Checks.ids());
     }
 
     @Test
     void defaults_reportEveryCheckThatRan_evenSilentOnes() {
         CheckReport report = Checks.defaults().run(conflicting());
         assertEquals(List.of("conflict", "outlier", "part_whole", "dates", "same_figure", "syndication", "copies", "currency",
-                "bounds", "text_hygiene"), report.checks().stream().map(CheckRun::check).toList());
-        assertEquals(List.of(1L, 0L, 0L, 0L, 0L, 1L, 0L, 0L, 2L, 4L),
+                "bounds", "text_hygiene", "stale", "scope"), report.checks().stream().map(CheckRun::check).toList());
+        assertEquals(List.of(1L, 0L, 0L, 0L, 0L, 1L, 0L, 0L, 2L, 4L, 0L, 2L),
                 report.checks().stream().map(CheckRun::examined).toList());
         assertEquals(Optional.of(Severity.CONFLICT), report.worst());
         assertTrue(report.hasAtLeast(Severity.WARNING));
@@ -44,7 +44,7 @@ class ChecksTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Checks.defaults().only(List.of("conflicts")));
         assertEquals("unknown check 'conflicts'; expected one of conflict, outlier, part_whole, relations, dates,"
-                + " same_figure, syndication, copies, currency, bounds, text_hygiene or relations:ID", e.getMessage());
+                + " same_figure, syndication, copies, currency, bounds, text_hygiene, stale, scope or relations:ID", e.getMessage());
     }
 
     @Test

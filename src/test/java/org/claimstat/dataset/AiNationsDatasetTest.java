@@ -25,9 +25,9 @@ class AiNationsDatasetTest {
     @Test
     void read_loadsEveryRow() throws Exception {
         ClaimDataset ds = dataset();
-        assertEquals(91, ds.claims().size());
-        assertEquals(30, ds.sources().size());
-        assertEquals(12, ds.indicators().size());
+        assertEquals(94, ds.claims().size());
+        assertEquals(31, ds.sources().size());
+        assertEquals(13, ds.indicators().size());
         assertEquals(4, ds.rates().size());
     }
 
