@@ -27,6 +27,7 @@ public final class CheckContext {
     private final List<Relation> relations;
     private final Converter converter;
     private final Map<String, String> linked;
+    private final List<Relation> acrossEntities;
 
     private CheckContext(Map<String, Indicator> indicators, Map<String, Source> sources, List<Relation> relations,
                          Converter converter) {
@@ -35,6 +36,12 @@ public final class CheckContext {
         this.relations = relations;
         this.converter = converter;
         this.linked = Linked.groups(indicators.keySet(), relations);
+        this.acrossEntities = Linked.acrossEntities(relations);
+    }
+
+    /** Returns the declared relations whose references name their entities, as read. */
+    List<Relation> relationsAcrossEntities() {
+        return acrossEntities;
     }
 
     /**

@@ -20,11 +20,11 @@ final class Groups {
     private static final class Keyed implements Comparable<Keyed> {
         final Claim claim;
         final int group;
-        final int indicator;
+        final long indicator;
         final long start;
         final long end;
 
-        Keyed(Claim claim, int group, int indicator, long start, long end) {
+        Keyed(Claim claim, int group, long indicator, long start, long end) {
             this.claim = claim;
             this.group = group;
             this.indicator = indicator;
@@ -36,7 +36,7 @@ final class Groups {
         public int compareTo(Keyed o) {
             int c = Integer.compare(group, o.group);
             if (c == 0) {
-                c = Integer.compare(indicator, o.indicator);
+                c = Long.compare(indicator, o.indicator);
             }
             if (c == 0) {
                 c = Long.compare(start, o.start);
@@ -50,11 +50,11 @@ final class Groups {
 
     static List<ClaimGroup> of(List<Claim> claims, Grouping grouping, CheckContext context) {
         int[][] slot = slots(claims, grouping, context);
-        Map<String, Integer> indicatorRank = switch (grouping) {
-            case ENTITY -> ranks(claims.stream().map(Claim::indicator).toList());
-            case LINKED -> ranks(claims.stream().map(Groups::indicatorEntity).toList());
-            default -> Map.of();
-        };
+        Map<String, Integer> indicatorRank = grouping == Grouping.ENTITY || grouping == Grouping.LINKED
+                ? ranks(claims.stream().map(Claim::indicator).toList()) : Map.of();
+        Map<String, Integer> entityRank = grouping == Grouping.LINKED
+                ? ranks(claims.stream().map(Claim::entity).toList()) : Map.of();
+        long entities = entityRank.size();
         Keyed[] keyed = new Keyed[claims.size()];
         for (int k = 0; k < keyed.length; k++) {
             Claim c = claims.get(k);
@@ -63,7 +63,8 @@ final class Groups {
                 case INDICATOR_ENTITY -> new Keyed(c, group, 0, start(c), end(c));
                 case ENTITY -> new Keyed(c, group, indicatorRank.get(c.indicator()), start(c), end(c));
                 case SOURCE -> new Keyed(c, group, 0, 0, 0);
-                case LINKED -> new Keyed(c, group, indicatorRank.get(indicatorEntity(c)), start(c), end(c));
+                case LINKED -> new Keyed(c, group, indicatorRank.get(c.indicator()) * entities
+                        + entityRank.get(c.entity()), start(c), end(c));
             };
         }
         Arrays.parallelSort(keyed);
@@ -114,11 +115,6 @@ final class Groups {
             rank.put(distinct[k], k);
         }
         return rank;
-    }
-
-    /** Returns a text that sorts as the claim's indicator, then its entity. */
-    private static String indicatorEntity(Claim c) {
-        return c.indicator() + '\u001f' + c.entity();
     }
 
     private static long start(Claim c) {

@@ -40,6 +40,21 @@ final class Linked {
         return Map.copyOf(out);
     }
 
+    /** Returns the relations that can be read and name the entities of their references. */
+    static List<Relation> acrossEntities(List<Relation> relations) {
+        List<Relation> out = new java.util.ArrayList<>();
+        for (Relation r : relations) {
+            try {
+                if (RelationRule.parse(r.expression()).acrossEntities()) {
+                    out.add(r);
+                }
+            } catch (IllegalArgumentException e) {
+                // left to RelationCheck, which reports it
+            }
+        }
+        return List.copyOf(out);
+    }
+
     private static String root(Map<String, String> parent, String id) {
         String r = id;
         while (!parent.get(r).equals(r)) {

@@ -93,7 +93,7 @@ final class ScopeCheck implements Check {
                 from = k;
             }
         }
-        for (Relation r : context.relations()) {
+        for (Relation r : context.relationsAcrossEntities()) {
             relationBroken(r, group, context, out);
         }
         return out;
@@ -107,7 +107,7 @@ final class ScopeCheck implements Check {
         } catch (IllegalArgumentException e) {
             return;
         }
-        if (!rule.acrossEntities() || !context.linkedGroup(rule.indicators().iterator().next()).equals(group.key())) {
+        if (!context.linkedGroup(rule.indicators().iterator().next()).equals(group.key())) {
             return;
         }
         Map<String, Claim> byId = new LinkedHashMap<>();

@@ -50,6 +50,9 @@ final class StaleCheck implements Check {
         int passed = 0;
         List<Finding> findings = new ArrayList<>();
         for (List<Claim> run : Runs.byPeriod(group.claims())) {
+            if (run.size() < 2 || !differ(run, context)) {
+                continue;
+            }
             Map<String, List<Dated>> byClaimant = byClaimant(run, context);
             for (List<Dated> figures : byClaimant.values()) {
                 if (figures.size() < 2) {
@@ -64,6 +67,15 @@ final class StaleCheck implements Check {
             }
         }
         return new Outcome(examined, passed, findings);
+    }
+
+    /** True where some two claims of the run cannot agree: the only runs where figures may have been revised. */
+    private static boolean differ(List<Claim> run, CheckContext context) {
+        List<Disjoint.Item> items = new ArrayList<>(run.size());
+        for (Claim c : run) {
+            context.inIndicatorUnit(c).ifPresent(i -> items.add(new Disjoint.Item(c, i)));
+        }
+        return !Disjoint.pairs(items).isEmpty();
     }
 
     private static Map<String, List<Dated>> byClaimant(List<Claim> run, CheckContext context) {

@@ -56,7 +56,7 @@ class ReportCommandTest {
                 findings);
         assertTrue(html.contains("href=\"#claim-c003-01\""), "the finding links to its claims");
         assertTrue(!html.contains("No checks were run"), "the report must run the checks");
-        assertTrue(html.contains("8 findings: 1 conflict, 2 warnings, 5 info; 10 checks ran."), "the summary line");
+        assertTrue(html.contains("8 findings: 1 conflict, 2 warnings, 5 info; 12 checks ran."), "the summary line");
     }
 
     @Test
