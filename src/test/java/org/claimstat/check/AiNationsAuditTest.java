@@ -24,9 +24,18 @@ class AiNationsAuditTest {
         return Checks.defaults().only(List.of(check)).run(ds).findings().stream().map(Finding::claims).toList();
     }
 
+    /**
+     * Whether a conflict or a copies finding names all of {@code ids}: since claims of one claimant are one witness,
+     * their disagreement is a "misquoted copy" (copies) rather than a conflict between sources.
+     */
+    private static boolean namedTogether(ClaimDataset ds, String... ids) {
+        return Checks.defaults().only(List.of("conflict", "copies")).run(ds).findings().stream()
+                .anyMatch(f -> f.claims().containsAll(List.of(ids)));
+    }
+
     @Test
     void ranksFiledUnderTheEditionsNameYear_conflictWithThatYearsEdition() {
-        assertTrue(found(BEFORE, "conflict").contains(List.of("n002", "n012")), "54 and 62 countries for 2020");
+        assertTrue(namedTogether(BEFORE, "n002", "n012"), "54 and 62 countries for 2020");
         assertTrue(found(BEFORE, "same_figure").contains(List.of("n001", "n002")), "54 countries in 2019 and 2020");
         assertTrue(found(AFTER, "conflict").stream().noneMatch(ids -> ids.contains("n002") || ids.contains("n009")));
         assertEquals("2019-12", AFTER.claims().stream().filter(c -> c.id().equals("n009")).findFirst().orElseThrow()
@@ -35,7 +44,7 @@ class AiNationsAuditTest {
 
     @Test
     void modelCountsFiledUnderTheFollowingYear_conflictWithThatYearsCount() {
-        assertTrue(found(BEFORE, "conflict").contains(List.of("n049", "n044")), "61 and 40 US models for 2024");
+        assertTrue(namedTogether(BEFORE, "n049", "n044"), "61 and 40 US models for 2024");
         assertTrue(found(BEFORE, "stale").stream().anyMatch(ids -> ids.contains("n044")));
         assertTrue(found(AFTER, "conflict").stream().noneMatch(ids -> ids.contains("n044")));
     }
@@ -52,8 +61,8 @@ class AiNationsAuditTest {
         AFTER.claims().stream().filter(c -> c.source().equals("mynavi-2015")).forEach(claims::add);
         ClaimDataset withList = ClaimDataset.of(AFTER.info(), AFTER.sources(), BEFORE.indicators(), claims,
                 BEFORE.rates(), BEFORE.relations());
-        assertTrue(found(withList, "conflict").containsAll(List.of(List.of("n071", "n092"), List.of("n094", "n073"))));
-        assertTrue(found(AFTER, "conflict").containsAll(List.of(List.of("n071", "n092"), List.of("n094", "n073"))),
+        assertTrue(namedTogether(withList, "n071", "n092") && namedTogether(withList, "n094", "n073"));
+        assertTrue(namedTogether(AFTER, "n071", "n092") && namedTogether(AFTER, "n094", "n073"),
                 "the outlet's table stays as written, its disagreement with the list reported");
     }
 
