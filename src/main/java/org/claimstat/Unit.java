@@ -18,7 +18,8 @@ import tech.units.indriya.unit.Units;
  * ({@code rank:83} for "31st out of 83"), a time or physical unit symbol understood by JSR-385
  * (Indriya: {@code month}, {@code year}, {@code GW}, {@code km}, {@code TWh}; and {@code °C}, {@code °F},
  * {@code GB}, {@code in}, {@code lb}, {@code ly}, {@code mph}, {@code t}, {@code kt}, {@code Mt}, {@code ha},
- * {@code mi}, {@code mi²}, which it lacks), or {@code date} for event dates.
+ * {@code mi}, {@code mi²}, {@code ft}, {@code ft²}, {@code yd}, {@code gal}, {@code ac}, {@code oz}, {@code kn},
+ * which it lacks), or {@code date} for event dates.
  *
  * <p>Immutable and thread-safe. {@link #parse(String)} is the inverse of {@link #toString()}.
  * Converting between compatible units is the unit library's job: see {@link #measure()}.
@@ -197,7 +198,7 @@ public record Unit(Kind kind, String symbol) {
          * Units that news writes and Indriya's SI format lacks or misreads, defined from SI units here rather than
          * registered in Indriya's shared format, which would change it for the whole program: bytes (kB to TB),
          * inches, pounds (lb), light years, miles per hour, degrees Celsius and Fahrenheit, tonnes (t, kt, Mt),
-         * hectares, international miles and square miles, and square kilometres, which the format reads as
+         * hectares, international miles and square miles, feet and square feet, yards, US gallons, acres, ounces, knots, and square kilometres, which the format reads as
          * kilo-(square metre), 1,000 m².
          */
         private static final Map<String, javax.measure.Unit<?>> NON_SI = Map.ofEntries(
@@ -217,7 +218,14 @@ public record Unit(Kind kind, String symbol) {
                 Map.entry("kt", Units.KILOGRAM.multiply(1_000_000)),
                 Map.entry("Mt", Units.KILOGRAM.multiply(1_000_000_000)),
                 Map.entry("ha", Units.SQUARE_METRE.multiply(10_000)),
-                Map.entry("mi", Units.METRE.multiply(1609.344)));
+                Map.entry("mi", Units.METRE.multiply(1609.344)),
+                Map.entry("ft", Units.METRE.multiply(0.3048)),
+                Map.entry("ft²", Units.SQUARE_METRE.multiply(0.09290304)),
+                Map.entry("yd", Units.METRE.multiply(0.9144)),
+                Map.entry("gal", Units.CUBIC_METRE.multiply(0.003785411784)),
+                Map.entry("ac", Units.SQUARE_METRE.multiply(4046.8564224)),
+                Map.entry("oz", Units.KILOGRAM.multiply(0.028349523125)),
+                Map.entry("kn", Units.METRE.multiply(1852).divide(Units.HOUR)));
 
         static Optional<javax.measure.Unit<?>> parse(String symbol) {
             javax.measure.Unit<?> nonSi = NON_SI.get(symbol);

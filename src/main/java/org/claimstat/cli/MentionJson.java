@@ -107,6 +107,9 @@ final class MentionJson implements MentionOutput {
         o.set("secondary", m.secondary().map(s -> node(s, offset)).orElse(null));
         ArrayNode mixed = o.putArray("mixed_script");
         m.mixedScript().forEach(mixed::add);
+        o.put("dimension", m.dimension());
+        o.put("per", m.per().orElse(null));
+        o.put("change", m.change());
         return o;
     }
 

@@ -50,7 +50,43 @@ final class Currencies {
             Map.entry("euro", "EUR"), Map.entry("euros", "EUR"), Map.entry("yuan", "CNY"),
             Map.entry("renminbi", "CNY"), Map.entry("yen", "JPY"), Map.entry("pound", "GBP"),
             Map.entry("pounds", "GBP"), Map.entry("rupee", "INR"), Map.entry("rupees", "INR"),
-            Map.entry("hryvnia", "UAH"), Map.entry("hryvnias", "UAH"));
+            Map.entry("hryvnia", "UAH"), Map.entry("hryvnias", "UAH"), Map.entry("dirham", "AED"),
+            Map.entry("dirhams", "AED"), Map.entry("franc", "CHF"), Map.entry("francs", "CHF"),
+            Map.entry("krona", "SEK"), Map.entry("kronor", "SEK"), Map.entry("krone", "NOK"), Map.entry("kroner", "NOK"),
+            Map.entry("rand", "ZAR"), Map.entry("peso", "MXN"), Map.entry("pesos", "MXN"), Map.entry("reais", "BRL"),
+            Map.entry("ringgit", "MYR"), Map.entry("baht", "THB"), Map.entry("lira", "TRY"), Map.entry("liras", "TRY"),
+            Map.entry("naira", "NGN"), Map.entry("shilling", "KES"), Map.entry("shillings", "KES"),
+            Map.entry("riyal", "SAR"), Map.entry("riyals", "SAR"), Map.entry("zloty", "PLN"), Map.entry("zlotys", "PLN"),
+            Map.entry("zlotych", "PLN"), Map.entry("forint", "HUF"), Map.entry("forints", "HUF"),
+            Map.entry("shekel", "ILS"), Map.entry("shekels", "ILS"), Map.entry("rupiah", "IDR"), Map.entry("taka", "BDT"),
+            Map.entry("dong", "VND"), Map.entry("cedi", "GHS"), Map.entry("cedis", "GHS"), Map.entry("kwacha", "ZMW"),
+            Map.entry("tenge", "KZT"), Map.entry("lari", "GEL"), Map.entry("koruna", "CZK"), Map.entry("korunas", "CZK"),
+            Map.entry("leu", "RON"), Map.entry("lei", "RON"), Map.entry("birr", "ETB"), Map.entry("dinars", "DZD"),
+            Map.entry("bitcoin", "XBT"));
+
+    /**
+     * A word of a country before a currency word that names another currency than the word alone: "50 Australian
+     * dollars" is AUD, "Swiss francs" CHF, "Danish kroner" DKK, "Pakistani rupees" PKR.
+     */
+    static final Map<String, String> NATIONAL = Map.ofEntries(Map.entry("australian dollar", "AUD"),
+            Map.entry("canadian dollar", "CAD"), Map.entry("singapore dollar", "SGD"), Map.entry("taiwan dollar", "TWD"),
+            Map.entry("zealand dollar", "NZD"), Map.entry("kong dollar", "HKD"), Map.entry("us dollar", "USD"),
+            Map.entry("u.s. dollar", "USD"), Map.entry("american dollar", "USD"), Map.entry("jamaican dollar", "JMD"),
+            Map.entry("swiss franc", "CHF"), Map.entry("danish krone", "DKK"), Map.entry("norwegian krone", "NOK"),
+            Map.entry("swedish krona", "SEK"), Map.entry("indian rupee", "INR"), Map.entry("pakistani rupee", "PKR"),
+            Map.entry("egyptian pound", "EGP"), Map.entry("argentine peso", "ARS"), Map.entry("philippine peso", "PHP"),
+            Map.entry("chilean peso", "CLP"), Map.entry("colombian peso", "COP"), Map.entry("mexican peso", "MXN"),
+            Map.entry("brazilian real", "BRL"), Map.entry("turkish lira", "TRY"), Map.entry("south african rand", "ZAR"),
+            Map.entry("african rand", "ZAR"), Map.entry("kenyan shilling", "KES"), Map.entry("saudi riyal", "SAR"),
+            Map.entry("qatari riyal", "QAR"), Map.entry("uae dirham", "AED"), Map.entry("moroccan dirham", "MAD"),
+            Map.entry("kuwaiti dinar", "KWD"), Map.entry("iraqi dinar", "IQD"), Map.entry("serbian dinar", "RSD"),
+            Map.entry("chinese yuan", "CNY"), Map.entry("japanese yen", "JPY"), Map.entry("russian rouble", "RUB"),
+            Map.entry("russian ruble", "RUB"), Map.entry("ukrainian hryvnia", "UAH"), Map.entry("south korean won", "KRW"),
+            Map.entry("korean won", "KRW"), Map.entry("nigerian naira", "NGN"), Map.entry("sri lankan rupee", "LKR"),
+            Map.entry("lankan rupee", "LKR"), Map.entry("nepalese rupee", "NPR"), Map.entry("indonesian rupiah", "IDR"));
+
+    /** Letters of a dollar prefix that may stand apart from the "$": "HK $3bn", "US $5"; a lone "A" or "C" may not. */
+    private static final Set<String> SPACED_DOLLAR_PREFIXES = Set.of("US", "HK", "NZ", "NT", "MX", "AU", "SG");
 
     private final Ctx c;
 
@@ -59,25 +95,51 @@ final class Currencies {
     }
 
     /**
-     * Returns the currency written before the number at or after {@code i}: a symbol ("$", "€"), letters and a dollar
-     * sign ("US$", "A$", "HK$"), "Rs" or "Rs." (rupees), or an ISO code ("NOK 120 billion"); else null.
+     * A currency written before a number.
+     *
+     * @param code the ISO 4217 code
+     * @param next the token after the currency, where the number starts
      */
-    String prefix(int i) {
-        if (c.is(i, Token.Type.SYMBOL) && SYMBOLS.containsKey(c.raw(i))) {
-            return SYMBOLS.get(c.raw(i));
+    record Prefix(String code, int next) {
+    }
+
+    /**
+     * Returns the currency written before the number at or after {@code i}: a symbol ("$", "€"), letters and a dollar
+     * sign ("US$", "A$", "HK$", "HK $", or after it, "$US", "$A"), "Rs" or "Rs." (rupees), or an ISO code ("NOK 120
+     * billion", "USD115"); else null.
+     */
+    Prefix prefix(int i) {
+        if (!c.has(i)) {
+            return null;
         }
-        if (c.is(i, Token.Type.WORD) && c.punct(i + 1, '$') && !c.spaceBefore(i + 1)
-                && DOLLAR_PREFIXES.containsKey(c.raw(i))) {
-            return DOLLAR_PREFIXES.get(c.raw(i));
+        Token.Type type = c.tokens.type(i);
+        if (type == Token.Type.SYMBOL) {
+            String code = SYMBOLS.get(c.raw(i));
+            if (code == null) {
+                return null;
+            }
+            if (code.equals("USD") && c.is(i + 1, Token.Type.WORD) && !c.spaceBefore(i + 1)
+                    && DOLLAR_PREFIXES.containsKey(c.raw(i + 1)) && !c.is(i + 2, Token.Type.WORD)) {
+                return new Prefix(DOLLAR_PREFIXES.get(c.raw(i + 1)), i + 2);  // "$US 5 billion", "$A50"
+            }
+            return new Prefix(code, i + 1);
         }
-        if (c.word(i, "Rs") && (c.is(i + 1, Token.Type.NUMBER)
-                || c.punct(i + 1, '.') && !c.spaceBefore(i + 1) && c.is(i + 2, Token.Type.NUMBER))) {
-            return "INR";
+        if (type != Token.Type.WORD) {
+            return null;
         }
-        if (c.is(i + 1, Token.Type.NUMBER) && c.is(i, Token.Type.WORD) && CODES.contains(c.raw(i))) {
-            return c.raw(i);
+        if (c.punct(i + 1, '$') && DOLLAR_PREFIXES.containsKey(c.raw(i))
+                && (!c.spaceBefore(i + 1) || SPACED_DOLLAR_PREFIXES.contains(c.raw(i)))) {
+            return new Prefix(DOLLAR_PREFIXES.get(c.raw(i)), i + 2);
+        }
+        if (c.word(i, "Rs") && c.is(i + 1, Token.Type.NUMBER)) {
+            return new Prefix("INR", i + 1);
+        }
+        if (c.word(i, "Rs") && c.punct(i + 1, '.') && !c.spaceBefore(i + 1) && c.is(i + 2, Token.Type.NUMBER)) {
+            return new Prefix("INR", i + 2);
+        }
+        if (c.is(i + 1, Token.Type.NUMBER) && CODES.contains(c.raw(i))) {
+            return new Prefix(c.raw(i), i + 1);
         }
         return null;
     }
-
 }

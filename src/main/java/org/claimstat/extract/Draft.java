@@ -27,6 +27,10 @@ final class Draft {
     String anchor;
     Draft secondaryDraft;
     int resume = -1;
+    /** What the amount is per ("gal" of "$3 per gallon"), null if no rate is written. */
+    String per;
+    /** Whether the number is a change or growth rate ("rose 8.1 percent"), not a level. */
+    boolean change;
 
     Draft(int first) {
         this.first = first;

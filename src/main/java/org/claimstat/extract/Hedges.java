@@ -92,6 +92,12 @@ final class Hedges {
         int[] words = hedgeWords;
         int count = 0;
         int j = c.skipStarsBack(d.first - 1);
+        int sign = approximateSign(j);
+        if (sign >= 0) {
+            d.hedge = Hedge.APPROXIMATELY;
+            d.first = sign;
+            return;
+        }
         while (count < longest && c.is(j, Token.Type.WORD)) {
             words[count++] = j;
             j = c.skipStarsBack(j - 1);
@@ -120,6 +126,23 @@ final class Hedges {
                 return;
             }
         }
+    }
+
+    /**
+     * Returns the first token of a sign or abbreviation of "about" that ends at {@code j}: "~", "≈", "∼", "c." or
+     * "ca." (in lower case, so an initial "C." is none); else -1.
+     */
+    private int approximateSign(int j) {
+        if (!c.has(j) || !c.is(j, Token.Type.PUNCT)) {
+            return -1;
+        }
+        char sign = c.chars[c.start(j)];
+        if (sign == '~' || sign == '≈' || sign == '∼') {
+            return j;
+        }
+        boolean abbreviation = sign == '.' && c.is(j - 1, Token.Type.WORD) && !c.spaceBefore(j)
+                && (c.raw(j - 1).equals("c") || c.raw(j - 1).equals("ca") || c.raw(j - 1).equals("approx"));
+        return abbreviation ? j - 1 : -1;
     }
 
     /** A hedge phrase after a number ("or more") or a date ("at the earliest"), split into its words. */

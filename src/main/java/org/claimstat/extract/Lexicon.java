@@ -45,7 +45,14 @@ final class Lexicon {
             Map.entry("g", "g"), Map.entry("gram", "g"), Map.entry("grams", "g"), Map.entry("milligrams", "mg"),
             Map.entry("mg", "mg"), Map.entry("mph", "mph"), Map.entry("kB", "kB"),
             Map.entry("MB", "MB"), Map.entry("GB", "GB"), Map.entry("TB", "TB"), Map.entry("gigabytes", "GB"),
-            Map.entry("terabytes", "TB"), Map.entry("megabytes", "MB"));
+            Map.entry("terabytes", "TB"), Map.entry("megabytes", "MB"), Map.entry("ft", "ft"), Map.entry("feet", "ft"),
+            Map.entry("foot", "ft"), Map.entry("yd", "yd"), Map.entry("yard", "yd"), Map.entry("yards", "yd"),
+            Map.entry("gallon", "gal"), Map.entry("gallons", "gal"),
+            Map.entry("ounce", "oz"), Map.entry("ounces", "oz"), Map.entry("oz", "oz"), Map.entry("knots", "kn"),
+            Map.entry("kph", "km/h"), Map.entry("km/h", "km/h"), Map.entry("ton", "t"), Map.entry("tons", "t"),
+            Map.entry("kilos", "kg"), Map.entry("sqm", "m²"), Map.entry("kilotonnes", "kt"),
+            Map.entry("megatonnes", "Mt"), Map.entry("Mt", "Mt"), Map.entry("kt", "kt"), Map.entry("watts", "W"),
+            Map.entry("kilojoules", "kJ"));
 
     /** Time words, singular and plural (and French "ans"), to JSR-385 symbols. */
     static final Map<String, String> DURATIONS = Map.ofEntries(
@@ -62,7 +69,16 @@ final class Lexicon {
     static final Set<String> REFERENCES = Set.of("page", "pages", "p", "pp", "section", "sections", "chapter",
             "chapters", "figure", "fig", "table", "paragraph", "para", "clause", "footnote", "note", "appendix",
             "article", "no", "number", "item", "verse", "line", "episode", "season", "volume", "vol", "issue", "part",
-            "step", "room", "flight", "route", "highway", "version", "model", "level", "grade", "tier");
+            "step", "room", "flight", "route", "highway", "version", "model", "level", "grade", "tier", "row", "rows",
+            "seat", "seats", "gate", "platform", "exit", "junction", "aisle", "bay", "pier", "berth", "booth");
+
+    /** Capitalised names that a number after them completes as a name: "Boeing 737", "Windows 11", "Apollo 11". */
+    static final Set<String> MODEL_NAMES = Set.of("boeing", "airbus", "embraer", "windows", "xbox", "playstation",
+            "pixel", "galaxy", "apollo", "artemis", "gemini", "soyuz", "falcon", "formula", "iphone", "ipad", "macbook",
+            "android", "ios", "covid", "sputnik", "voyager", "chandrayaan", "ryzen", "mig", "type", "mark", "phase");
+    /** Capitalised words after a number that make it part of a product's name: "iPhone 11 Pro", "737 MAX". */
+    static final Set<String> MODEL_SUFFIXES = Set.of("Pro", "Max", "MAX", "Plus", "Ultra", "Mini", "Lite", "SE", "XL",
+            "Edge", "Air", "Neo");
 
     /** Nouns of persons: their counts get the unit {@code person}. */
     static final Set<String> PERSONS = Set.of("person", "people", "worker", "workers", "reservist", "reservists",

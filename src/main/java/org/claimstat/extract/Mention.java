@@ -39,11 +39,23 @@ import org.claimstat.Value;
  * @param anchor what a duration is counted from ("34 months after" this), if stated
  * @param boilerplate whether the span lies in advertising, navigation, a bio or other-language text
  * @param mixedScript the words of the span that mix scripts, as written
+ * @param per what the amount is per, where a rate is written ("$3 per gallon" {@code gal}, "per capita"
+ *     {@code capita}, "2 million tonnes a year" {@code year}): a unit symbol, a time unit or a counted noun
+ * @param change whether the number is a change or a growth rate ("rose 8.1 percent", "up 2 points"), not a level
  */
 public record Mention(String doc, int start, int end, String text, String number, Kind kind, Hedge hedge, Unit unit,
                       Optional<Quantity> quantity, Optional<YearlessDate> yearless, Optional<String> scale,
                       String counted, Optional<Mention> secondary, Optional<String> anchor, boolean boilerplate,
-                      List<String> mixedScript) {
+                      List<String> mixedScript, Optional<String> per, boolean change) {
+
+    /** A mention of a level with no "per": the components before {@code per} and {@code change} were added. */
+    public Mention(String doc, int start, int end, String text, String number, Kind kind, Hedge hedge, Unit unit,
+                   Optional<Quantity> quantity, Optional<YearlessDate> yearless, Optional<String> scale,
+                   String counted, Optional<Mention> secondary, Optional<String> anchor, boolean boilerplate,
+                   List<String> mixedScript) {
+        this(doc, start, end, text, number, kind, hedge, unit, quantity, yearless, scale, counted, secondary, anchor,
+                boilerplate, mixedScript, Optional.empty(), false);
+    }
 
     /** What sort of quantity a mention is; {@link #code()} is used in JSON. */
     public enum Kind {
@@ -111,6 +123,7 @@ public record Mention(String doc, int start, int end, String text, String number
         Objects.requireNonNull(counted, "counted");
         Objects.requireNonNull(secondary, "secondary");
         Objects.requireNonNull(anchor, "anchor");
+        Objects.requireNonNull(per, "per");
         mixedScript = List.copyOf(mixedScript);
         if (start < 0 || end < start || end - start != text.length()) {
             throw new IllegalArgumentException("span " + start + ".." + end + " does not fit text '" + text + "'");
@@ -119,6 +132,16 @@ public record Mention(String doc, int start, int end, String text, String number
             throw new IllegalArgumentException("a mention needs either a quantity or a yearless date, not "
                     + (quantity.isPresent() ? "both" : "neither"));
         }
+    }
+
+    /**
+     * Returns what the unit measures: {@code count}, {@code money}, {@code percent}, {@code rank}, {@code date},
+     * {@code time}, or a physical dimension ({@code length}, {@code area}, {@code speed}, {@code mass}, {@code power},
+     * {@code energy}, {@code temperature} ...); a rate adds that of its {@link #per()} after a slash
+     * ({@code money/volume} for "$3 per gallon", {@code count/time} for "300 people per day").
+     */
+    public String dimension() {
+        return Dimensions.of(unit) + per.map(p -> "/" + Dimensions.ofPer(p)).orElse("");
     }
 
     /** Returns the stated value, empty for a range stated by its bounds or a yearless date. */

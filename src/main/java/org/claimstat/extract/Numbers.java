@@ -110,7 +110,11 @@ final class Numbers {
         String scale = null;
         int exp = 0;
         String physical = null;
-        if (!suffix.isEmpty()) {
+        int next = p + 1;
+        if (suffix.equals("m") && metres(p) != null) {
+            physical = metres(p);  // "37m (121ft)", "32m2": a length or an area, not a million
+            next = physical.equals("m") ? p + 1 : p + 2;
+        } else if (!suffix.isEmpty()) {
             Integer e = Lexicon.SCALES.get(suffix.toLowerCase(Locale.ROOT));
             if (e != null) {
                 scale = suffix;
@@ -125,8 +129,73 @@ final class Numbers {
             }
         }
         BigDecimal value = parse(tStart, tSuffix);
-        Num n = new Num(value, p + 1, null, 0, physical, false);
+        if (suffix.isEmpty()) {
+            int fraction = fractionAfter(p);
+            if (fraction > 0) {
+                value = value.add(fractionValue);
+                next = fraction;
+            }
+        }
+        Num n = new Num(value, next, null, 0, physical, false);
         return scale != null ? n.rescaled(exp, scale) : withScaleWord(n);
+    }
+
+    /** Words after a number with the suffix "m" that make it metres: "a 37m tall tower". */
+    private static final Set<String> OF_LENGTH = Set.of("tall", "high", "long", "wide", "deep", "away", "above", "below",
+            "underground", "offshore", "depth", "height", "length");
+    /** Length units that, in brackets after "37m", make it metres: "37m (121ft)". */
+    private static final Set<String> LENGTHS = Set.of("ft", "feet", "foot", "in", "inches", "yd", "yards", "m", "metres",
+            "meters", "km", "mi", "miles");
+
+    /**
+     * Returns "m", "m²" or "m³" where the number at {@code p}, written with the suffix "m", is a length or an area:
+     * "32m2", "32m²", "37m (121ft)", "a 37m tall tower"; else null, and the "m" is a million.
+     */
+    private String metres(int p) {
+        if (c.is(p + 1, Token.Type.NUMBER) && !c.spaceBefore(p + 1) && (c.plainInt(p + 1, 1) == 2 || c.plainInt(p + 1, 1) == 3)) {
+            return c.plainInt(p + 1, 1) == 2 ? "m²" : "m³";
+        }
+        if (c.punct(p + 1, '²') && !c.spaceBefore(p + 1) || c.punct(p + 1, '³') && !c.spaceBefore(p + 1)) {
+            return c.punct(p + 1, '²') ? "m²" : "m³";
+        }
+        int w = c.tightDash(p + 1) ? p + 2 : p + 1;
+        if (c.is(w, Token.Type.WORD) && OF_LENGTH.contains(c.lower(w))) {
+            return "m";
+        }
+        if (c.punct(p + 1, '(') && c.is(p + 2, Token.Type.NUMBER)) {
+            int unit = c.suffix(p + 2) < c.end(p + 2) ? p + 2 : p + 3;
+            String written = unit == p + 2 ? c.reading.substring(c.suffix(p + 2), c.end(p + 2)) : c.is(unit, Token.Type.WORD) ? c.raw(unit) : "";
+            return LENGTHS.contains(written.toLowerCase(Locale.ROOT)) ? "m" : null;
+        }
+        return null;
+    }
+
+    /** The value of the fraction {@link #fractionAfter} last found. */
+    private BigDecimal fractionValue;
+
+    /**
+     * Returns the token after a fraction that follows the whole number at {@code p}: "10 1/2" (a plain numerator
+     * below a denominator of 2 to 16, not followed by another "/"), or "10½"; else -1. The fraction's value is left in
+     * {@link #fractionValue}.
+     */
+    private int fractionAfter(int p) {
+        if (c.is(p + 1, Token.Type.PUNCT) && !c.spaceBefore(p + 1)) {
+            int vulgar = "½¼¾⅓⅔⅛".indexOf(c.chars[c.start(p + 1)]);
+            if (vulgar >= 0) {
+                fractionValue = new BigDecimal(new String[] {"0.5", "0.25", "0.75", "0.33", "0.67", "0.125"}[vulgar]);
+                return p + 2;
+            }
+            return -1;
+        }
+        int num = c.plainInt(p + 1, 2);
+        int den = c.plainInt(p + 3, 2);
+        if (num < 1 || den < 2 || den > 16 || num >= den || !c.spaceBefore(p + 1) || !c.punct(p + 2, '/')
+                || c.spaceBefore(p + 2) || c.spaceBefore(p + 3) || c.punct(p + 4, '/') || c.tightDash(p + 4)) {
+            return -1;
+        }
+        fractionValue = BigDecimal.valueOf(num).divide(BigDecimal.valueOf(den), 3, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros();
+        return p + 4;
     }
 
     /** Parses digits with group separators and one decimal point, without building a string when it fits a long. */

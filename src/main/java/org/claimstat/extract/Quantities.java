@@ -14,6 +14,7 @@ final class Quantities {
     private final Currencies currencies;
     private final Shares shares;
     private final Counts counts;
+    private final Changes changes;
 
     Quantities(Ctx c, Phrases phrases, Hedges hedges) {
         this.c = c;
@@ -24,15 +25,14 @@ final class Quantities {
         this.currencies = new Currencies(c);
         this.shares = new Shares(c, numbers, phrases, hedges, units);
         this.counts = new Counts(c, numbers, phrases);
+        this.changes = new Changes(c);
     }
 
     /** Returns the quantity starting at token {@code i}, or null. */
     Draft read(int i) {
-        int p = i;
-        String currency = currencies.prefix(i);
-        if (currency != null) {
-            p = c.is(i, Token.Type.WORD) && (c.punct(i + 1, '$') || c.punct(i + 1, '.')) ? i + 2 : i + 1;
-        }
+        Currencies.Prefix prefix = c.is(i, Token.Type.NUMBER) ? null : currencies.prefix(i);
+        String currency = prefix != null ? prefix.code() : null;
+        int p = prefix != null ? prefix.next() : i;
         Numbers.Num a = numbers.read(p);
         if (a == null) {
             return null;
@@ -63,8 +63,8 @@ final class Quantities {
             boolean ascending = a.value().compareTo(b.value()) <= 0;
             Units.UnitRead unitB = ascending ? units.read(b.next(), currency, b.physical()) : null;
             // "4% to 49,489" is a change and its result, not a range: where the first number has a unit of its own,
-            // the second must have one too ("4% to 6%").
-            if (ascending && (unitA == null || unitB != null)) {
+            // the second must have one too ("4% to 6%"), and the same ("8.1 percent to 99.20 yuan" is two).
+            if (ascending && (unitA == null || unitB != null && unitB.unit().equals(unitA.unit()))) {
                 d.lower = a.value();
                 d.upper = b.value();
                 d.value = null;
@@ -76,7 +76,7 @@ final class Quantities {
             }
         }
         if (a.words() && d.lower == null && d.scale == null && unit == null && currency == null
-                && c.lower(p).equals("one")) {
+                && c.lower(p).equals("one") && a.value().compareTo(BigDecimal.ONE) == 0) {
             return null;
         }
         d.next = p2;
@@ -109,6 +109,8 @@ final class Quantities {
             compoundDuration(d);
             d.anchor = phrases.anchor(d.next);
         }
+        units.rate(d);
+        changes.mark(d);
         return d;
     }
 
@@ -179,7 +181,11 @@ final class Quantities {
         if (!dash && !to && !c.word(q, "and")) {
             return null;
         }
-        boolean between = c.word(c.skipStarsBack(d.first - 1), "between");
+        int before = c.skipStarsBack(d.first - 1);
+        boolean between = c.word(before, "between");
+        if (c.word(before, "from") && changes.isChangeWord(c.skipStarsBack(before - 1))) {
+            return null;  // "rose from 3% to 5%": two levels
+        }
         if (dash) {
             r = c.word(q + 1, "to") && c.is(q + 2, Token.Type.DASH) ? q + 3 : q + 1;
         } else if (to != between) {
@@ -187,11 +193,9 @@ final class Quantities {
         } else {
             return null;
         }
-        if (currency != null && c.is(r, Token.Type.SYMBOL) && currency.equals(Currencies.SYMBOLS.get(c.raw(r)))) {
-            r++;
-        } else if (currency != null && c.is(r, Token.Type.WORD) && c.punct(r + 1, '$') && !c.spaceBefore(r + 1)
-                && currency.equals(Currencies.DOLLAR_PREFIXES.get(c.raw(r)))) {
-            r += 2;  // "A$20 to A$30"
+        Currencies.Prefix again = currency != null && !c.is(r, Token.Type.NUMBER) ? currencies.prefix(r) : null;
+        if (again != null && again.code().equals(currency)) {
+            r = again.next();  // "$3 to $5", "A$20 to A$30"
         }
         Numbers.Num b = numbers.read(r);
         if (b != null && (between || c.word(c.skipStarsBack(d.first - 1), "from"))) {
@@ -206,8 +210,7 @@ final class Quantities {
             return;
         }
         for (int j = d.next + 1; j <= d.next + 4 && c.has(j); j++) {
-            if (c.is(j, Token.Type.NUMBER) || c.is(j, Token.Type.SYMBOL) || c.is(j, Token.Type.WORD)
-                    && Currencies.CODES.contains(c.raw(j))) {
+            if (c.is(j, Token.Type.NUMBER) || currencies.prefix(j) != null) {
                 Draft inner = read(j);
                 if (inner != null && inner.kind == Mention.Kind.CURRENCY && c.punct(inner.next, ')')
                         && inner.first > d.next) {

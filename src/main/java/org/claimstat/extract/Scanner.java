@@ -187,6 +187,9 @@ final class Scanner {
         if (c.is(prev, Token.Type.WORD) && Lexicon.REFERENCES.contains(c.lower(prev))) {
             return Extraction.Why.REFERENCE;
         }
+        if (isModelName(i, tSuffix == tEnd)) {
+            return Extraction.Why.NAME;
+        }
         if (c.tightDash(i - 1) && c.is(i - 2, Token.Type.WORD) && !c.spaceBefore(i - 1)
                 && !DATE_PREFIXES.contains(c.lower(i - 2))) {
             return Extraction.Why.NAME;
@@ -210,6 +213,34 @@ final class Scanner {
             return Extraction.Why.NAME;
         }
         return null;
+    }
+
+    /**
+     * True where a plain number is part of a name: after a capitalised name of a series ("Boeing 737", "Windows 11",
+     * "Apollo 11") or a word with a capital inside ("iPhone 11"), or before a model's suffix ("11 Pro", "737 MAX").
+     */
+    private boolean isModelName(int i, boolean plain) {
+        if (!plain || c.spaceBefore(i) && !c.is(i - 1, Token.Type.WORD)) {
+            return false;
+        }
+        boolean suffixAfter = c.is(i + 1, Token.Type.WORD) && Lexicon.MODEL_SUFFIXES.contains(c.raw(i + 1));
+        if (suffixAfter || !c.capitalised(i - 1) && !innerCapital(i - 1)) {
+            return suffixAfter;
+        }
+        return innerCapital(i - 1) || Lexicon.MODEL_NAMES.contains(c.lower(i - 1));
+    }
+
+    /** True where the word at {@code k} starts in lower case and has a capital inside: "iPhone", "eBay". */
+    private boolean innerCapital(int k) {
+        if (!c.is(k, Token.Type.WORD) || !Character.isLowerCase(c.chars[c.start(k)])) {
+            return false;
+        }
+        for (int j = c.start(k) + 1; j < c.end(k); j++) {
+            if (Character.isUpperCase(c.chars[j])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -304,7 +335,7 @@ final class Scanner {
                 : Optional.of(toMention(d.secondaryDraft, c, doc, text, boilerplate, mixed));
         return new Mention(doc, start, end, span, number, d.kind, d.hedge, d.unit,
                 quantity(d), Optional.ofNullable(d.yearless), d.scaleWord(), d.counted, secondary,
-                Optional.ofNullable(d.anchor), boilerplate, words);
+                Optional.ofNullable(d.anchor), boilerplate, words, Optional.ofNullable(d.per), d.change);
     }
 
     /** The mixed-script words overlapping [start, end), found by binary search in the sorted list. */

@@ -88,10 +88,23 @@ final class Tokenizer {
                 i++;
             }
             default -> {
+                if (c == '.' && leadingDecimal()) {
+                    number();  // ".08", ".001 per cent"
+                    return;
+                }
                 add(Token.Type.PUNCT, i, i + 1, i + 1);
                 i++;
             }
         }
+    }
+
+    /** True where the "." at {@code i} starts a number written without its zero: " .08", "$.50", not "28.07" or "v.2". */
+    private boolean leadingDecimal() {
+        if (i + 1 >= n || !isDigit(i + 1)) {
+            return false;
+        }
+        char before = i == 0 ? ' ' : at(i - 1);
+        return !(before >= '0' && before <= '9' || isLetter(before) || before == '.');
     }
 
     private void add(Token.Type type, int start, int end, int suffix) {
@@ -103,6 +116,9 @@ final class Tokenizer {
         int start = i;
         while (i < n) {
             char c = at(i);
+            if (i - start == 3 && c >= '0' && c <= '9' && isCurrencyCode(start)) {
+                break;  // "USD115" is the code and the number
+            }
             if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
                     || c > 0x7F && (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK)) {
                 i++;
@@ -121,6 +137,16 @@ final class Tokenizer {
             return;
         }
         add(Token.Type.WORD, start, i, i);
+    }
+
+    /** True where the three chars at {@code start} are capitals that make an ISO 4217 code read before numbers. */
+    private boolean isCurrencyCode(int start) {
+        for (int k = start; k < start + 3; k++) {
+            if (s[k] < 'A' || s[k] > 'Z') {
+                return false;
+            }
+        }
+        return Currencies.CODES.contains(new String(s, start, 3));
     }
 
     private boolean isWww(int start) {

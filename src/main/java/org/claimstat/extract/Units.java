@@ -54,9 +54,12 @@ final class Units {
         }
         if ((lower.equals("square") || lower.equals("sq")) && c.is(j + 1, Token.Type.WORD)) {
             String length = Lexicon.PHYSICAL.get(c.lower(j + 1));
-            if ("km".equals(length) || "m".equals(length) || "mi".equals(length)) {
+            if ("km".equals(length) || "m".equals(length) || "mi".equals(length) || "ft".equals(length)) {
                 return new UnitRead(Lexicon.unit(length + "²"), Mention.Kind.PHYSICAL, j + 2);
             }
+        }
+        if (lower.equals("cubic") && "m".equals(Lexicon.PHYSICAL.get(c.lower(j + 1)))) {
+            return new UnitRead(Lexicon.unit("m³"), Mention.Kind.PHYSICAL, j + 2);
         }
         if (lower.equals("basis") && (c.word(j + 1, "points") || c.word(j + 1, "point"))
                 || lower.equals("bps") || lower.equals("bp")) {
@@ -71,6 +74,15 @@ final class Units {
         if (j == p + 1 && lower.equals("pound")) {
             return new UnitRead(Lexicon.unit("lb"), Mention.Kind.PHYSICAL, j + 1);  // "a 50-pound bag" weighs
         }
+        UnitRead national = national(j);
+        if (national != null) {
+            return national;
+        }
+        if ((lower.equals("kilowatt") || lower.equals("megawatt") || lower.equals("gigawatt") || lower.equals("terawatt"))
+                && (c.tightDash(j + 1) ? c.word(j + 2, "hours") || c.word(j + 2, "hour") : c.word(j + 1, "hours"))) {
+            return new UnitRead(Lexicon.unit(Lexicon.PHYSICAL.get(lower) + "h"), Mention.Kind.PHYSICAL,
+                    c.tightDash(j + 1) ? j + 3 : j + 2);  // "megawatt-hours"
+        }
         String code = Currencies.CODES.contains(raw) ? raw : Currencies.WORDS.get(lower);
         if (code != null) {
             return new UnitRead(Lexicon.unit(code), Mention.Kind.CURRENCY, j + 1);
@@ -84,6 +96,108 @@ final class Units {
             return new UnitRead(Lexicon.unit(time), Mention.Kind.DURATION, j + 1);
         }
         return null;
+    }
+
+    /**
+     * Reads a currency named by a country's word and a currency word: "Australian dollars" (AUD), "Swiss francs",
+     * "Hong Kong dollars", "South African rand"; null for anything else.
+     */
+    private UnitRead national(int j) {
+        if (!c.capitalised(j) || !c.is(j + 1, Token.Type.WORD)) {
+            return null;
+        }
+        String two = Currencies.NATIONAL.get(c.lower(j) + " " + singular(c.lower(j + 1)));
+        if (two != null) {
+            return new UnitRead(Lexicon.unit(two), Mention.Kind.CURRENCY, j + 2);
+        }
+        String three = c.capitalised(j + 1) && c.is(j + 2, Token.Type.WORD)
+                ? Currencies.NATIONAL.get(c.lower(j + 1) + " " + singular(c.lower(j + 2))) : null;
+        return three == null ? null : new UnitRead(Lexicon.unit(three), Mention.Kind.CURRENCY, j + 3);
+    }
+
+    /** The singular of a currency word: "dollars" is "dollar", "kroner" and "kronor" are "krone" and "krona". */
+    private static String singular(String word) {
+        return word.equals("kroner") ? "krone" : word.equals("kronor") ? "krona" : word.equals("pesos") ? "peso"
+                : word.endsWith("s") && word.length() > 3 ? word.substring(0, word.length() - 1) : word;
+    }
+
+    /** What a rate is per, and the token after it. */
+    record Per(String unit, int next) {
+    }
+
+    /** Words after "per" that name no unit: "per cent" is percent, read before. */
+    private static final java.util.Set<String> NOT_PER = java.util.Set.of("cent", "cents", "se", "the", "a", "an");
+    /** Words after "a" that an amount of money is per: "$3.05 a gallon", "£120 a night". */
+    private static final java.util.Set<String> PRICED_PER = java.util.Set.of("gallon", "litre", "liter", "barrel", "share",
+            "night", "head", "tonne", "ton", "kilo", "kg", "pound", "ounce", "unit", "person", "pack", "dose", "ticket",
+            "seat", "hour", "day", "week", "month", "year", "mile", "kilometre", "kilometer", "megawatt-hour", "kwh");
+    /** Words after "a year" that make it no rate: "a year ago", "a year earlier". */
+    private static final java.util.Set<String> AGO = java.util.Set.of("ago", "earlier", "later", "before", "after",
+            "since", "on", "from", "old", "long", "or", "and", "to", "in");
+
+    /**
+     * Reads what an amount is per at token {@code j}: "per gallon", "per capita", "per day", "/day", "a year", "an
+     * hour" (a time word), and for money "a gallon", "a share", "a night"; else null. A time word gives its symbol
+     * ({@code year}, {@code h}), a unit word its symbol ({@code gal}), any other noun its singular ({@code capita},
+     * {@code share}).
+     */
+    Per per(int j, boolean money) {
+        boolean slash = c.punct(j, '/') && !c.spaceBefore(j + 1);
+        boolean word = c.word(j, "per") || slash;
+        boolean article = !word && (c.word(j, "a") || c.word(j, "an"));
+        if (!word && !article || !c.is(j + 1, Token.Type.WORD)) {
+            return null;
+        }
+        String w = c.lower(j + 1);
+        if (article && (AGO.contains(c.is(j + 2, Token.Type.WORD) ? c.lower(j + 2) : "")
+                || !money && Lexicon.DURATIONS.get(w) == null || money && !PRICED_PER.contains(w))) {
+            return null;
+        }
+        if (NOT_PER.contains(w) || Lexicon.STOP.contains(w) && !w.equals("head")) {
+            return null;
+        }
+        String time = w.equals("annum") ? "year" : Lexicon.DURATIONS.get(w);
+        String physical = Lexicon.PHYSICAL.containsKey(c.raw(j + 1)) ? Lexicon.PHYSICAL.get(c.raw(j + 1))
+                : Lexicon.PHYSICAL.get(w);
+        if (time == null && physical == null && !w.equals("capita") && !Character.isLetter(w.charAt(0))) {
+            return null;
+        }
+        String unit = time != null ? time : physical != null ? physical : w.equals("capita") ? "capita"
+                : Phrases.countUnit(w).symbol();
+        return new Per(unit, j + 2);
+    }
+
+    /**
+     * Reads the rate an amount is written as, after its unit or its counted noun: "$3 per gallon" is USD per gal,
+     * "300 people per day" persons per day, "2 million tonnes a year" t per year; "km per hour" becomes km/h. The span
+     * takes the words of the rate, except for a count, whose span ends at its number.
+     */
+    void rate(Draft d) {
+        if (d.kind == Mention.Kind.DATE || d.kind == Mention.Kind.RANK || d.per != null || !c.has(d.next)) {
+            return;
+        }
+        int j = d.next;
+        if (d.kind == Mention.Kind.QUANTITY && !d.counted.isEmpty() && c.reading.startsWith(d.counted, c.start(j))) {
+            int end = c.start(j) + d.counted.length();
+            while (c.has(j) && c.end(j) <= end) {
+                j++;
+            }
+        }
+        Per per = per(j, d.kind == Mention.Kind.CURRENCY);
+        if (per == null) {
+            return;
+        }
+        String symbol = d.unit.symbol();
+        if (d.kind == Mention.Kind.PHYSICAL && (per.unit().equals("h") || per.unit().equals("s"))
+                && (symbol.equals("km") || symbol.equals("m") || symbol.equals("mi"))) {
+            d.unit = Lexicon.unit(symbol.equals("mi") ? "mph" : symbol + "/" + per.unit());
+            d.next = per.next();
+            return;
+        }
+        d.per = per.unit();
+        if (d.kind != Mention.Kind.QUANTITY) {
+            d.next = per.next();
+        }
     }
 
     /** Returns the physical unit {@code symbol}, per hour or second where "/h" or "/s" follows at {@code p}: "360km/h". */
@@ -124,5 +238,4 @@ final class Units {
             d.kind = Mention.Kind.CURRENCY;
         }
     }
-
 }
