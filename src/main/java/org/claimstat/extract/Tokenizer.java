@@ -139,14 +139,23 @@ final class Tokenizer {
         add(Token.Type.WORD, start, i, i);
     }
 
-    /** True where the three chars at {@code start} are capitals that make an ISO 4217 code read before numbers. */
+    /**
+     * Codes of much-traded currencies that may be written joined to a number ("USD115", "EUR3bn"); not every code, as
+     * "COP28" (a summit, not Colombian pesos) and "CUP" show.
+     */
+    private static final java.util.Set<String> JOINED_CODES = java.util.Set.of("USD", "EUR", "GBP", "JPY", "CNY", "RMB",
+            "AUD", "CAD", "CHF", "HKD", "INR", "RUB", "NZD", "SGD", "SEK", "NOK", "DKK", "ZAR", "BRL", "MXN", "KRW",
+            "AED", "SAR", "TRY", "PLN", "UAH", "TWD", "THB", "IDR", "MYR", "PHP", "EGP", "NGN", "KES", "ILS", "CZK",
+            "HUF", "PKR", "VND", "QAR", "KWD");
+
+    /** True where the three chars at {@code start} are the capitals of a code in {@link #JOINED_CODES}. */
     private boolean isCurrencyCode(int start) {
         for (int k = start; k < start + 3; k++) {
             if (s[k] < 'A' || s[k] > 'Z') {
                 return false;
             }
         }
-        return Currencies.CODES.contains(new String(s, start, 3));
+        return JOINED_CODES.contains(new String(s, start, 3));
     }
 
     private boolean isWww(int start) {
