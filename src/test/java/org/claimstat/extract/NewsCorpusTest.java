@@ -3,10 +3,13 @@ package org.claimstat.extract;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -22,8 +25,12 @@ import org.junit.jupiter.api.Test;
  * {@code SOURCES.md}), every quantity annotated by a helper who neither read nor ran the extractor, the way the
  * independent news benchmark scores it: a mention matches an annotation when its span overlaps the annotated span and
  * its value (or both bounds) is the same number; <b>value F1</b> counts such matches against every mention and every
- * annotation, <b>value+unit F1</b> also needs the unit, and the hedge is scored among value matches. No rule was tuned
- * on this corpus. Skipped, saying so, where the corpus is absent.
+ * annotation, <b>value+unit F1</b> also needs the unit, and the hedge is scored among value matches.
+ *
+ * <p>The pages are split once, by page, into a dev part (rules may be studied on it; its errors are printed with
+ * {@code -Dnews300.errors=true}) and a holdout part (only its figures are ever printed), as
+ * {@code news300-split.csv} and {@code news300-notes.md} say. Floors hold on dev only. Skipped, saying so, where the
+ * corpus is absent.
  */
 class NewsCorpusTest {
 
@@ -46,13 +53,26 @@ class NewsCorpusTest {
             double r = (double) hits / annotated;
             return p + r == 0 ? 0 : 2 * p * r / (p + r);
         }
+
+        String line(String label) {
+            return String.format("news300 %s: %d annotated, %d extracted; value F1 %.1f, value+unit F1 %.1f, hedge right"
+                    + " on %.1f%% of value matches", label, annotated, extracted, 100 * valueF1(), 100 * valueUnitF1(),
+                    100 * hedgeAccuracy());
+        }
     }
 
-    static Optional<Figures> score() throws IOException {
+    /** One scoring with its errors: annotations missed, value matches with another unit, mentions not annotated. */
+    record Scored(Figures figures, List<String> missed, List<String> wrongUnit, List<Mention> unannotated) {
+    }
+
+    /** Scores the pages of {@code split} ("dev", "holdout" or "all"); empty where the corpus is absent. */
+    static Optional<Scored> score(String split) throws IOException {
         if (NewsCorpusTest.class.getResource("/extract/news300.csv") == null) {
             return Optional.empty();
         }
-        List<AnnotationScore.Expected> expected = AnnotationScore.annotations("/extract/news300.csv");
+        Map<String, String> splitOf = splitOfPages();
+        List<AnnotationScore.Expected> expected = AnnotationScore.annotations("/extract/news300.csv").stream()
+                .filter(e -> split.equals("all") || split.equals(splitOf.get(e.doc()))).toList();
         Map<String, Extraction> byDoc = new LinkedHashMap<>();
         for (AnnotationScore.Expected e : expected) {
             if (!byDoc.containsKey(e.doc())) {
@@ -64,6 +84,8 @@ class NewsCorpusTest {
         }
         Set<Mention> matched = new HashSet<>();
         Map<String, Integer> seen = new HashMap<>();
+        List<String> missed = new ArrayList<>();
+        List<String> wrongUnit = new ArrayList<>();
         int valueHits = 0;
         int unitHits = 0;
         int hedgeRight = 0;
@@ -71,27 +93,62 @@ class NewsCorpusTest {
             Extraction x = byDoc.get(e.doc());
             int nth = seen.merge(e.doc() + "|" + e.span(), 1, Integer::sum);
             int at = nthIndex(x.text(), e.span(), nth);
-            Optional<Mention> found = at < 0 ? Optional.empty() : x.mentions().stream()
-                    .filter(m -> !matched.contains(m) && m.start() < at + e.span().length() && m.end() > at)
-                    .filter(m -> sameValue(m, e)).findFirst();
+            List<Mention> overlapping = at < 0 ? List.of() : x.mentions().stream()
+                    .filter(m -> !matched.contains(m) && m.start() < at + e.span().length() && m.end() > at).toList();
+            Optional<Mention> found = overlapping.stream().filter(m -> sameValue(m, e)).findFirst();
             if (found.isPresent()) {
                 Mention m = found.get();
                 matched.add(m);
                 valueHits++;
-                unitHits += m.unit().symbol().equals(e.unit()) ? 1 : 0;
+                boolean unit = unitOf(m).equals(e.unit());
+                unitHits += unit ? 1 : 0;
                 hedgeRight += m.hedge().code().equals(e.hedge()) ? 1 : 0;
+                if (!unit) {
+                    wrongUnit.add(e.unit() + " <- " + unitOf(m) + "  " + e.doc() + " '" + e.span() + "' -> '" + m.text()
+                            + "'");
+                }
+            } else {
+                missed.add(e.doc() + " '" + e.span() + "' " + e.value() + e.lower() + ".." + e.upper() + " " + e.unit()
+                        + " -> " + overlapping.stream().map(NewsCorpusTest::brief).toList());
             }
         }
         int extracted = byDoc.values().stream().mapToInt(x -> x.mentions().size()).sum();
-        return Optional.of(new Figures(expected.size(), extracted, valueHits, unitHits, hedgeRight));
+        List<Mention> unannotated = byDoc.values().stream().flatMap(x -> x.mentions().stream())
+                .filter(m -> !matched.contains(m)).toList();
+        return Optional.of(new Scored(new Figures(expected.size(), extracted, valueHits, unitHits, hedgeRight), missed,
+                wrongUnit, unannotated));
+    }
+
+    /** The split of each page, read from {@code news300-split.csv}. */
+    static Map<String, String> splitOfPages() throws IOException {
+        Map<String, String> splitOf = new HashMap<>();
+        try (InputStream in = NewsCorpusTest.class.getResourceAsStream("/extract/news300-split.csv");
+             CsvReader<NamedCsvRecord> csv = CsvReader.builder()
+                     .ofNamedCsvRecord(new String(in.readAllBytes(), StandardCharsets.UTF_8))) {
+            for (NamedCsvRecord r : csv) {
+                splitOf.put(r.getField("doc"), r.getField("split"));
+            }
+        }
+        return splitOf;
+    }
+
+    /** The unit of a mention as its JSON gives it: {@code unit}, and for a rate {@code unit/per} ("USD/gal"). */
+    static String unitOf(Mention m) {
+        return m.unit().symbol() + m.per().map(p -> "/" + p).orElse("");
+    }
+
+    private static String brief(Mention m) {
+        return "'" + m.text() + "' " + m.valueText().orElse(m.lower().map(Value::toString).orElse("") + ".."
+                + m.upper().map(Value::toString).orElse("")) + " " + unitOf(m);
     }
 
     private static boolean sameValue(Mention m, AnnotationScore.Expected e) {
-        return same(m.value(), e.value()) && same(m.lower(), e.lower()) && same(m.upper(), e.upper());
+        return same(m.valueText(), e.value()) && same(m.lower().map(Value::toString), e.lower())
+                && same(m.upper().map(Value::toString), e.upper());
     }
 
-    private static boolean same(Optional<Value> found, String expected) {
-        String text = found.map(Value::toString).orElse("");
+    private static boolean same(Optional<String> found, String expected) {
+        String text = found.orElse("");
         if (text.equals(expected)) {
             return true;
         }
@@ -114,18 +171,34 @@ class NewsCorpusTest {
     }
 
     @Test
-    void newsSentences_valueAndUnitF1() throws IOException {
-        Optional<Figures> figures = score();
-        assumeTrue(figures.isPresent(), "skipped: extract/news300.csv is not in the test resources");
-        Figures f = figures.get();
-        System.out.printf("news300: %d annotated, %d extracted; value F1 %.1f, value+unit F1 %.1f, hedge right on %.1f%%"
-                + " of value matches%n", f.annotated(), f.extracted(), 100 * f.valueF1(), 100 * f.valueUnitF1(),
-                100 * f.hedgeAccuracy());
-        assertTrue(f.valueF1() >= FLOOR_VALUE_F1, "value F1 " + f.valueF1());
-        assertTrue(f.valueUnitF1() >= FLOOR_VALUE_UNIT_F1, "value+unit F1 " + f.valueUnitF1());
+    void newsSentences_valueAndUnitF1_onDevWithHoldoutPrinted() throws IOException {
+        Optional<Scored> dev = score("dev");
+        assumeTrue(dev.isPresent(), "skipped: extract/news300.csv is not in the test resources");
+        Figures f = dev.get().figures();
+        System.out.println(f.line("dev"));
+        System.out.println(score("holdout").orElseThrow().figures().line("holdout"));
+        System.out.println(score("all").orElseThrow().figures().line("all"));
+        if (Boolean.getBoolean("news300.errors")) {
+            dev.get().missed().forEach(m -> System.out.println("  dev missed: " + m));
+            dev.get().wrongUnit().stream().sorted().forEach(m -> System.out.println("  dev unit: " + m));
+            dev.get().unannotated().forEach(m -> System.out.println("  dev not annotated: " + m.doc() + " " + brief(m)));
+        }
+        assertTrue(f.valueF1() >= FLOOR_VALUE_F1, "dev value F1 " + f.valueF1());
+        assertTrue(f.valueUnitF1() >= FLOOR_VALUE_UNIT_F1, "dev value+unit F1 " + f.valueUnitF1());
     }
 
-    /** Floors a little under the first measured figures (81.6 and 62.7 on 816 quantities), so that a change that loses ground fails. */
-    private static final double FLOOR_VALUE_F1 = 0.80;
-    private static final double FLOOR_VALUE_UNIT_F1 = 0.61;
+    @Test
+    void split_putsEveryAnnotatedPageInDevOrHoldout() throws IOException {
+        assumeTrue(NewsCorpusTest.class.getResource("/extract/news300.csv") != null,
+                "skipped: extract/news300.csv is not in the test resources");
+        Map<String, String> splitOf = splitOfPages();
+        for (AnnotationScore.Expected e : AnnotationScore.annotations("/extract/news300.csv")) {
+            String split = splitOf.get(e.doc());
+            assertTrue("dev".equals(split) || "holdout".equals(split), e.doc() + " is in split " + split);
+        }
+    }
+
+    /** Floors a little under the dev figures when the split was made (90.6, 72.5): a change that loses ground fails. */
+    private static final double FLOOR_VALUE_F1 = 0.89;
+    private static final double FLOOR_VALUE_UNIT_F1 = 0.71;
 }
