@@ -5,6 +5,9 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import org.claimstat.PartialDate;
+import org.claimstat.Period;
 import java.util.regex.Pattern;
 import org.claimstat.extract.Mention;
 
@@ -21,6 +24,15 @@ final class ArticlePeriods {
             + "fell|drop|dropped|increase|increased|decrease|decreased|more|fewer|less|greater|jump|jumped|surge|"
             + "surged|decline|declined)\\b");
     private static final Pattern CHANGE_BEFORE = Pattern.compile("(?i)\\b(?:a|an|by|of)\\s*$");
+    /** Words before a figure that make it a running total. */
+    private static final Pattern TALLY = Pattern.compile("(?i)\\b(?:so far|to date|in total|in all|altogether|"
+            + "cumulative\\w*|combined|currently|totall?ing|total (?:committed|pledged|raised|received|contributions?|"
+            + "pledges?)|the total|a tally)\\b");
+    private static final Pattern AFTER_TALLY = Pattern.compile("(?i)^\\s*(?:so far|to date|in total|in all)\\b");
+    private static final Pattern ANNOUNCED = Pattern.compile("(?i)\\bannounc\\w*");
+    /** A figure in brackets after what a change is compared with: "up 15% on this time last year (26,699)". */
+    private static final Pattern BASE_IN_BRACKETS = Pattern.compile("(?i)\\b(?:than|on|from|against|versus|"
+            + "compared (?:with|to))\\b[^.;()\\d]{0,30}\\(\\s*$");
     private static final Pattern BASE = Pattern.compile("(?i)\\b(?:than|on|from|against|with|versus)(?: the| a)?"
             + "(?: record| previous| previously documented)?\\s*$");
 
@@ -40,7 +52,7 @@ final class ArticlePeriods {
                 continue;
             }
             int sentence = v.sentences.indexAt(m.start());
-            if (v.sentences.isTitle(sentence)) {
+            if (v.sentences.isTitle(sentence) && !(own.get(m).found() && own.get(m).at() > m.start())) {
                 Mention body = repeated(v, m);
                 if (body != null && own.get(body).found()) {
                     out.put(m, new Periods.Guess(own.get(body).period(), "as the body's '" + body.text() + "': "
@@ -49,7 +61,7 @@ final class ArticlePeriods {
                 }
             }
             boolean change = m.kind() == Mention.Kind.PERCENT && isChange(v.text, m);
-            if (change || !own.get(m).found()) {
+            if (change || !own.get(m).found() && !isRate(v, m)) {
                 Mention before = compared(v, m, counts, change);
                 if (before != null && out.get(before).found()) {
                     Periods.Guess inherited = out.get(before);
@@ -61,7 +73,62 @@ final class ArticlePeriods {
                 counts.add(m);
             }
         }
+        Optional<Events.Event> event = Events.main(v.text, v.article.source().published());
+        for (Mention m : v.extraction.mentions()) {
+            if (event.isPresent() && m.kind() == Mention.Kind.CURRENCY) {
+                atEvent(v, m, own.get(m), event.get()).ifPresent(g -> out.put(m, g));
+            }
+            m.secondary().ifPresent(s -> out.put(s, out.get(m)));
+        }
         return out;
+    }
+
+    /**
+     * Returns the period of money {@code m} at the article's event: a running total ("the total committed as of
+     * Saturday", "so far", "currently") runs from the event's first day to the day its own words say, else to
+     * publication; a pledge made there takes the event's dates, whichever of its days it was announced, unless its
+     * own words give a time outside them ("last year"). Empty for other figures.
+     */
+    private static Optional<Periods.Guess> atEvent(ArticleView v, Mention m, Periods.Guess own, Events.Event event) {
+        Period p = own.period();
+        boolean inside = !own.found() || !p.lastDay().isBefore(event.first().minusDays(3))
+                && !p.firstDay().isAfter(event.last().plusDays(3));
+        Optional<PartialDate> published = v.article.source().published();
+        String after = v.text.substring(m.end(), Math.min(v.text.length(), m.end() + 12));
+        if (TALLY.matcher(before(v, m)).find() || AFTER_TALLY.matcher(after).find()) {
+            if (own.found() && p.lastDay().isBefore(event.first())) {
+                return Optional.empty();
+            }
+            Optional<PartialDate> end = own.found() && p.end().isPresent() ? p.end() : published;
+            return end.map(e -> new Periods.Guess(new Period(event.period().start(), end), "a running total from the"
+                    + " first day of " + event.label() + " to " + (own.found() ? own.why() : "the publication date")));
+        }
+        int sentence = v.sentences.indexAt(m.start());
+        String words = v.text.substring(v.sentences.start(sentence), Math.max(v.sentences.end(sentence), m.end()));
+        if (inside && m.per().isEmpty() && (Kinds.isPledge(words) || ANNOUNCED.matcher(words).find())) {
+            return Optional.of(new Periods.Guess(event.period(), "a pledge at " + event.label() + ": its dates"));
+        }
+        return Optional.empty();
+    }
+
+    /** Returns the words of {@code m}'s sentence between the number before it and it. */
+    private static String before(ArticleView v, Mention m) {
+        int sentence = v.sentences.indexAt(m.start());
+        int from = v.sentences.start(sentence);
+        for (Mention o : v.mentions(sentence)) {
+            if (o.end() <= m.start()) {
+                from = Math.max(from, o.end());
+            }
+        }
+        return v.text.substring(from, m.start());
+    }
+
+    /** Returns true where {@code m} is a rate or says what usually happens, which no other figure's time covers. */
+    private static boolean isRate(ArticleView v, Mention m) {
+        int sentence = v.sentences.indexAt(m.start());
+        int[] clause = Clauses.around(v.text, m.start(), m.end(), v.sentences.start(sentence),
+                Math.max(v.sentences.end(sentence), m.end()));
+        return m.per().isPresent() || Kinds.isHabitual(v.text.substring(clause[0], clause[1]));
     }
 
     /** Returns the count {@code m} takes its period from, or null. */
@@ -108,7 +175,8 @@ final class ArticlePeriods {
     }
 
     private static boolean isBase(String text, Mention m) {
-        return BASE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find();
+        String before = text.substring(Math.max(0, m.start() - 40), m.start());
+        return BASE.matcher(before).find() || BASE_IN_BRACKETS.matcher(before).find();
     }
 
     /** Returns true where percentage {@code m} is a change ("12% higher", "a 36 per cent fall"), not a share. */

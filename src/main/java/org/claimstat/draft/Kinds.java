@@ -16,7 +16,7 @@ final class Kinds {
     private static final Pattern FORECAST = Pattern.compile("(?i)\\b(?:will|would|could|might|may|shall|"
             + "(?:is|are|was|were) (?:expected|projected|forecast|predicted|likely|set|due) to|expects?|forecasts?|"
             + "projected|projections?|predicts?|predictions?|going to|plans? to|aims? to)\\b");
-    private static final Pattern PLEDGE = Pattern.compile("(?i)\\b(?:pledg\\w*|commit\\w*|contribut\\w*|promis\\w*|"
+    private static final Pattern PLEDGE = Pattern.compile("(?i)\\b(?:pledg\\w*|commit(?:s|ted|ting|ments?)?\\b|contribut\\w*|promis\\w*|"
             + "donat\\w*|earmark\\w*|vow\\w*)\\b");
     private static final Pattern TALLY = Pattern.compile("(?i)\\b(?:total\\w*|tally|so far|received|in all|"
             + "altogether|cumulative)\\b");
@@ -37,6 +37,16 @@ final class Kinds {
     }
 
     private Kinds() {
+    }
+
+    /** Returns true where {@code clause} says a pledge ("pledged", "will contribute", "committing"). */
+    static boolean isPledge(String clause) {
+        return PLEDGE.matcher(clause).find();
+    }
+
+    /** Returns true where {@code clause} says what usually happens ("every day", "per year", "on average"). */
+    static boolean isHabitual(String clause) {
+        return HABITUAL.matcher(clause).find();
     }
 
     /**

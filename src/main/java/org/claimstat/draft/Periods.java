@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.claimstat.Hedge;
 import org.claimstat.PartialDate;
 import org.claimstat.Period;
@@ -23,14 +24,24 @@ final class Periods {
      *
      * @param period the period, {@link Period#UNSPECIFIED} where nothing says
      * @param why the reason, for the review notes; empty where nothing says
+     * @param at index in the text of the time words it was read from, -1 where it was not read from words
      */
-    record Guess(Period period, String why) {
+    record Guess(Period period, String why, int at) {
         static final Guess NONE = new Guess(Period.UNSPECIFIED, "");
+
+        Guess(Period period, String why) {
+            this(period, why, -1);
+        }
 
         boolean found() {
             return !period.equals(Period.UNSPECIFIED);
         }
     }
+
+    private static final Pattern SPEECH = Pattern.compile("(?i)\\b(?:said|says|announced|announces|told|tells|"
+            + "reported|reports|stated|states|confirmed|revealed|added|wrote|tweeted|posted)(?:\\s+(?:reporters|"
+            + "journalists|parliament|lawmakers|MPs|the \\w+))?(?:\\s+in an? (?:statement|report|post|tweet|briefing|"
+            + "interview|speech))?\\s*$");
 
     private Periods() {
     }
@@ -52,10 +63,18 @@ final class Periods {
         }
         published.filter(p -> p.precision() == PartialDate.Precision.DAY).map(PartialDate::firstDay)
                 .ifPresent(pub -> all.addAll(TimeWords.relative(text, sStart, sEnd, pub)));
-        all.removeIf(e -> all.stream().anyMatch(o -> o != e && o.contains(e)));
+        all.removeIf(e -> all.stream().anyMatch(o -> o != e && o.contains(e)) || ofStatement(text, e));
         Guess g = nearest(all.stream().filter(e -> e.start() >= clause[0] && e.end() <= clause[1]).toList(), m,
                 published);
         return g.found() ? g : nearest(all, m, published);
+    }
+
+    /**
+     * Returns true where {@code e} dates a statement ("said on Thursday", "announced this month", "told reporters on
+     * Friday", "said in a statement on Monday"), not what the number covers.
+     */
+    private static boolean ofStatement(String text, TimeWords.Expr e) {
+        return SPEECH.matcher(text.substring(Math.max(0, e.start() - 50), e.start())).find();
     }
 
     private static Guess nearest(List<TimeWords.Expr> exprs, Mention m, Optional<PartialDate> published) {
@@ -70,13 +89,13 @@ final class Periods {
             PartialDate from = best.period().start().get();
             if (to.isPresent() && !to.get().period().lastDay().isBefore(from.firstDay())) {
                 return new Guess(new Period(best.period().start(), to.get().period().end()),
-                        "from '" + best.words() + "' to '" + to.get().words() + "'");
+                        "from '" + best.words() + "' to '" + to.get().words() + "'", best.start());
             }
             Optional<PartialDate> pub = published.filter(p -> !p.lastDay().isBefore(from.firstDay()));
             return new Guess(new Period(best.period().start(), pub), "from '" + best.words() + "'"
-                    + (pub.isPresent() ? " to the publication date" : ""));
+                    + (pub.isPresent() ? " to the publication date" : ""), best.start());
         }
-        return new Guess(best.period(), best.why());
+        return new Guess(best.period(), best.why(), best.start());
     }
 
     private static int distance(TimeWords.Expr e, Mention m) {

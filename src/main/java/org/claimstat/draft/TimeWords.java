@@ -60,8 +60,12 @@ final class TimeWords {
     private static final Pattern SAME_STAGE = Pattern.compile(
             "(?i)\\b(?:(?:this|that|the same|the equivalent|an equivalent) (?:stage|time|point|period)|"
                     + "by this (?:time|stage|point)) (?:in|of)\\s*$");
-    private static final Pattern BEGAN = Pattern.compile(
-            "(?i)\\bsince\\b[^,.;]{0,60}\\b(?:began|begun|started|start|beginning|announced|declared)\\s+(?:on|in)\\s*$");
+    /** "since the war began in", "since the government signed the deal in": the date after it opens a period. */
+    private static final Pattern BEGAN = Pattern.compile("(?i)\\bsince\\b[^,.;\\d]{0,90}\\b(?:on|in)\\s*$");
+    /** A date right after a weekday ("on Tuesday, December 3"): the date says the day, not the weekday. */
+    private static final Pattern DATE_AFTER = Pattern.compile("(?i)^,?\\s*(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?"
+            + "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d|^,?\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+"
+            + "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)");
     /** Events news dates numbers from without giving the date, with their dates. */
     private static final Pattern EVENT_SINCE = Pattern.compile("(?i)\\bsince (?:the )?(?:start of (?:the )?|beginning of "
             + "(?:the )?|announcement of (?:the )?)?(?:so-called )?(?:[\"“]?partial[\"”]? )?(mobili[sz]ation|invasion)\\b");
@@ -87,7 +91,7 @@ final class TimeWords {
             return null;
         }
         String why = "from '" + d.text() + "'" + (d.yearless().isPresent() ? " in the publication's year" : "");
-        String before = text.substring(Math.max(0, d.start() - 60), d.start());
+        String before = text.substring(Math.max(0, d.start() - 100), d.start());
         if (d.hedge() == Hedge.AT_LEAST || d.hedge() == Hedge.MORE_THAN || BEGAN.matcher(before).find()) {
             Matcher span = SPAN_BEFORE.matcher(before);
             if (span.find() && count(span.group(1)) > 0) {
@@ -141,11 +145,14 @@ final class TimeWords {
         }
         Matcher w = WEEKDAY.matcher(text).region(from, to);
         while (w.find()) {
+            if (DATE_AFTER.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 20))).find()) {
+                continue;
+            }
             DayOfWeek dow = DayOfWeek.valueOf(w.group(1).toUpperCase(Locale.ROOT));
-            LocalDate d = pub.minusDays(1).with(TemporalAdjusters.previousOrSame(dow));
+            LocalDate d = pub.with(TemporalAdjusters.previousOrSame(dow));
             boolean possessive = w.group().endsWith("s") && !w.group(1).endsWith("s");
             out.add(new Expr(w.start(), w.end(), w.group(), Period.of(PartialDate.of(d)), Open.NONE,
-                    "'" + w.group() + "': the last " + w.group(1) + " before the publication date",
+                    "'" + w.group() + "': the last " + w.group(1) + " up to the publication date",
                     possessive ? POSSESSIVE_PENALTY : 0));
         }
         return out;

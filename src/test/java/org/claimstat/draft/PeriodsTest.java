@@ -100,4 +100,37 @@ class PeriodsTest {
                 + "Russians entered the country since the mobilisation was announced on September 21.", "2022-09-27",
                 "98,000"));
     }
+
+    @Test
+    void aWeekdayOfThePublicationDayIsThatDayAndADateAfterAWeekdaySaysTheDay() {
+        // https://www.nasdaq.com/articles/uae-leads-climate-disaster-fund-contributions-with-$100-mln-pledge
+        assertEquals("2023-11-30", period("Countries pledged $300 million on Thursday.", "2023-11-30", "$300"));
+        // https://ru24.net/english/393158982
+        assertEquals("2024-12-03", period("The bank reported 9,000 payments in Manila on Tuesday, December 3.",
+                "2024-12-05", "9,000"));
+    }
+
+    @Test
+    void theTimeOfAStatementIsNotThePeriodOfItsFigure() {
+        // https://www.standard.co.uk/news/uk/channel-crossings-small-boats-home-office-migrants-b1183345.html
+        assertEquals("..", period("Home Secretary Yvette Cooper announced this month that £75 million would be used to "
+                + "boost the number of border security officers.", "2024-09-22", "£75"));
+    }
+
+    @Test
+    void aPledgeAtANamedConferenceTakesItsDatesAndARunningTotalRunsFromItsFirstDay() {
+        // https://www.trtworld.com/article/16071544
+        String text = "Here are the pledges announced so far at COP28.\n\nFrance pledged $109M on Friday.\n\n"
+                + "The total committed as of Saturday was some $656M, according to a tally by the NRDC.";
+        assertEquals("2023-11-30..2023-12-12", period(text, "2023-12-02", "$109M"));
+        assertEquals("2023-11-30..2023-12-02", period(text, "2023-12-02", "$656M"));
+    }
+
+    @Test
+    void aRateTakesNoPeriodFromTheFigureBeforeIt() {
+        // https://www.trtworld.com/article/16071544
+        String text = "The total committed as of Saturday was some $656M.\n\nThat falls vastly short of the $100B a "
+                + "year that developing nations have said are needed.";
+        assertEquals("..", period(text, "2023-12-02", "$100B"));
+    }
 }
