@@ -10,12 +10,7 @@ import java.util.Objects;
  * <p>Immutable and thread-safe. {@link #extra()} keeps any further columns of the dataset file so
  * a round trip loses nothing.
  *
- * <pre>{@code
- * Claim c = Claim.of("c1", "it_workers_emigrated", "RU", Period.of(PartialDate.ofYear(2022)),
- *         Quantity.of(new BigDecimal("200000"), Hedge.ESTIMATE, Unit.PERSON),
- *         ClaimKind.ESTIMATE, "Russian officials", "s1", "an estimated 200,000");
- * c.quantity().interval();  // [180000, 220000]
- * }</pre>
+ * {@snippet class=org.claimstat.snippets.ModelSnippets region=claim}
  *
  * @param id the claim's identifier, unique in its dataset
  * @param indicator the id of the indicator it measures
@@ -57,10 +52,7 @@ public record Claim(String id, String indicator, String entity, Period period, Q
      * is unspecified), the kind is an event for a date and a statement otherwise, the claimant is not
      * named (empty) and the quote is the quantity as written.
      *
-     * <pre>{@code
-     * Claim c = Claim.of("c1", "it_vacancies", "RU", "2024-12", "nearly 95,000 vacancies", "s1");
-     * c.interval();   // (94000, 95000]
-     * }</pre>
+     * {@snippet class=org.claimstat.snippets.ModelSnippets region=claimOf}
      *
      * @param id the claim's id
      * @param indicator the indicator's id

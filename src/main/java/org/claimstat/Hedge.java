@@ -18,10 +18,7 @@ import java.util.stream.Collectors;
  * a scanner decides which of them apply where. How a hedge turns a value into an interval is defined in
  * {@link Quantity#interval()}.
  *
- * <pre>{@code
- * Hedge.parse("up_to")          // UP_TO
- * Hedge.forPhrase("surpassed")  // Optional[MORE_THAN]
- * }</pre>
+ * {@snippet class=org.claimstat.snippets.ModelSnippets region=hedge}
  */
 public enum Hedge {
     /** The value is stated as exact: [v, v]. */

@@ -8,11 +8,7 @@ package org.claimstat;
  * <p>Immutable and thread-safe. Intervals compare by what they contain, so "about 100,000" and
  * "more than 100,000" overlap while "nearly 95,000" and "96,000" do not.
  *
- * <pre>{@code
- * Interval a = Interval.closed(94_500, 95_500);
- * a.overlaps(Interval.point(96_000));  // false
- * a.midpoint();                        // 95000.0
- * }</pre>
+ * {@snippet class=org.claimstat.snippets.ModelSnippets region=interval}
  *
  * @param lower the lower end, {@link Double#NEGATIVE_INFINITY} if unbounded
  * @param lowerClosed whether the lower end belongs to the interval

@@ -14,11 +14,7 @@ import java.util.regex.Pattern;
  *
  * <p>Immutable and thread-safe. {@link #parse(String)} is the inverse of {@link #toString()}.
  *
- * <pre>{@code
- * PartialDate march = PartialDate.parse("2022-03");
- * march.firstDay();  // 2022-03-01
- * march.lastDay();   // 2022-03-31
- * }</pre>
+ * {@snippet class=org.claimstat.snippets.ModelSnippets region=partialDate}
  *
  * @param year the year
  * @param month the month 1 to 12, or 0 where only the year is known

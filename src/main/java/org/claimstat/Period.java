@@ -11,11 +11,7 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe. {@link #parse(String, String)} reads the two file columns.
  *
- * <pre>{@code
- * Period year2022 = Period.of(PartialDate.ofYear(2022));
- * Period sept = Period.of(PartialDate.ofMonth(2022, 9));
- * year2022.encloses(sept);  // true
- * }</pre>
+ * {@snippet class=org.claimstat.snippets.ModelSnippets region=period}
  *
  * @param start the first date covered, empty if open
  * @param end the last date covered, empty if open

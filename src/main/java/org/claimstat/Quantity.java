@@ -46,10 +46,7 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe.
  *
- * <pre>{@code
- * Quantity q = Quantity.of(new BigDecimal("95000"), Hedge.NEARLY, Unit.parse("vacancy"));
- * q.interval();  // (90000, 95000]
- * }</pre>
+ * {@snippet class=org.claimstat.snippets.ModelSnippets region=quantity}
  *
  * @param value the stated value; empty only for a range stated by its bounds
  * @param hedge how the value relates to the truth

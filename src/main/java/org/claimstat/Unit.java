@@ -24,11 +24,7 @@ import tech.units.indriya.unit.Units;
  * <p>Immutable and thread-safe. {@link #parse(String)} is the inverse of {@link #toString()}.
  * Converting between compatible units is the unit library's job: see {@link #measure()}.
  *
- * <pre>{@code
- * Unit.parse("rank:83").rankOutOf();   // OptionalInt[83]
- * Unit.parse("RUB").currency();        // Optional[RUB]
- * Unit.parse("TWh").kind();            // PHYSICAL
- * }</pre>
+ * {@snippet class=org.claimstat.snippets.ModelSnippets region=unit}
  *
  * @param kind what sort of unit this is
  * @param symbol the text used in files ({@code person}, {@code USD}, {@code rank:83}, {@code GW})

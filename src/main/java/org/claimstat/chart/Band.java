@@ -11,10 +11,7 @@ import org.claimstat.dataset.ClaimDataset;
  *
  * <p>Immutable and thread-safe.
  *
- * <pre>{@code
- * Band band = Band.of(150_000, 200_000, 250_000, "median of 4 independent sources, IQR");
- * JFreeChart chart = Charts.forest(dataset, "it_workers_emigrated", Optional.of(band));
- * }</pre>
+ * {@snippet class=org.claimstat.snippets.ChartSnippets region=band}
  *
  * @param low the lower end of the spread
  * @param centre the consensus value

@@ -31,12 +31,7 @@ import org.w3c.dom.Element;
  *
  * <p>Stateless and thread-safe, as long as one chart is not drawn by two threads at once.
  *
- * <pre>{@code
- * JFreeChart chart = Charts.forest(dataset, "it_workers_emigrated");
- * BufferedImage image = ChartExport.image(chart);   // display(image) in a notebook
- * String html = ChartExport.html(chart, "forest");  // inline SVG in a <figure>
- * ChartExport.writeSvg(chart, Path.of("forest.svg"));
- * }</pre>
+ * {@snippet class=org.claimstat.snippets.ChartSnippets region=chartExport}
  */
 public final class ChartExport {
     private static final Pattern ELEMENT_ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*+");

@@ -34,10 +34,7 @@ import org.jfree.chart.plot.XYPlot;
  * <p>Stateless and thread-safe; each call returns a new chart. Rendering needs no display
  * ({@code java.awt.headless=true}).
  *
- * <pre>{@code
- * JFreeChart chart = Charts.forest(dataset, "it_workers_emigrated");
- * ChartExport.writePng(chart, Path.of("forest.png"));
- * }</pre>
+ * {@snippet class=org.claimstat.snippets.ChartSnippets region=charts}
  */
 public final class Charts {
     private static final int WIDTH = 960;

@@ -16,11 +16,7 @@ import org.claimstat.dataset.ClaimDataset;
  *
  * <p>Stateless and thread-safe.
  *
- * <pre>{@code
- * ClaimDataset data = ClaimDatasets.load("russia-ai");
- * Claim lag = data.claimsOf("ai_lag_behind_us_china").get(0);
- * CommonUnit.interval(data, lag, data.indicatorOf(lag));   // Optional[[6, 9]] for "six to nine months"
- * }</pre>
+ * {@snippet class=org.claimstat.snippets.ChartSnippets region=commonUnit}
  */
 public final class CommonUnit {
 

@@ -21,11 +21,7 @@ import org.claimstat.Value;
  *
  * <p>Stateless and thread-safe.
  *
- * <pre>{@code
- * Readable.quantity(claim.quantity());      // "more than 100,000 people"
- * Readable.period(claim.period());          // "2022", "Aug 2022", "1 Jan – 22 Aug 2022"
- * Readable.interval(interval, unit);        // "[24,500, 25,500] people", "[2024-01-01, 2024-12-31]"
- * }</pre>
+ * {@snippet class=org.claimstat.snippets.ChartSnippets region=readable}
  */
 public final class Readable {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);

@@ -11,14 +11,7 @@ import java.util.Objects;
  * run in memory and on a cluster. Within a group, prefer a sort-based sweep to comparing all
  * pairs: a group may hold a million claims.
  *
- * <pre>{@code
- * Check roundNumbers = new Check() {
- *     public String id() { return "round_numbers"; }
- *     public String description() { return "figures that are suspiciously round"; }
- *     public Check.Outcome run(ClaimGroup group, CheckContext context) { ... }
- * };
- * CheckReport report = Checks.defaults().with(roundNumbers).run(dataset);
- * }</pre>
+ * {@snippet class=org.claimstat.snippets.CheckSnippets region=check}
  */
 public interface Check {
 

@@ -23,10 +23,7 @@ import org.claimstat.dataset.ClaimDataset;
  * check; groups run in parallel, findings come back in a stable order (checks in order, groups in
  * key order). Immutable and thread-safe; each setting returns a new instance.
  *
- * <pre>{@code
- * CheckReport report = Checks.defaults().only(List.of("conflict", "relations")).run(dataset);
- * report.toMarkdown();
- * }</pre>
+ * {@snippet class=org.claimstat.snippets.CheckSnippets region=checks}
  */
 public final class Checks {
     private static final List<Check> BEFORE_RELATIONS = List.of(new ConflictCheck(), new OutlierCheck(),

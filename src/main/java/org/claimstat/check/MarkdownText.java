@@ -20,10 +20,7 @@ import java.util.Objects;
  *
  * <p>Stateless and thread-safe.
  *
- * <pre>{@code
- * MarkdownText.escape("<img src=x onerror=alert(1)> [click](javascript:alert(1))");
- * // "&lt;img src=x onerror=alert(1)&gt; \[click\](javascript&#58;alert(1))"
- * }</pre>
+ * {@snippet class=org.claimstat.snippets.CheckSnippets region=markdown}
  */
 public final class MarkdownText {
     private static final String[] SCRIPT_SCHEMES = {"javascript:", "vbscript:", "data:", "file:"};

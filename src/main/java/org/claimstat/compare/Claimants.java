@@ -21,10 +21,7 @@ import java.util.regex.Pattern;
  * <p>Stateless and thread-safe. The cost is linear in the number of distinct names: each name
  * looks up the subsets of its first 10 words in a hash map, never every other name.
  *
- * <pre>{@code
- * Claimants.keys(List.of("Rosstat", "Rosstat spokesperson Ivan Petrov", "CNews"));
- * // {Rosstat=rosstat, Rosstat spokesperson Ivan Petrov=rosstat, CNews=cnews}
- * }</pre>
+ * {@snippet class=org.claimstat.snippets.CompareSnippets region=claimants}
  */
 public final class Claimants {
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");

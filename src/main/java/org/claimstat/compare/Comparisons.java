@@ -24,11 +24,7 @@ import org.claimstat.dataset.ClaimDataset;
  *
  * <p>Immutable and thread-safe; each setting returns a new instance.
  *
- * <pre>{@code
- * Comparison c = Comparisons.of(dataset).indicator("it_workers_emigrated").entity("RU").compare();
- * c.toTable();   // a Tablesaw table, one row per claim
- * c.toJson();
- * }</pre>
+ * {@snippet class=org.claimstat.snippets.CompareSnippets region=comparisons}
  */
 public final class Comparisons {
     /** Periods with more claims than this list no pairs (the pairs grow as the square). */

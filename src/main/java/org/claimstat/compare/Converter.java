@@ -38,11 +38,7 @@ import org.claimstat.dataset.ClaimDataset;
  *
  * <p>Immutable and thread-safe.
  *
- * <pre>{@code
- * Converter converter = Converter.of(dataset);                       // the dataset's dated rates
- * Claim claim = dataset.claims().get(0);
- * Optional<Interval> inUsd = converter.convert(claim, dataset.sourceOf(claim), Unit.parse("USD"));
- * }</pre>
+ * {@snippet class=org.claimstat.snippets.CompareSnippets region=converter}
  */
 public final class Converter {
     private static final Converter NO_RATES = new Converter(RateTable.of(List.of(), RateTable.DEFAULT_TOLERANCE_DAYS));

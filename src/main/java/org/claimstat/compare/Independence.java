@@ -30,9 +30,7 @@ import org.claimstat.Unit;
  * memory or on a cluster) gets the same witnesses. Stateless and thread-safe; linear in the number
  * of claims (hash keys and union-find).
  *
- * <pre>{@code
- * List<Independence.Cluster> witnesses = Independence.clusters(claims, dataset::sourceOf);
- * }</pre>
+ * {@snippet class=org.claimstat.snippets.CompareSnippets region=independence}
  */
 public final class Independence {
     private Independence() {

@@ -21,10 +21,7 @@ import org.claimstat.Rate;
  *
  * <p>Immutable and thread-safe.
  *
- * <pre>{@code
- * RateTable rates = RateTable.of(dataset.rates(), 7);
- * rates.find(Currency.getInstance("USD"), Currency.getInstance("RUB"), LocalDate.of(2024, 12, 10));
- * }</pre>
+ * {@snippet class=org.claimstat.snippets.CompareSnippets region=rates}
  */
 public final class RateTable {
     /** The tolerance used when none is given: 7 days. */

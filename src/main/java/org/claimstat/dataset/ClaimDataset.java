@@ -24,10 +24,7 @@ import tech.tablesaw.api.Table;
  *
  * <p>Immutable and thread-safe.
  *
- * <pre>{@code
- * ClaimDataset all = ClaimDatasets.load("russia-ai");
- * ClaimDataset emigration = all.filter(c -> c.indicator().equals("it_workers_emigrated"));
- * }</pre>
+ * {@snippet class=org.claimstat.snippets.DatasetSnippets region=dataset}
  */
 public final class ClaimDataset {
     private final DatasetInfo info;

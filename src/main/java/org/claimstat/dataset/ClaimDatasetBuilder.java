@@ -24,13 +24,7 @@ import org.claimstat.Unit;
  *
  * <p>Not thread-safe; the dataset it builds is immutable.
  *
- * <pre>{@code
- * ClaimDataset data = ClaimDataset.builder("it-exodus")
- *         .source("s1", "CNews", "IT sector loses staff", "2024-12-24")
- *         .indicator("it_vacancies", "Open IT vacancies", "vacancy")
- *         .claim("c1", "it_vacancies", "RU", "2024-12", "nearly 95,000 vacancies", "s1")
- *         .build();
- * }</pre>
+ * {@snippet class=org.claimstat.snippets.DatasetSnippets region=builder}
  */
 public final class ClaimDatasetBuilder {
     private final String name;

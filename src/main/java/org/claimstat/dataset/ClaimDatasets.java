@@ -24,11 +24,7 @@ import org.claimstat.Source;
  * {@link DatasetException}. Writing then reading gives back every field unchanged. Thread-safe:
  * each call works on its own.
  *
- * <pre>{@code
- * ClaimDataset russia = ClaimDatasets.load("russia-ai");
- * ClaimDataset mine = ClaimDatasets.read(Path.of("datasets/mine"));
- * ClaimDatasets.write(mine.withIndicator("it_workers_emigrated"), Path.of("target/emigration"));
- * }</pre>
+ * {@snippet class=org.claimstat.snippets.DatasetSnippets region=datasets}
  */
 public final class ClaimDatasets {
     /** The contract columns of {@code claims.csv}, in file order: id, indicator, entity, ..., quote. */

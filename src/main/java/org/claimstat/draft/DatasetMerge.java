@@ -27,11 +27,7 @@ import org.claimstat.dataset.DatasetException;
  * edits, relations, extra columns and other files. Both write beside the folder first and then move each file in,
  * sources and indicators before claims, so an interrupted run leaves the old dataset as it was.
  *
- * <pre>{@code
- * DraftResult draft = Drafter.standard().draft(List.of(Path.of("examples/drafting/thehindu-eras-explained.html")));
- * MergeResult merged = DatasetMerge.merge(draft.dataset(), Path.of("target/eras"));
- * merged.addedClaims();   // [thehindu-eras-explained-2, ...]; merged.skipped(): those already there
- * }</pre>
+ * {@snippet class=org.claimstat.snippets.DraftSnippets region=merge}
  */
 public final class DatasetMerge {
     private static final List<String> DATASET_FILES = List.of("datapackage.json", "claims.csv", "sources.csv",

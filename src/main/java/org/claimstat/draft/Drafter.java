@@ -22,16 +22,7 @@ import org.claimstat.dataset.DatasetException;
  *
  * <p>Immutable and thread-safe; build one with {@link #standard()} or {@link #builder()}.
  *
- * <pre>{@code
- * DraftResult draft = Drafter.builder()
- *         .sources(Path.of("examples/drafting/sources.csv"))
- *         .build()
- *         .draft(List.of(Path.of("examples/drafting/wealthiest-eras-economy.txt"),
- *                 Path.of("examples/drafting/americansongwriter-eras-fed.html")));
- * draft.problems().forEach(System.err::println);   // inputs that could not be drafted: none here
- * draft.notes().forEach(System.err::println);      // what to check first
- * DatasetMerge.write(draft.dataset(), Path.of("target/eras"));
- * }</pre>
+ * {@snippet class=org.claimstat.snippets.DraftSnippets region=drafter}
  */
 public final class Drafter {
     private final Optional<Path> sourcesFile;

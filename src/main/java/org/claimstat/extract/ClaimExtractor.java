@@ -17,14 +17,7 @@ import org.claimstat.Quantity;
  * for a null argument: where reading one mention fails inside the extractor (a bug), the failure is
  * listed in {@link Extraction#failures()} with its offset and text, and every other mention is still read. Immutable and thread-safe; one instance serves any number of threads.
  *
- * <pre>{@code
- * ClaimExtractor extractor = ClaimExtractor.standard();
- * Extraction x = extractor.extract("doc1", "Some $77 billion will be invested by 2030.");
- * x.mentions().get(0).hedge();   // APPROXIMATELY
- * x.mentions().get(1).hedge();   // AT_MOST ("by 2030")
- *
- * ClaimExtractor in2022 = ClaimExtractor.builder().year(2022).build();  // "February 24" is 2022-02-24
- * }</pre>
+ * {@snippet class=org.claimstat.snippets.ExtractSnippets region=extractor}
  */
 public final class ClaimExtractor {
     private static final ClaimExtractor STANDARD = builder().build();

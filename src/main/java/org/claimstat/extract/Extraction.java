@@ -19,11 +19,7 @@ import org.claimstat.Source;
  * <p>Immutable and thread-safe. Offsets are {@link String} indices into {@link #text()}; the
  * {@link #reading()} has the same length, with mixed-script words read as their Latin skeleton.
  *
- * <pre>{@code
- * Extraction x = ClaimExtractor.standard().extract("doc1", "Nearly 95,000 vacancies were open.");
- * Mention m = x.mentions().get(0);   // nearly 95000 vacancy, "vacancies"
- * List<Claim> drafts = x.toClaims(List.of(m), source);
- * }</pre>
+ * {@snippet class=org.claimstat.snippets.ExtractSnippets region=extraction}
  *
  * @param doc the document's name
  * @param text the original text

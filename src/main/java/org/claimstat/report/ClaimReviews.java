@@ -23,12 +23,7 @@ import org.claimstat.dataset.ClaimDataset;
  *
  * <p>Immutable and thread-safe.
  *
- * <pre>{@code
- * ClaimDataset data = ClaimDatasets.load("russia-ai");
- * CheckReport checked = Checks.defaults().run(data);
- * String jsonLd = ClaimReviews.of(new ClaimReviews.Reviewer("Example Fact Check", "https://factcheck.example"),
- *         LocalDate.of(2026, 12, 7)).toJsonLd(data, checked);
- * }</pre>
+ * {@snippet class=org.claimstat.snippets.ReportSnippets region=claimReviews}
  *
  * <p>The textual rating ({@code reviewRating.alternateName}) says what kind of problem was found ("Contradicted by
  * other sources", "Misdated"), never a verdict on truth the checks cannot give; the review body is the finding's

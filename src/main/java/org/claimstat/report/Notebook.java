@@ -13,10 +13,7 @@ import tech.tablesaw.api.Table;
  *
  * <p>Stateless and thread-safe. Every string from data is escaped.
  *
- * <pre>{@code
- * display("text/html", Notebook.html(dataset.withIndicator("it_vacancies").toTable()));  // a kernel's display
- * display(Notebook.image(Charts.forest(dataset, "it_vacancies")));
- * }</pre>
+ * {@snippet class=org.claimstat.snippets.ReportSnippets region=notebook}
  */
 public final class Notebook {
     /** The size charts are drawn at when none is given: 900 by 500 pixels. */

@@ -35,11 +35,7 @@ import org.claimstat.dataset.ClaimDataset;
  *
  * <p>Immutable; charts are drawn when the report is made. Thread-safe once made.
  *
- * <pre>{@code
- * Report report = Report.of(dataset, findings, runs);
- * Report.Files files = report.write(Path.of("out"));
- * files.index();  // out/index.html
- * }</pre>
+ * {@snippet class=org.claimstat.snippets.ReportSnippets region=report}
  */
 public final class Report {
     private final ClaimDataset dataset;

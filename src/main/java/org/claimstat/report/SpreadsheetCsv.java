@@ -21,11 +21,7 @@ import java.util.regex.Pattern;
  *
  * <p>Stateless and thread-safe.
  *
- * <pre>{@code
- * SpreadsheetCsv.neutralise("=HYPERLINK(\"x\")");  // "'=HYPERLINK(\"x\")"
- * SpreadsheetCsv.neutralise("-12.5");              // "-12.5"
- * SpreadsheetCsv.write(Path.of("findings.csv"), List.of("check", "message"), rows);
- * }</pre>
+ * {@snippet class=org.claimstat.snippets.ReportSnippets region=spreadsheetCsv}
  */
 public final class SpreadsheetCsv {
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?+[0-9]++(?:\\.[0-9]++)?+");

@@ -25,9 +25,7 @@ import org.apache.spark.sql.types.StructType;
  *
  * <p>Immutable and thread-safe.
  *
- * <pre>{@code
- * ClaimColumns columns = ClaimColumns.standard().rename("id", "claim_id").rename("value", "amount");
- * }</pre>
+ * {@snippet class=org.claimstat.spark.SparkSnippets region=claimColumns}
  */
 public final class ClaimColumns implements Serializable {
     private static final long serialVersionUID = 1L;

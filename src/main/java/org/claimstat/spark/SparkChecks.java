@@ -47,16 +47,7 @@ import org.claimstat.dataset.ClaimDataset;
  *
  * <p>Immutable and thread-safe; Spark is an optional dependency that only this package needs.
  *
- * <pre>{@code
- * SparkChecks checks = SparkChecks.builder()
- *         .context(dataset)                                   // indicators, sources, rates, relations
- *         .checks(() -> Checks.defaults().only(List.of("conflict", "outlier")))
- *         .build();
- * try (SparkCheckRun run = checks.run(spark.read().parquet("claims.parquet"))) {
- *     run.findings().write().parquet("findings.parquet");
- *     run.checks().forEach(System.out::println);
- * }
- * }</pre>
+ * {@snippet class=org.claimstat.spark.SparkSnippets region=sparkChecks}
  */
 public final class SparkChecks {
     private final ContextRows context;
