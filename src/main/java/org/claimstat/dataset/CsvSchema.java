@@ -32,10 +32,16 @@ record CsvSchema(String resource, boolean required, List<Field> fields, String p
      * One contract column.
      *
      * @param name the column name
-     * @param type the Frictionless field type
+     * @param type the Frictionless field type ({@code string}, {@code number}, {@code integer}, {@code date})
      * @param description what the column holds
+     * @param pattern the Frictionless {@code pattern} constraint a non-empty cell matches (the reader's grammar),
+     *     empty where none
      */
-    record Field(String name, String type, String description) {
+    record Field(String name, String type, String description, String pattern) {
+        /** Returns a column with no pattern constraint. */
+        Field(String name, String type, String description) {
+            this(name, type, description, "");
+        }
     }
 
     /**

@@ -80,9 +80,14 @@ final class DatasetWriter {
         descriptor.put("name", info.name());
         descriptor.put("title", info.title());
         descriptor.put("description", info.description());
-        ArrayNode licenses = descriptor.putArray("licenses");
-        info.licenses().forEach(name -> licenses.addObject().put("name", name));
-        descriptor.set("sources", Descriptors.sources(dataset.sources()));
+        // The Frictionless profile refuses empty licenses and sources lists: an empty one is left out.
+        if (!info.licenses().isEmpty()) {
+            ArrayNode licenses = descriptor.putArray("licenses");
+            info.licenses().forEach(name -> licenses.addObject().put("name", name));
+        }
+        if (!dataset.sources().isEmpty()) {
+            descriptor.set("sources", Descriptors.sources(dataset.sources()));
+        }
         descriptor.put("profile", "tabular-data-package");
         descriptor.set("resources", resources);
         Files.writeString(file, DataPackage.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(descriptor)

@@ -11,7 +11,10 @@ final class Descriptors {
     private Descriptors() {
     }
 
-    /** Returns the tabular data resource of one CSV file, its extra columns typed as strings. */
+    /**
+     * Returns the tabular data resource of one CSV file: typed fields (numbers, full dates, patterns of the reader's
+     * grammar where a column mixes numbers and dates or date precisions), extra columns as strings.
+     */
     static ObjectNode resource(CsvSchema schema, Collection<String> extraNames) {
         ObjectNode resource = DataPackage.MAPPER.createObjectNode();
         resource.put("name", schema.resource());
@@ -26,20 +29,34 @@ final class Descriptors {
         ObjectNode tableSchema = resource.putObject("schema");
         ArrayNode fields = tableSchema.putArray("fields");
         for (CsvSchema.Field f : schema.fields()) {
-            fields.addObject().put("name", f.name()).put("type", f.type()).put("description", f.description());
+            field(fields, f);
         }
         for (String name : extraNames) {
-            fields.addObject().put("name", name).put("type", "string").put("description", "Extra column, kept as text");
+            field(fields, name.equals(Schemas.EDITION.name()) && (schema == Schemas.CLAIMS || schema == Schemas.SOURCES)
+                    ? Schemas.EDITION : new CsvSchema.Field(name, "string", "Extra column, kept as text"));
         }
+        // An empty cell is a missing value (open period, no bound, unknown date), allowed wherever no constraint requires one.
+        tableSchema.putArray("missingValues").add("");
         if (!schema.primaryKey().isEmpty()) {
             tableSchema.put("primaryKey", schema.primaryKey());
         }
-        ArrayNode foreignKeys = tableSchema.putArray("foreignKeys");
+        // The Frictionless profile refuses an empty foreignKeys list: a file with none leaves it out.
+        ArrayNode foreignKeys = schema.foreignKeys().isEmpty() ? DataPackage.MAPPER.createArrayNode()
+                : tableSchema.putArray("foreignKeys");
         for (CsvSchema.ForeignKey k : schema.foreignKeys()) {
             ObjectNode key = foreignKeys.addObject().put("fields", k.field());
             key.putObject("reference").put("resource", k.resource()).put("fields", k.referenceField());
         }
         return resource;
+    }
+
+    /** Adds a field schema: name, Frictionless type, description and, where the column has one, its pattern. */
+    private static void field(ArrayNode fields, CsvSchema.Field f) {
+        ObjectNode field = fields.addObject().put("name", f.name()).put("type", f.type())
+                .put("description", f.description());
+        if (!f.pattern().isEmpty()) {
+            field.putObject("constraints").put("pattern", f.pattern());
+        }
     }
 
     /** Returns the Frictionless {@code sources}: one per source, titled by its title (or publisher, or id), with its URL. */

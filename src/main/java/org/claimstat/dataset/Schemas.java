@@ -22,6 +22,13 @@ final class Schemas {
     static final int C_SOURCE = 12;
     static final int C_QUOTE = 13;
 
+    /**
+     * A date of year, month or day precision as {@code PartialDate.parse} reads it: a Frictionless {@code pattern},
+     * anchored because datapackage-js (tableschema-js) matches a pattern anywhere in the cell.
+     */
+    static final String DATE_PATTERN = "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$";
+    /** A plain decimal as the reader takes it (no exponent, no separators), or a date of month or day precision. */
+    static final String VALUE_PATTERN = "^(-?[0-9]+(\\.[0-9]+)?|[0-9]{4}-[0-9]{2}(-[0-9]{2})?)$";
     private static final String DATE_TEXT = "ISO date of year, month or day precision (YYYY, YYYY-MM, YYYY-MM-DD)";
     private static final String VALUE_TEXT = "a plain decimal such as 200000 or 7.25, or a date (YYYY, YYYY-MM,"
             + " YYYY-MM-DD) when unit is date";
@@ -30,11 +37,16 @@ final class Schemas {
             new Field("id", "string", "Claim id, unique in the dataset"),
             new Field("indicator", "string", "Id of the indicator (indicators.csv) the claim measures"),
             new Field("entity", "string", "What the claim is about: ISO 3166 code for a country, or a name"),
-            new Field("period_start", "string", "First date the claim is about, " + DATE_TEXT + "; empty if open"),
-            new Field("period_end", "string", "Last date the claim is about, " + DATE_TEXT + "; empty if open"),
-            new Field("value", "string", "The stated value as written: " + VALUE_TEXT + "; empty for a range"),
-            new Field("lower", "string", "Explicit lower bound, same form as value; empty where the hedge leaves it"),
-            new Field("upper", "string", "Explicit upper bound, same form as value; empty where the hedge leaves it"),
+            new Field("period_start", "string", "First date the claim is about, " + DATE_TEXT + "; empty if open",
+                    DATE_PATTERN),
+            new Field("period_end", "string", "Last date the claim is about, " + DATE_TEXT + "; empty if open",
+                    DATE_PATTERN),
+            new Field("value", "string", "The stated value as written: " + VALUE_TEXT + "; empty for a range",
+                    VALUE_PATTERN),
+            new Field("lower", "string", "Explicit lower bound, same form as value; empty where the hedge leaves it",
+                    VALUE_PATTERN),
+            new Field("upper", "string", "Explicit upper bound, same form as value; empty where the hedge leaves it",
+                    VALUE_PATTERN),
             new Field("unit", "string", "Counted noun (person), ISO 4217 code (USD), percent, rank:N, a unit"
                     + " symbol (month, GW) or date"),
             new Field("hedge", "string", "exact, approximately, estimate, nearly, up_to, at_most, less_than,"
@@ -62,7 +74,7 @@ final class Schemas {
             new Field("publisher", "string", "The outlet or body that published it"),
             new Field("title", "string", "Title of the piece"),
             new Field("url", "string", "Where it can be read; empty if unknown"),
-            new Field("published", "string", "Publication date, " + DATE_TEXT + "; empty if unknown"),
+            new Field("published", "string", "Publication date, " + DATE_TEXT + "; empty if unknown", DATE_PATTERN),
             new Field("author", "string", "Author; empty if not named"),
             new Field("language", "string", "BCP 47 language tag (en); empty if unknown"),
             new Field("derived_from", "string", "The wire service or source this one copies (AFP); empty if none"),
@@ -106,6 +118,13 @@ final class Schemas {
             new Field("expression", "string", "Rule over indicator ids, such as wave1 + wave2 <= total"),
             new Field("description", "string", "What the rule means")),
             "id", List.of(), Set.of());
+
+    /**
+     * Extra columns the reader validates, typed like contract columns in {@code datapackage.json}; other extra columns
+     * are strings.
+     */
+    static final Field EDITION = new Field(Cells.EDITION, "string", "The edition or vintage of the figure: "
+            + DATE_TEXT + "; empty if none", DATE_PATTERN);
 
     /** All dataset files in the order they are read and written. */
     static final List<CsvSchema> ALL = List.of(SOURCES, INDICATORS, CLAIMS, RATES, RELATIONS);
