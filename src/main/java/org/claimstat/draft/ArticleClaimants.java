@@ -2,6 +2,7 @@ package org.claimstat.draft;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.claimstat.Hedge;
 import org.claimstat.Source;
@@ -25,6 +26,11 @@ final class ArticleClaimants {
     private static final Pattern AVERAGE_BEFORE = Pattern.compile("(?i)\\baverage(?: of)?(?: about| around| some| roughly)?"
             + "\\s*$");
 
+    /** Words before a figure that make it a record or a superlative the outlet compares with. */
+    private static final Pattern RECORD = Pattern.compile("(?i)\\b(?:a record|the record|previous high\\w*|highest|"
+            + "busiest|the most|largest)\\b");
+    /** A proper name ending in a common noun, such as "World Bank" for "the bank". */
+    private static final String PROPER = "((?:[A-Z][\\w&'’.-]*\\s+){1,5})";
     private static final Pattern DATA = Pattern.compile("(?i)\\b(?:data|figures|statistics|recorded|counted)\\b");
 
     private final ArticleView v;
@@ -47,7 +53,7 @@ final class ArticleClaimants {
         Claimants.Guess g = raw(sentence);
         switch (g.way()) {
             case NAMED:
-                return fuller(sentence, g);
+                return asTheWire(fuller(sentence, g));
             case PRONOUN: {
                 Claimants.Guess before = lastNamed(sentence, false);
                 return before != null ? new Claimants.Guess(before.claimant(), Claimants.Way.NAMED,
@@ -72,6 +78,10 @@ final class ArticleClaimants {
         if (m.kind() == Mention.Kind.PERCENT || m.kind() == Mention.Kind.DATE || event || rounded) {
             return outlet(rounded ? "no one named, a rounded figure" : "no one named");
         }
+        int sStart = v.sentences.start(sentence);
+        if (RECORD.matcher(v.text.substring(sStart, Math.max(sStart, m.start()))).find()) {
+            return outlet("no one named, a record the outlet compares with");
+        }
         if (official() != null && m.kind() == Mention.Kind.QUANTITY) {
             return new Claimants.Guess(official(), Claimants.Way.NAMED,
                     "no one named in the sentence: the body whose data the article cites");
@@ -79,10 +89,17 @@ final class ArticleClaimants {
         return outlet("no one named");
     }
 
-    /** Returns the fuller name of a claimant named by a common noun ("the coastguard"), named before, or it. */
+    /**
+     * Returns the fuller name of a claimant named by a common noun ("the coastguard", "the bank"): one named before as
+     * a claimant, or a proper name ending in that noun earlier in the text ("The World Bank ... the bank"), or it.
+     */
     private Claimants.Guess fuller(int sentence, Claimants.Guess g) {
         if (!g.claimant().chars().noneMatch(Character::isUpperCase)) {
             return g;
+        }
+        Claimants.Guess proper = properName(sentence, g);
+        if (proper != null) {
+            return proper;
         }
         String tail = " " + g.claimant().toLowerCase(java.util.Locale.ROOT);
         for (int i = sentence - 1; i >= 0; i--) {
@@ -95,10 +112,36 @@ final class ArticleClaimants {
         return g;
     }
 
+    /** Returns the last proper name ending in {@code g}'s one-word common noun before the end of the sentence. */
+    private Claimants.Guess properName(int sentence, Claimants.Guess g) {
+        String noun = g.claimant();
+        if (noun.isEmpty() || noun.contains(" ")) {
+            return null;
+        }
+        Pattern name = Pattern.compile(PROPER + "(" + Character.toUpperCase(noun.charAt(0)) + Pattern.quote(
+                noun.substring(1)) + ")\\b");
+        java.util.regex.Matcher n = name.matcher(v.text).region(0, v.sentences.end(sentence));
+        String found = null;
+        while (n.find()) {
+            found = (n.group(1) + n.group(2)).replaceFirst("^(?:The|A|An)\\s+", "");
+        }
+        return found == null || found.equals(noun) ? null : new Claimants.Guess(found, Claimants.Way.NAMED,
+                g.why() + ", '" + found + "' named before");
+    }
+
     /** Returns true where {@code m} is an average ("around 48 people per boat"). */
     boolean isAverage(Mention m) {
         return m.kind() != Mention.Kind.CURRENCY && AVERAGE_AFTER.matcher(v.text.substring(m.end(), Math.min(v.text.length(), m.end() + 30))).find()
                 || AVERAGE_BEFORE.matcher(v.text.substring(Math.max(0, m.start() - 30), m.start())).find();
+    }
+
+    /** Returns the wire the outlet copies where {@code g} names it another way ("PA news agency" for PA Media). */
+    private Claimants.Guess asTheWire(Claimants.Guess g) {
+        Optional<String> wire = v.article.source().derivedFrom();
+        String first = g.claimant().split("\\s+")[0];
+        return wire.isPresent() && !g.claimant().equals(wire.get()) && first.length() > 1
+                && first.chars().allMatch(Character::isUpperCase) && wire.get().startsWith(first + " ")
+                ? new Claimants.Guess(wire.get(), Claimants.Way.NAMED, g.why() + ": the wire the outlet copies") : g;
     }
 
     private Claimants.Guess outlet(String why) {

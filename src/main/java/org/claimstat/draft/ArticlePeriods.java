@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.claimstat.PartialDate;
 import org.claimstat.Period;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimstat.extract.Mention;
 
@@ -27,7 +28,8 @@ final class ArticlePeriods {
     /** Words before a figure that make it a running total. */
     private static final Pattern TALLY = Pattern.compile("(?i)\\b(?:so far|to date|in total|in all|altogether|"
             + "cumulative\\w*|combined|currently|totall?ing|total (?:committed|pledged|raised|received|contributions?|"
-            + "pledges?)|the total|a tally)\\b");
+            + "pledges?)|the total|a tally|received|(?:countries|nations|donors|governments|parties)\\s+(?:have\\s+)?"
+            + "(?:pledged?|committed|promised|contributed))\\b");
     private static final Pattern AFTER_TALLY = Pattern.compile("(?i)^\\s*(?:so far|to date|in total|in all)\\b");
     private static final Pattern ANNOUNCED = Pattern.compile("(?i)\\bannounc\\w*");
     /** A figure in brackets after what a change is compared with: "up 15% on this time last year (26,699)". */
@@ -94,8 +96,7 @@ final class ArticlePeriods {
         boolean inside = !own.found() || !p.lastDay().isBefore(event.first().minusDays(3))
                 && !p.firstDay().isAfter(event.last().plusDays(3));
         Optional<PartialDate> published = v.article.source().published();
-        String after = v.text.substring(m.end(), Math.min(v.text.length(), m.end() + 12));
-        if (TALLY.matcher(before(v, m)).find() || AFTER_TALLY.matcher(after).find()) {
+        if (!tally(v, m).isEmpty()) {
             if (own.found() && p.lastDay().isBefore(event.first())) {
                 return Optional.empty();
             }
@@ -109,6 +110,20 @@ final class ArticlePeriods {
             return Optional.of(new Periods.Guess(event.period(), "a pledge at " + event.label() + ": its dates"));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Returns the words that make {@code m} a running total, empty where none: before it in its sentence and after the
+     * number before it ("the total committed as of Saturday was", "combined", "currently", "countries pledge"), or
+     * right after it ("so far").
+     */
+    static String tally(ArticleView v, Mention m) {
+        Matcher before = TALLY.matcher(before(v, m));
+        if (before.find()) {
+            return before.group();
+        }
+        Matcher after = AFTER_TALLY.matcher(v.text.substring(m.end(), Math.min(v.text.length(), m.end() + 12)));
+        return after.find() ? after.group().strip() : "";
     }
 
     /** Returns the words of {@code m}'s sentence between the number before it and it. */

@@ -26,10 +26,10 @@ final class Claimants {
     }
 
     private static final String STOP = "(?=\\s*(?:[,.;:()\"“”]|\\s[-–—]\\s|\\bthat\\b|\\bwho\\b|\\bwhich\\b|\\bshow|"
-            + "\\bsuggest|\\bindicat|\\bsay|\\bsaid|\\bestimat|\\bfound\\b|\\bpublished\\b|\\bon\\s+\\w+day\\b|$))";
+            + "\\bsuggest|\\bindicat|\\bsay|\\bsaid|\\bestimat|\\bfound\\b|\\bpublished\\b|\\bpresented\\b|\\breleased\\b|\\bissued\\b|\\bon\\s+\\w+day\\b|$))";
     private static final Pattern FORWARD = Pattern.compile("(?i)\\b(?:according to|citing|cited by|quoting|"
             + "(?:data|figures|statistics|estimates|numbers|calculations|research|a report|a study|a survey) "
-            + "(?:from|by|of|published by|compiled by|released by)|reported by|estimated by|counted by)\\s+(.{2,80}?)"
+            + "(?:from|by|of|published by|compiled by|released by)|reported by|estimated by|counted by)\\s+(.{2,110}?)"
             + STOP);
     private static final Pattern VERB = Pattern.compile("\\b(?:said|says|say|estimated|estimates|estimate|counted|"
             + "reported|reports|calculated|calculates|wrote|writes|announced|stated|states|told|tells|claimed|claims|"
@@ -58,8 +58,16 @@ final class Claimants {
             + "estimates (?:from|by)|new|latest|recent|provisional|official|available|published|updated|"
             + "preliminary|its|their|his|her|(?:a |the )?(?:tally|report|study|survey|assessment|analysis|estimate|"
             + "calculation|data|figures|count)s? (?:by|from|of)(?: the)?)\\s+");
-    private static final Pattern TRAILING = Pattern.compile("(?i)\\s+(?:data|figures|statistics|stats|numbers|"
-            + "estimates?|calculations|analysis|count|tally|records|report|research|alone|itself|too|also)$");
+    private static final Pattern TRAILING = Pattern.compile("\\s+(?:data|figures|statistics|stats|numbers|"
+            + "estimates?|calculations|analysis|count|tally|records|report|research|alone|itself|too|also|"
+            + "(?:analysis|review|study|report) of (?:the|its|their))$");
+    /** What a name is made by, which it starts after: "an assessment in Springer led by IIASA" is IIASA. */
+    private static final Pattern MADE_BY = Pattern.compile("(?i)^.*?\\b(?:recorded|led|conducted|carried out|"
+            + "commissioned|compiled|produced|prepared|released|issued|run) by\\s+(?:the\\s+)?(?=\\S)");
+    /** What a name is described as before it: "the NGO Oxfam" is Oxfam. */
+    private static final Pattern DESCRIBED = Pattern.compile("(?i)^(?:the\\s+)?(?:NGO|charity|think[- ]tank|"
+            + "non-?profit|campaign group|advocacy group|watchdog|consultancy|firm|company|lender|broker|agency)\\s+"
+            + "(?-i:(?=[A-Z]))");
     /** Titles before a person's name: "Home Secretary Yvette Cooper" is Yvette Cooper. */
     private static final Pattern ROLE = Pattern.compile("(?i)^.*\\b(?:secretary|minister|president|spokesman|"
             + "spokeswoman|spokesperson|chancellor|mayor|governor|sir|mr|mrs|ms|dr|director|ceo|chief executive|"
@@ -171,8 +179,10 @@ final class Claimants {
     static String clean(String raw) {
         String n = raw.replace("*", "").trim().replaceAll("\\s*\\([^)]*\\)?", "").replaceAll("[\\s,.;:]+$", "");
         String before;
+        n = MADE_BY.matcher(n).replaceFirst("");
         do {
             before = n;
+            n = DESCRIBED.matcher(n).replaceFirst("");
             n = LEADING.matcher(n).replaceFirst("");
             n = TRAILING.matcher(n).replaceFirst("");
         } while (!n.equals(before));

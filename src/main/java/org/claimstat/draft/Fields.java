@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.claimstat.ClaimKind;
 import org.claimstat.PartialDate;
+import org.claimstat.Period;
 import org.claimstat.extract.Extraction;
 import org.claimstat.extract.Mention;
 
@@ -42,22 +43,25 @@ final class Fields {
 
         int[] clause = Clauses.around(text, m.start(), m.end(), sStart, sEnd);
         String clauseText = text.substring(clause[0], clause[1]);
-        boolean future = article.source().published().map(PartialDate::lastDay)
-                .map(p -> period.period().firstDay().isAfter(p) && !period.period().firstDay().equals(LocalDate.MIN))
-                .orElse(false);
-        boolean average = v.claimants().isAverage(m);
-        boolean oneDay = period.period().isBounded() && period.period().firstDay().equals(period.period().lastDay());
+        Period p = period.period();
+        LocalDate published = article.source().published().map(PartialDate::lastDay).orElse(LocalDate.MAX);
+        boolean future = p.start().isPresent() ? p.firstDay().isAfter(published)
+                : p.end().isPresent() && p.lastDay().isAfter(published) && !p.equals(Period.UNSPECIFIED);
+        boolean brief = p.isBounded() && !p.lastDay().isAfter(p.firstDay().plusDays(7));
         String kindText = clauseText.replaceAll("(?s),\\s*(?:which|who|where)\\b.*", "");
-        Kinds.Guess kind = Kinds.read(m, kindText, future, average, false, oneDay);
+        Kinds.Facts facts = new Kinds.Facts(future, v.claimants().isAverage(m), false, brief,
+                ArticlePeriods.tally(v, m));
+        Kinds.Guess kind = Kinds.read(m, kindText, facts);
         Claimants.Guess claimant = v.claimants().of(sentence, m, kind.kind() == ClaimKind.EVENT);
         if (kind.kind() == ClaimKind.OBSERVATION && !ArticleClaimants.isOrganisation(claimant.claimant())
                 && !claimant.why().contains("the outlet") && !claimant.why().contains("the wire")) {
-            kind = Kinds.read(m, kindText, future, average, true, oneDay);
+            kind = Kinds.read(m, kindText, facts.asPerson());
         }
         note(notes, "kind", kind.why());
         note(notes, "claimant", claimant.why());
 
-        IndicatorKeys.Key key = IndicatorKeys.of(text.substring(sStart, sEnd), clauseText, m, unit.unit(), entity.code(), period.period(), average,
+        IndicatorKeys.Key key = IndicatorKeys.of(text.substring(sStart, sEnd), clauseText, m, unit.unit(), entity.code(),
+                period.period(), facts.average(),
                 m.kind() == Mention.Kind.PERCENT && ArticlePeriods.isChange(text, m),
                 inSentence.stream().filter(o -> o.kind() == Mention.Kind.DATE && o.start() < clause[1]).toList());
         note(notes, "indicator", key.why());

@@ -16,12 +16,11 @@ final class Kinds {
     private static final Pattern FORECAST = Pattern.compile("(?i)\\b(?:will|would|could|might|may|shall|"
             + "(?:is|are|was|were) (?:expected|projected|forecast|predicted|likely|set|due) to|expects?|forecasts?|"
             + "projected|projections?|predicts?|predictions?|going to|plans? to|aims? to)\\b");
-    private static final Pattern PLEDGE = Pattern.compile("(?i)\\b(?:pledg\\w*|commit(?:s|ted|ting|ments?)?\\b|contribut\\w*|promis\\w*|"
-            + "donat\\w*|earmark\\w*|vow\\w*)\\b");
-    private static final Pattern TALLY = Pattern.compile("(?i)\\b(?:total\\w*|tally|so far|received|in all|"
-            + "altogether|cumulative)\\b");
+    private static final Pattern PLEDGE = Pattern.compile("(?i)\\b(?:pledg\\w*|commit(?:s|ted|ting|ments?)?\\b|"
+            + "contribut\\w*|allocat\\w*|(?:will|would) be (?:used|spent|allocated|invested|given|provided|made "
+            + "available)\\b|promis\\w*|donat\\w*|earmark\\w*|vow\\w*)\\b");
     private static final Pattern ESTIMATE = Pattern.compile("(?i)\\b(?:estimat\\w*|approximat\\w*|calculat\\w*|"
-            + "believed|thought to|reckon\\w*|guess\\w*|extrapolat\\w*)\\b");
+            + "assessment|believed|thought to|reckon\\w*|guess\\w*|extrapolat\\w*)\\b");
     private static final Pattern INCIDENT = Pattern.compile("(?i)\\b(?:died|killed|drowned|dead|sank|injured|"
             + "wounded|lost their lives|perished)\\b");
     private static final Pattern HABITUAL = Pattern.compile("(?i)\\b(?:every (?:day|week|month|year)|per (?:day|"
@@ -50,20 +49,30 @@ final class Kinds {
     }
 
     /**
-     * Returns the kind of {@code m} from its clause {@code clause}: {@code future} where its period lies after
-     * publication, {@code average} where it is an average, {@code person} where a person states it, {@code oneDay}
-     * where its period is one day (deaths of one day are an event, a year's tally an observation).
+     * What the field readers know of a figure besides its words.
+     *
+     * @param future its period lies after publication
+     * @param average it is an average
+     * @param person a person states it
+     * @param brief its period is a week or less (deaths of a week are an event, a year's tally an observation)
+     * @param tally the words that make it a running total ("so far", "combined"), empty where none
      */
-    static Guess read(Mention m, String clause, boolean future, boolean average, boolean person, boolean oneDay) {
+    record Facts(boolean future, boolean average, boolean person, boolean brief, String tally) {
+        Facts asPerson() {
+            return new Facts(future, average, true, brief, tally);
+        }
+    }
+
+    /** Returns the kind of {@code m} from its clause {@code clause} and what else is known of it. */
+    static Guess read(Mention m, String clause, Facts facts) {
         Matcher f = FORECAST.matcher(clause);
         boolean forecast = f.find();
         if (m.kind() == Mention.Kind.DATE) {
             return forecast ? new Guess(ClaimKind.FORECAST, "an expected date: '" + f.group() + "'")
                     : new Guess(ClaimKind.EVENT, "a date");
         }
-        Matcher t = TALLY.matcher(clause);
-        if (m.kind() == Mention.Kind.CURRENCY && t.find()) {
-            return new Guess(ClaimKind.OBSERVATION, "a tally: '" + t.group() + "'");
+        if (m.kind() == Mention.Kind.CURRENCY && !facts.tally().isEmpty()) {
+            return new Guess(ClaimKind.OBSERVATION, "a tally: '" + facts.tally() + "'");
         }
         Matcher p = PLEDGE.matcher(clause);
         if (p.find()) {
@@ -72,17 +81,19 @@ final class Kinds {
         if (forecast) {
             return new Guess(ClaimKind.FORECAST, "from '" + f.group() + "'");
         }
-        if (future) {
+        if (facts.future()) {
             return new Guess(ClaimKind.FORECAST, "its period lies after publication");
         }
         if (m.hedge() == Hedge.ESTIMATE) {
             return new Guess(ClaimKind.ESTIMATE, "from the hedge '" + m.text() + "'");
         }
-        Matcher e = ESTIMATE.matcher(clause);
+        int at = clause.indexOf(m.text());
+        String upToNumber = at < 0 ? clause : clause.substring(0, Math.min(clause.length(), at + m.text().length() + 15));
+        Matcher e = ESTIMATE.matcher(upToNumber);
         if (e.find()) {
             return new Guess(ClaimKind.ESTIMATE, "from '" + e.group() + "'");
         }
-        if (average) {
+        if (facts.average()) {
             return new Guess(ClaimKind.ESTIMATE, "an average worked out from two figures");
         }
         if (m.kind() != Mention.Kind.QUANTITY) {
@@ -92,11 +103,11 @@ final class Kinds {
         if (h.find()) {
             return new Guess(ClaimKind.STATEMENT, "what usually happens: '" + h.group() + "'");
         }
-        if (person) {
+        if (facts.person()) {
             return new Guess(ClaimKind.STATEMENT, "a person's statement");
         }
         Matcher i = INCIDENT.matcher(clause);
-        if (i.find() && oneDay) {
+        if (i.find() && facts.brief()) {
             return new Guess(ClaimKind.EVENT, "an incident: '" + i.group() + "'");
         }
         return new Guess(ClaimKind.OBSERVATION, "a count of what happened");

@@ -80,4 +80,23 @@ class ClaimantsTest {
         assertEquals("Natural Resources Defense Council", claimant("The total committed as of Saturday was some $656M, "
                 + "according to a tally by the Natural Resources Defense Council.", "$656M"));
     }
+
+    @Test
+    void theBankIsTheBankNamedBeforeAndAStudyIsWhoLedIt() {
+        // https://ru24.net/english/393158982
+        assertEquals("World Bank", claimant("The World Bank has so far received $68.95 million, according to a report "
+                + "from the bank presented in Manila on Tuesday.", "$68.95"));
+        // https://www.hindustantimes.com/india-news/loss-and-damage-fund-renamed-philippines-to-oversee-operations-101720723997732.html
+        assertEquals("International Institute for Applied Systems Analysis", claimant("According to an assessment in "
+                + "Springer led by International Institute for Applied Systems Analysis, the economic cost of loss and "
+                + "damage is between $290 and 580 billion in developing countries alone.", "$290"));
+    }
+
+    @Test
+    void aRecordTheArticleComparesWithIsTheOutletsOwn() {
+        // https://www.theguardian.com/uk-news/2023/sep/03/highest-daily-number-of-channel-small-boat-crossings-for-2023-recorded
+        String text = "More than 800 people crossed on Saturday, according to Home Office figures.\n\nThe record for "
+                + "a single day was 1,295 on 22 August 2022.";
+        assertEquals("Example Post", claimant(text, "1,295"));
+    }
 }

@@ -55,4 +55,25 @@ class KindsTest {
         assertEquals(ClaimKind.OBSERVATION, kind("The total committed as of Saturday was some $656M, according to a "
                 + "tally by the Natural Resources Defense Council.", "$656M"));
     }
+
+    @Test
+    void aTotalOfSeveralPledgersIsAnObservationAndMoneyToBeUsedAStatement() {
+        // https://www.nasdaq.com/articles/uae-leads-climate-disaster-fund-contributions-with-$100-mln-pledge
+        String text = "The United Arab Emirates will contribute $100 million to a new climate disaster fund, the "
+                + "minister said on Thursday, leading a combined contribution along with other countries of just over "
+                + "$300 million.";
+        assertEquals(ClaimKind.STATEMENT, kind(text, "$100 million"));
+        assertEquals(ClaimKind.OBSERVATION, kind(text, "$300 million"));
+        // https://standard.co.uk/news/politics/english-channel-home-office-keir-starmer-yvette-cooper-government-b1183397.html
+        assertEquals(ClaimKind.STATEMENT, kind("Home Secretary Yvette Cooper announced this month that £75 million "
+                + "would be used to boost the number of border security officers.", "£75 million"));
+    }
+
+    @Test
+    void deathsOfOneWeekAreAnEventAndWordsAfterTheNounDoNotMakeAnEstimate() {
+        // https://uk.news.yahoo.com/ (Sky News, 2024-10-26) and https://www.standard.co.uk/ (PA, 2024-11-01)
+        assertEquals(ClaimKind.EVENT, kind("Earlier this week, three people died when a boat sank.", "three"));
+        assertEquals(ClaimKind.OBSERVATION, kind("The International Organisation for Migration (IOM) has recorded 11 "
+                + "more migrant deaths believed to be linked to attempts to cross the Channel this year.", "11"));
+    }
 }
