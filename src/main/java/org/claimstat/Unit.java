@@ -19,6 +19,7 @@ import tech.units.indriya.unit.Units;
  * (Indriya: {@code month}, {@code year}, {@code GW}, {@code km}, {@code TWh}; and {@code °C}, {@code °F},
  * {@code GB}, {@code in}, {@code lb}, {@code ly}, {@code mph}, {@code t}, {@code kt}, {@code Mt}, {@code ha},
  * {@code mi}, {@code mi²}, {@code ft}, {@code ft²}, {@code yd}, {@code gal}, {@code ac}, {@code oz}, {@code kn},
+ * {@code bbl}, {@code ppm}, {@code ppb},
  * which it lacks), or {@code date} for event dates.
  *
  * <p>Immutable and thread-safe. {@link #parse(String)} is the inverse of {@link #toString()}.
@@ -194,7 +195,9 @@ public record Unit(Kind kind, String symbol) {
          * Units that news writes and Indriya's SI format lacks or misreads, defined from SI units here rather than
          * registered in Indriya's shared format, which would change it for the whole program: bytes (kB to TB),
          * inches, pounds (lb), light years, miles per hour, degrees Celsius and Fahrenheit, tonnes (t, kt, Mt),
-         * hectares, international miles and square miles, feet and square feet, yards, US gallons, acres, ounces, knots, and square kilometres, which the format reads as
+         * hectares, international miles and square miles, feet and square feet, yards, US gallons, acres, ounces, knots,
+         * oil barrels (bbl, 42 US gallons), parts per million and per billion (ppm, ppb, dimensionless), and square
+         * kilometres, which the format reads as
          * kilo-(square metre), 1,000 m².
          */
         private static final Map<String, javax.measure.Unit<?>> NON_SI = Map.ofEntries(
@@ -221,7 +224,10 @@ public record Unit(Kind kind, String symbol) {
                 Map.entry("gal", Units.CUBIC_METRE.multiply(0.003785411784)),
                 Map.entry("ac", Units.SQUARE_METRE.multiply(4046.8564224)),
                 Map.entry("oz", Units.KILOGRAM.multiply(0.028349523125)),
-                Map.entry("kn", Units.METRE.multiply(1852).divide(Units.HOUR)));
+                Map.entry("kn", Units.METRE.multiply(1852).divide(Units.HOUR)),
+                Map.entry("bbl", Units.CUBIC_METRE.multiply(0.158987294928)),
+                Map.entry("ppm", AbstractUnit.ONE.divide(1_000_000)),
+                Map.entry("ppb", AbstractUnit.ONE.divide(1_000_000_000)));
 
         static Optional<javax.measure.Unit<?>> parse(String symbol) {
             javax.measure.Unit<?> nonSi = NON_SI.get(symbol);

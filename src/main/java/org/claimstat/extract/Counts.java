@@ -22,6 +22,11 @@ final class Counts {
      * age ("aged 40 to 79").
      */
     void counted(Draft d) {
+        if (isMagnitude(d)) {
+            d.counted = "magnitude";
+            d.unit = MAGNITUDE;
+            return;
+        }
         d.counted = phrases.counted(d.next);
         if (d.counted.isEmpty()) {
             d.counted = countedOfWhole(d.next);
@@ -39,6 +44,19 @@ final class Counts {
         }
         d.unit = age ? Lexicon.unit("year") : Phrases.countUnit(d.counted);
         d.kind = age ? Mention.Kind.DURATION : d.kind;
+    }
+
+    private static final Unit MAGNITUDE = Lexicon.unit("magnitude");
+
+    /**
+     * True where a number is an earthquake's magnitude, a point on a scale counted in the noun slot as
+     * {@code magnitude}: "magnitude 8.2", "a magnitude-7.8 quake", "a 7.2-magnitude earthquake", "7.2 magnitude".
+     */
+    private boolean isMagnitude(Draft d) {
+        int before = c.skipStarsBack(d.first - 1);
+        int after = c.tightDash(d.next) ? d.next + 1 : d.next;
+        return c.word(before, "magnitude") || c.tightDash(before) && c.word(before - 1, "magnitude")
+                || c.word(after, "magnitude");
     }
 
     /** Verbs of level and change whose subject a bare count after them counts: "potholes rose by a fifth to 31,000". */

@@ -211,12 +211,15 @@ final class Ctx {
 
     /** Words of size after "a" that make it a number: "a million", "a hundred", "a dozen", "a quarter of a million". */
     private static final String[] AFTER_ARTICLE = {"hundred", "thousand", "million", "billion", "trillion", "dozen",
-        "quarter"};
+        "quarter", "third", "fifth", "tenth", "percent"};
 
-    /** True where "a", "an" or "half" at {@code i} starts a number: "a million", "half a billion". */
+    /**
+     * True where "a", "an" or "half" at {@code i} may start a number: "a million", "half a billion", and with a hedge
+     * before, "nearly a third", "more than half", "just over a percent".
+     */
     private boolean mayStartWithArticle(int i, char first, int len) {
         if (len == 4 && first == 'h') {
-            return word(i, "half") && (word(i + 1, "a") || word(i + 1, "an"));
+            return word(i, "half");
         }
         if (first != 'a' || len > 2 || !(word(i, "a") || word(i, "an"))) {
             return false;

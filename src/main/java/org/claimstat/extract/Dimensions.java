@@ -20,7 +20,8 @@ final class Dimensions {
             Map.entry(Units.KELVIN.getDimension(), "temperature"),
             Map.entry(Units.NEWTON.getDimension(), "force"),
             Map.entry(Units.PASCAL.getDimension(), "pressure"),
-            Map.entry(tech.units.indriya.unit.UnitDimension.parse('I'), "information"));
+            Map.entry(tech.units.indriya.unit.UnitDimension.parse('I'), "information"),
+            Map.entry(tech.units.indriya.AbstractUnit.ONE.getDimension(), "ratio"));
     private static final Map<String, String> BY_SYMBOL = new ConcurrentHashMap<>();
     private static final int MAX_CACHED = 1024;
 

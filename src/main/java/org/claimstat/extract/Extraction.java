@@ -91,7 +91,9 @@ public record Extraction(String doc, String text, String reading, List<Mention> 
         /** A digit run too long to be a quantity. */
         MALFORMED,
         /** A score or vote tally ("won 3-1", "voted 52-48"): two counts of one contest, the larger first, not a range. */
-        SCORE
+        SCORE,
+        /** A multiplier of another amount ("ten-fold", "25 times larger"), not an amount of its own. */
+        MULTIPLIER
     }
 
     /**

@@ -52,7 +52,18 @@ final class Lexicon {
             Map.entry("kph", "km/h"), Map.entry("km/h", "km/h"), Map.entry("ton", "t"), Map.entry("tons", "t"),
             Map.entry("kilos", "kg"), Map.entry("sqm", "m²"), Map.entry("kilotonnes", "kt"),
             Map.entry("megatonnes", "Mt"), Map.entry("Mt", "Mt"), Map.entry("kt", "kt"), Map.entry("watts", "W"),
-            Map.entry("kilojoules", "kJ"));
+            Map.entry("kilojoules", "kJ"), Map.entry("barrel", "bbl"), Map.entry("barrels", "bbl"),
+            Map.entry("bbl", "bbl"), Map.entry("bpd", "bbl"), Map.entry("gm", "g"), Map.entry("ppm", "ppm"),
+            Map.entry("ppb", "ppb"));
+
+    /** Unit symbols read only when joined to a number ("5t", "4in"): apart they are words ("in", a "t"). */
+    static final Map<String, String> JOINED = Map.of("t", "t", "in", "in");
+
+    /** Returns the physical unit symbol of a suffix joined to a number ("GW" of "5GW", "t" of "2.5t"), or null. */
+    static String joinedPhysical(String suffix) {
+        String symbol = PHYSICAL.get(suffix);
+        return symbol != null ? symbol : JOINED.get(suffix);
+    }
 
     /** Time words, singular and plural (and French "ans"), to JSR-385 symbols. */
     static final Map<String, String> DURATIONS = Map.ofEntries(
@@ -60,6 +71,7 @@ final class Lexicon {
             Map.entry("weeks", "week"), Map.entry("month", "month"), Map.entry("months", "month"),
             Map.entry("year", "year"), Map.entry("years", "year"), Map.entry("hour", "h"),
             Map.entry("hours", "h"), Map.entry("minute", "min"), Map.entry("minutes", "min"),
+            Map.entry("second", "s"), Map.entry("seconds", "s"),
             Map.entry("ans", "year"));
 
     /** Month names and abbreviations, lower case, to month numbers. */
@@ -70,7 +82,7 @@ final class Lexicon {
             "chapters", "figure", "fig", "table", "paragraph", "para", "clause", "footnote", "note", "appendix",
             "article", "no", "number", "item", "verse", "line", "episode", "season", "volume", "vol", "issue", "part",
             "step", "room", "flight", "route", "highway", "version", "model", "level", "grade", "tier", "row", "rows",
-            "seat", "seats", "gate", "platform", "exit", "junction", "aisle", "bay", "pier", "berth", "booth");
+            "seat", "seats", "gate", "platform", "exit", "junction", "aisle", "bay", "pier", "berth", "booth", "category");
 
     /** Capitalised names that a number after them completes as a name: "Boeing 737", "Windows 11", "Apollo 11". */
     static final Set<String> MODEL_NAMES = Set.of("boeing", "airbus", "embraer", "windows", "xbox", "playstation",

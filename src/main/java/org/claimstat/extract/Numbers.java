@@ -119,8 +119,8 @@ final class Numbers {
             if (e != null) {
                 scale = suffix;
                 exp = e;
-            } else if (Lexicon.PHYSICAL.containsKey(suffix)) {
-                physical = Lexicon.PHYSICAL.get(suffix);
+            } else if (Lexicon.joinedPhysical(suffix) != null) {
+                physical = Lexicon.joinedPhysical(suffix);
             } else {
                 physical = c.temperatureSuffix(p);
                 if (physical == null) {
@@ -278,12 +278,18 @@ final class Numbers {
             end--;
         }
         if (reader.value().isEmpty() || c.tightDash(end) && c.is(end + 1, Token.Type.WORD)
-                && NumberWords.ordinal(c.lower(end + 1)) > 0) {
-            return null;  // none, or the start of an ordinal: "the twenty-first century"
+                && NumberWords.ordinal(c.lower(end + 1)) > 0 && !belowDenominator(reader.value().getAsLong(), end + 1)) {
+            return null;  // none, or the start of an ordinal: "the twenty-first century"; "one-fifth" is a fraction
         }
         Num n = new Num(BigDecimal.valueOf(reader.value().getAsLong()), end, null, 0, null, true);
         Num part = fractionOfAScale(n);
         return withScaleWord(part != null ? part : n);
+    }
+
+    /** True where the word at {@code k} is a fraction's denominator above {@code numerator}: "fifth" after "one-". */
+    private boolean belowDenominator(long numerator, int k) {
+        Integer denominator = NumberWords.denominator(c.lower(k));
+        return denominator != null && numerator < denominator;
     }
 
     private Num withScaleWord(Num n) {

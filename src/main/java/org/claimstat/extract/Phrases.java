@@ -62,11 +62,20 @@ final class Phrases {
             "scabies", "news", "series", "species", "means", "physics", "economics", "politics", "mathematics",
             "athletics", "headquarters", "crossroads");
 
+    /** Nouns whose plural is the singular: "125 aircraft", "300 sheep". */
+    private static final Set<String> INVARIANT = Set.of("aircraft", "spacecraft", "sheep", "deer", "cattle", "livestock",
+            "personnel");
+
     static boolean isPlural(String w) {
-        return Lexicon.PERSONS.contains(w) || w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
+        return Lexicon.PERSONS.contains(w) || INVARIANT.contains(w) || w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
                 && !w.endsWith("us") && !w.endsWith("is") && !w.endsWith("'s") && !w.endsWith("’s")
                 && !NOT_PLURAL.contains(w);
     }
+
+    /** Plurals in "-ves" and their singulars: "lives" is "life", "wolves" "wolf". */
+    private static final java.util.Map<String, String> VES = java.util.Map.of("lives", "life", "knives", "knife",
+            "wives", "wife", "wolves", "wolf", "halves", "half", "shelves", "shelf", "thieves", "thief", "leaves", "leaf",
+            "calves", "calf", "loaves", "loaf");
 
     /** Returns the unit of a count of {@code counted}: {@code person} for people, else its head noun in the singular. */
     static Unit countUnit(String counted) {
@@ -78,7 +87,7 @@ final class Phrases {
             return Unit.PERSON;
         }
         String head = counted.substring(space + 1).toLowerCase(Locale.ROOT);
-        String singular = head.endsWith("ies") ? head.substring(0, head.length() - 3) + "y"
+        String singular = VES.containsKey(head) ? VES.get(head) : head.endsWith("ies") ? head.substring(0, head.length() - 3) + "y"
                 : head.endsWith("ches") || head.endsWith("shes") || head.endsWith("xes") || head.endsWith("sses")
                 ? head.substring(0, head.length() - 2)
                 : head.endsWith("s") && !head.endsWith("ss") ? head.substring(0, head.length() - 1) : head;

@@ -15,6 +15,7 @@ final class Quantities {
     private final Shares shares;
     private final Counts counts;
     private final Changes changes;
+    private final Durations durations;
 
     Quantities(Ctx c, Phrases phrases, Hedges hedges) {
         this.c = c;
@@ -26,16 +27,25 @@ final class Quantities {
         this.shares = new Shares(c, numbers, phrases, hedges, units);
         this.counts = new Counts(c, numbers, phrases);
         this.changes = new Changes(c);
+        this.durations = new Durations(c, numbers, units);
+    }
+
+    /** True where token {@code i} starts a race time on a clock, "2:02:57", which is no time of day. */
+    boolean isClock(int i) {
+        return durations.isClock(i);
     }
 
     /** Returns the quantity starting at token {@code i}, or null. */
     Draft read(int i) {
+        if (durations.isClock(i)) {
+            return durations.clock(i);  // "2:02:57", a race time, before it is taken for a time of day
+        }
         Currencies.Prefix prefix = c.is(i, Token.Type.NUMBER) ? null : currencies.prefix(i);
         String currency = prefix != null ? prefix.code() : null;
         int p = prefix != null ? prefix.next() : i;
         Numbers.Num a = numbers.read(p);
         if (a == null) {
-            return null;
+            return prefix == null && c.is(i, Token.Type.WORD) ? shares.hedgedFraction(i) : null;
         }
         if (currency != null && "mm".equals(a.physical())) {
             a = new Numbers.Num(Lexicon.scale(a.value(), 6), a.next(), "mm", 6, null, false);  // "$5mm": five million
@@ -76,8 +86,8 @@ final class Quantities {
             }
         }
         if (a.words() && d.lower == null && d.scale == null && unit == null && currency == null
-                && c.lower(p).equals("one") && a.value().compareTo(BigDecimal.ONE) == 0) {
-            return null;
+                && c.lower(p).equals("one") && a.value().compareTo(BigDecimal.ONE) == 0 && !boundBefore(p)) {
+            return null;  // "one of the", "one day"; but "at least one dose" is a count
         }
         d.next = p2;
         Units.apply(d, unit, currency);
@@ -106,7 +116,7 @@ final class Quantities {
             secondary(d);
         }
         if (d.kind == Mention.Kind.DURATION) {
-            compoundDuration(d);
+            durations.compound(d);
             d.anchor = phrases.anchor(d.next);
         }
         units.rate(d);
@@ -114,41 +124,21 @@ final class Quantities {
         return d;
     }
 
-    /** The smaller unit that a duration written in two parts goes on in, and how many of it make one of the larger. */
-    private static final java.util.Map<String, String> SMALLER = java.util.Map.of("year", "month", "week", "day", "day",
-            "h", "h", "min");
-    private static final java.util.Map<String, Integer> PER = java.util.Map.of("year", 12, "week", 7, "day", 24, "h", 60);
-
-    /**
-     * Reads a duration written in two parts as one in the smaller unit: "1 hour 21 minutes" is 81 minutes, "seven
-     * years and six months" 90 months. Only a whole number of the larger unit and a stated value of each.
-     */
-    private void compoundDuration(Draft d) {
-        String smaller = SMALLER.get(d.unit.symbol());
-        if (smaller == null || d.isRange() || d.value == null || d.value.stripTrailingZeros().scale() > 0) {
-            return;
-        }
-        int j = c.word(d.next, "and") ? d.next + 1 : d.next;
-        Numbers.Num part = numbers.read(j);
-        if (part == null || part.scale() != null || part.physical() != null) {
-            return;
-        }
-        Units.UnitRead unit = units.read(part.next(), null, null);
-        if (unit == null || unit.kind() != Mention.Kind.DURATION || !unit.unit().symbol().equals(smaller)) {
-            return;
-        }
-        d.value = d.value.multiply(BigDecimal.valueOf(PER.get(d.unit.symbol()))).add(part.value());
-        d.unit = unit.unit();
-        d.numberLast = part.next();
-        d.next = unit.next();
+    /** True where "at least", "at most" or "more than" / "less than" / "fewer than" stands before token {@code p}. */
+    private boolean boundBefore(int p) {
+        int b = c.skipStarsBack(p - 1);
+        return c.word(b, "least") || c.word(b, "most") || c.word(b, "than");
     }
 
     /**
      * True where a minus sign stands right before the number at {@code p} and apart from what precedes it: "-73C",
-     * "fell to −0.3%", but not the dash of "2020-2022" or "F-16".
+     * "fell to −0.3%", but not the dash of "2020-2022" or "F-16"; or the word "minus" after anything but a number.
      */
     private boolean minusBefore(int p) {
         int m = p - 1;
+        if (c.word(m, "minus") && !c.is(c.skipStarsBack(m - 1), Token.Type.NUMBER)) {
+            return true;  // "temperatures of minus 2C"; not "10 minus 2"
+        }
         if (m < 0 || c.spaceBefore(p)) {
             return false;
         }

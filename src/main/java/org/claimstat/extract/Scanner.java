@@ -12,13 +12,12 @@ import org.claimstat.Value;
 
 /** Walks the tokens once, trying dates, ranks and quantities at each, and records the numbers that are none. */
 final class Scanner {
-    private static final Set<String> ORDINAL = Set.of("st", "nd", "rd", "th");
-    private static final Set<String> DATE_PREFIXES = Set.of("mid", "early", "late", "pre", "post");
 
     private final Ctx c;
     private final Phrases phrases;
     private final Dates dates;
     private final Quantities quantities;
+    private final NotQuantities notQuantities;
     private final List<Draft> drafts = new ArrayList<>();
     private final List<Extraction.Skip> skips = new ArrayList<>();
     private final List<Extraction.Failure> failures = new ArrayList<>();
@@ -29,6 +28,7 @@ final class Scanner {
         Hedges hedges = new Hedges(c);
         this.dates = new Dates(c, hedges);
         this.quantities = new Quantities(c, phrases, hedges);
+        this.notQuantities = new NotQuantities(c, quantities);
     }
 
     /** The drafts, the skipped numbers and the places where reading failed, of one reading. */
@@ -68,7 +68,7 @@ final class Scanner {
     private int step(int i) {
         Draft d = null;
         if (c.mayStart(i)) {
-            Extraction.Why why = notAQuantity(i);
+            Extraction.Why why = notQuantities.why(i);
             if (why != null) {
                 int last = why == Extraction.Why.TIME_OF_DAY || why == Extraction.Why.SCORE
                         || why == Extraction.Why.REFERENCE && referenceGoesOn(i) ? i + 2 : i;
@@ -94,36 +94,28 @@ final class Scanner {
         return i + 1;
     }
 
-    /** Words after which a bare count goes on counting what the count before it counts: "2.3 billion people …, and 419 million". */
-    private static final Set<String> JOINED = Set.of("and", "while", "whereas", "but");
-    /** Words after "the" before a bare count that take some of the count before it: "148 vehicles, the first 12 …". */
-    private static final Set<String> ORDERED = Set.of("first", "last", "remaining", "other", "next", "final");
     /** Words after which a bare count compares with the count before it: "48,200 vacancies, up from 31,000". */
     private static final Set<String> COMPARED_FROM = Set.of("from", "against", "versus", "vs");
     /** How many tokens back a comparison looks for the count it compares with. */
     private static final int COMPARED_WITHIN = 40;
 
     /**
-     * Gives a count with no noun of its own that follows "from", "against" or "versus" the kind, unit and noun of the
-     * amount before it in the same sentence (dates between are passed over), as a reader does: "48,200 vacancies in
-     * June, up from 31,000" counts vacancies twice, and "9,400 tonnes, up from 7,100" weighs tonnes twice. The amount
-     * before must have a unit of its own: a noun, a physical unit, a currency, a percentage or a duration. A bare count
-     * after "and", "while" or "but" in the same sentence ("2.3 billion people lacked water, and 419 million …") or after
-     * "the first", "the last" or "the remaining" ("148 armoured vehicles, with the first 12 due in 2027"), or
-     * followed by "of them" in this sentence or an earlier one, takes the noun of the count before it.
+     * Gives a count with no noun of its own the noun of the count before it in the same sentence (dates between are
+     * passed over), as a reader does: "157 people dead …, killing 189", "376 Max planes …, a further 4,636", "2.3
+     * billion people lacked water, and 419 million …", "148 armoured vehicles, the first 12 …". After "from",
+     * "against" or "versus" the amount before may have any unit of its own, and the count takes its kind and unit:
+     * "48,200 vacancies in June, up from (the) 31,000" counts vacancies twice, "9,400 tonnes, up from 7,100" weighs
+     * tonnes twice. Followed by "of them", the count before may stand in an earlier sentence. Not after "at" or "to",
+     * where a count is a level whose own subject {@link Counts} looked for ("waiting lists stood at 7.6 million").
      */
     private void countedAsBefore(Draft d) {
         if (d.kind != Mention.Kind.QUANTITY || !d.counted.isEmpty() || drafts.isEmpty()) {
             return;
         }
         int before = c.skipStarsBack(d.first - 1);
+        before = c.word(before, "the") ? c.skipStarsBack(before - 1) : before;  // "up from the 197,067"
         boolean compared = c.is(before, Token.Type.WORD) && COMPARED_FROM.contains(c.lower(before));
-        boolean joined = c.is(before, Token.Type.WORD) && (JOINED.contains(c.lower(before))
-                || ORDERED.contains(c.lower(before)) && c.word(before - 1, "the"));
         boolean pronoun = c.word(d.next, "of") && (c.word(d.next + 1, "them") || c.word(d.next + 1, "those"));
-        if (!compared && !joined && !pronoun) {
-            return;
-        }
         Draft prev = null;
         for (int k = drafts.size() - 1; k >= 0 && d.first - drafts.get(k).next <= COMPARED_WITHIN; k--) {
             if (drafts.get(k).kind != Mention.Kind.DATE) {
@@ -131,8 +123,9 @@ final class Scanner {
                 break;
             }
         }
-        if (prev == null || !hasOwnUnit(prev) || !compared && prev.kind != Mention.Kind.QUANTITY) {
-            return;
+        if (prev == null || !hasOwnUnit(prev) || !compared && prev.kind != Mention.Kind.QUANTITY
+                || !compared && !pronoun && (c.word(before, "at") || c.word(before, "to"))) {
+            return;  // after "at" or "to" the count is a level, whose subject was looked for: "lists stood at 7.6 million"
         }
         // "of them" may point back across a sentence ("31,000 potholes. Residents reported 9,870 of them").
         for (int k = prev.next; k < d.first && !pronoun; k++) {
@@ -172,111 +165,18 @@ final class Scanner {
         skips.add(new Extraction.Skip(t.start(), t.end(), c.raw(i), why));
     }
 
-    /** Says why the number at {@code i} is no quantity, or null. */
-    private Extraction.Why notAQuantity(int i) {
-        if (c.mayBeNumberWord(i) && c.capitalised(i) && c.capitalised(i - 1) && NumberWords.startsNumber(c.lower(i))) {
-            return Extraction.Why.NAME;
-        }
-        if (!c.is(i, Token.Type.NUMBER)) {
-            return null;
-        }
-        int tEnd = c.end(i);
-        int tSuffix = c.suffix(i);
-        String suffix = tSuffix < tEnd ? c.reading.substring(tSuffix, tEnd).toLowerCase(Locale.ROOT) : "";
-        int prev = c.punct(i - 1, '.') ? i - 2 : i - 1;
-        if (c.is(prev, Token.Type.WORD) && Lexicon.REFERENCES.contains(c.lower(prev))) {
-            return Extraction.Why.REFERENCE;
-        }
-        if (isModelName(i, tSuffix == tEnd)) {
-            return Extraction.Why.NAME;
-        }
-        if (c.tightDash(i - 1) && c.is(i - 2, Token.Type.WORD) && !c.spaceBefore(i - 1)
-                && !DATE_PREFIXES.contains(c.lower(i - 2))) {
-            return Extraction.Why.NAME;
-        }
-        if (c.punct(i + 1, ':') && !c.spaceBefore(i + 1) && c.is(i + 2, Token.Type.NUMBER)
-                && !c.spaceBefore(i + 2)) {
-            return Extraction.Why.TIME_OF_DAY;
-        }
-        if (isScore(i)) {
-            return Extraction.Why.SCORE;
-        }
-        if (suffix.isEmpty()) {
-            return null;
-        }
-        if (ORDINAL.contains(suffix) && !isRank(i) && !isDay(i)) {
-            return Extraction.Why.ORDINAL;
-        }
-        if (!suffix.isEmpty() && !ORDINAL.contains(suffix) && !Lexicon.SCALES.containsKey(suffix)
-                && !Lexicon.PHYSICAL.containsKey(c.reading.substring(tSuffix, tEnd)) && !suffix.equals("s")
-                && c.temperatureSuffix(i) == null) {
-            return Extraction.Why.NAME;
-        }
-        return null;
-    }
-
-    /**
-     * True where a plain number is part of a name: after a capitalised name of a series ("Boeing 737", "Windows 11",
-     * "Apollo 11") or a word with a capital inside ("iPhone 11"), or before a model's suffix ("11 Pro", "737 MAX").
-     */
-    private boolean isModelName(int i, boolean plain) {
-        if (!plain || c.spaceBefore(i) && !c.is(i - 1, Token.Type.WORD)) {
-            return false;
-        }
-        boolean suffixAfter = c.is(i + 1, Token.Type.WORD) && Lexicon.MODEL_SUFFIXES.contains(c.raw(i + 1));
-        if (suffixAfter || !c.capitalised(i - 1) && !innerCapital(i - 1)) {
-            return suffixAfter;
-        }
-        return innerCapital(i - 1) || Lexicon.MODEL_NAMES.contains(c.lower(i - 1));
-    }
-
-    /** True where the word at {@code k} starts in lower case and has a capital inside: "iPhone", "eBay". */
-    private boolean innerCapital(int k) {
-        if (!c.is(k, Token.Type.WORD) || !Character.isLowerCase(c.chars[c.start(k)])) {
-            return false;
-        }
-        for (int j = c.start(k) + 1; j < c.end(k); j++) {
-            if (Character.isUpperCase(c.chars[j])) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * True where "a-b" of plain counts of up to three digits is written larger first ("52-48", "3-1"): a range is
-     * written smaller first, so this is a score or a tally. Not where a third part follows or precedes ("24-2-2022").
-     */
-    private boolean isScore(int i) {
-        int a = c.plainInt(i, 3);
-        if (a < 1 || !c.tightDash(i + 1) || c.chars[c.start(i)] == '0' || c.tightDash(i - 1) || c.tightDash(i + 3)) {
-            return false;
-        }
-        int b = c.plainInt(i + 2, 3);
-        return b >= 0 && b < a && (b == 0 || c.chars[c.start(i + 2)] != '0');
-    }
-
-    private boolean isRank(int i) {
-        return c.word(i + 1, "out") && c.word(i + 2, "of") || c.word(i + 1, "of") && c.is(i + 2, Token.Type.NUMBER)
-                || c.word(i + 1, "among") && c.is(i + 2, Token.Type.NUMBER);
-    }
-
-    private boolean isDay(int i) {
-        return c.month(i + 1) > 0 || c.word(i + 1, "of") && c.month(i + 2) > 0 || c.month(c.skipStarsBack(i - 1)) > 0;
-    }
-
     /** Reads "31st out of 83 countries" as rank 31 of 83, and "fourth out of 30 cities" at the 30 as rank 4 of 30. */
     private Draft rank(int i) {
         if (!c.is(i, Token.Type.NUMBER)) {
             return null;
         }
-        if (!isRank(i)) {
+        if (!notQuantities.isRank(i)) {
             return c.word(i - 1, "of") || c.word(i - 1, "among") ? wordRank(i) : null;
         }
         int tStart = c.start(i);
         int tEnd = c.end(i);
         int tSuffix = c.suffix(i);
-        if (!ORDINAL.contains(c.reading.substring(tSuffix, tEnd).toLowerCase(Locale.ROOT)) || tSuffix - tStart > 6) {
+        if (!NotQuantities.ORDINAL.contains(c.reading.substring(tSuffix, tEnd).toLowerCase(Locale.ROOT)) || tSuffix - tStart > 6) {
             return null;
         }
         int place = Integer.parseInt(c.reading.substring(tStart, tSuffix));

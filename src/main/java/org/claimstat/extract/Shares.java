@@ -20,6 +20,42 @@ final class Shares {
         this.units = units;
     }
 
+    /** Hedge words that make "half", "a third" or "a percent" after them a share: "more than half", "nearly a third". */
+    private static final java.util.Set<String> HEDGED = java.util.Set.of("than", "nearly", "almost", "about", "around",
+            "roughly", "over", "under", "approximately", "some", "just", "barely");
+
+    /** Words after "half" or "a third" that make it a multiplier of an amount: "less than half the $14bn needed". */
+    private static final java.util.Set<String> COMPARED = java.util.Set.of("the", "a", "an", "that", "this", "what",
+            "as", "its", "their", "his", "her");
+
+    /**
+     * Reads "half", "a third", "a quarter", "a fifth", "a tenth" and "a percent" after a hedge word as the percentage
+     * they are, with that hedge: "more than half" (more than 50), "nearly a third of cars" (33.33, of cars), "just
+     * over a percent" (1); else null. Without a hedge these words are left alone ("the first half of 2019", "a third
+     * term"), and before "the" or "what" they multiply an amount ("less than half the $14bn needed").
+     */
+    Draft hedgedFraction(int i) {
+        int before = c.skipStarsBack(i - 1);
+        if (!c.is(before, Token.Type.WORD) || !HEDGED.contains(c.lower(before)) || c.tightDash(i + 1)) {
+            return null;
+        }
+        boolean half = c.word(i, "half");
+        boolean article = c.word(i, "a") || c.word(i, "an");
+        Integer denominator = half ? Integer.valueOf(2) : article && c.is(i + 1, Token.Type.WORD)
+                ? NumberWords.denominator(c.lower(i + 1)) : null;
+        boolean percent = article && c.word(i + 1, "percent");
+        int next = half ? i + 1 : i + 2;
+        if (denominator == null && !percent || c.tightDash(next) || c.is(next, Token.Type.WORD)
+                && COMPARED.contains(c.lower(next))) {
+            return null;
+        }
+        Draft d = share(i, BigDecimal.ONE, BigDecimal.valueOf(percent ? 100 : denominator), next);
+        if (c.word(d.next, "of")) {
+            d.counted = phrases.counted(c.word(d.next + 1, "the") ? d.next + 2 : d.next + 1);
+        }
+        return d;
+    }
+
     /** Returns the share that the number {@code a} at token {@code i} starts, or null. */
     Draft read(int i, Numbers.Num a) {
         Draft share = ratio(i, a);

@@ -65,6 +65,12 @@ final class Units {
                 || lower.equals("bps") || lower.equals("bp")) {
             return new UnitRead(Unit.PERCENT, Mention.Kind.PERCENT, lower.equals("basis") ? j + 2 : j + 1, -2);
         }
+        if (lower.equals("parts") && c.word(j + 1, "per") && (c.word(j + 2, "million") || c.word(j + 2, "billion"))) {
+            return new UnitRead(Lexicon.unit(c.word(j + 2, "million") ? "ppm" : "ppb"), Mention.Kind.PHYSICAL, j + 3);
+        }
+        if ((lower.equals("cents") || lower.equals("cent")) && !c.word(j - 1, "per")) {
+            return new UnitRead(Lexicon.unit("USD"), Mention.Kind.CURRENCY, j + 1, -2);  // "15 cents": 0.15 dollars
+        }
         if (lower.equals("per") && c.word(j + 1, "cent")) {
             return new UnitRead(Unit.PERCENT, Mention.Kind.PERCENT, j + 2);
         }
@@ -183,7 +189,8 @@ final class Units {
                 j++;
             }
         }
-        Per per = per(j, d.kind == Mention.Kind.CURRENCY);
+        Per per = c.word(j - 1, "bpd") && d.unit.symbol().equals("bbl") ? new Per("day", j)
+                : per(j, d.kind == Mention.Kind.CURRENCY);  // "1.1 million bpd": barrels per day
         if (per == null) {
             return;
         }

@@ -29,6 +29,13 @@ class ChangesAndRatesTest {
     }
 
     @Test
+    void aBareCountCountsWhatTheCountBeforeItInItsSentenceCounts() {
+        List<Mention> ms = mentions("The crash left 157 people dead, months after another one crashed, killing 189. "
+                + "It treated 2.3m patients, and waiting lists stood at 7.6 million.");
+        assertEquals(List.of("person", "person", "person", "item"), ms.stream().map(m -> m.unit().symbol()).toList());
+    }
+
+    @Test
     void fromOneLevelToAnotherAfterAVerbOfChangeIsTwoLevels() {
         List<Mention> ms = mentions("Inflation rose from 3% to 5% last year.");
         assertEquals(List.of("3%", "5%"), texts(ms));
@@ -56,7 +63,7 @@ class ChangesAndRatesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Petrol costs $3 per gallon.                    | USD    | gal    | money/volume
-            Oil traded at $80 a barrel.                    | USD    | barrel | money/count
+            Oil traded at $80 a barrel.                    | USD    | bbl    | money/volume
             Output is $40,000 per capita.                  | USD    | capita | money/count
             About 300 people per day crossed.              | person | day    | count/time
             The plant makes 2 million tonnes a year.       | t      | year   | mass/time

@@ -54,11 +54,14 @@ class ClaimExtractorTest {
             She finished 3rd in the race.             | ORDINAL
             COVID-19 spread quickly that winter.      | NAME
             The meeting starts at 10:30 sharp.        | TIME_OF_DAY
-            The winner ran 2:06:26 in the heat.       | TIME_OF_DAY
+            The race started at 10:21:05 pm.          | TIME_OF_DAY
             The Senate voted 52-48 to confirm her.    | SCORE
             They won the final 3-0 at home.           | SCORE
             World War Two ended in Europe first.      | NAME
             The F-16 fleet is ageing.                 | NAME
+            Cases have surged ten-fold this month.    | MULTIPLIER
+            An area 25 times larger burned.           | MULTIPLIER
+            The Category 4 storm made landfall.       | REFERENCE
             He bought a 5G phone.                     | NAME
             Read it at https://example.org/2024/07/report now. | URL
             One of the reasons is the cost.           |

@@ -93,7 +93,7 @@ class NewsCorpusTest {
             Extraction x = byDoc.get(e.doc());
             int nth = seen.merge(e.doc() + "|" + e.span(), 1, Integer::sum);
             int at = nthIndex(x.text(), e.span(), nth);
-            List<Mention> overlapping = at < 0 ? List.of() : x.mentions().stream()
+            List<Mention> overlapping = at < 0 ? List.of() : withSecondaries(x).stream()
                     .filter(m -> !matched.contains(m) && m.start() < at + e.span().length() && m.end() > at).toList();
             Optional<Mention> found = overlapping.stream().filter(m -> sameValue(m, e)).findFirst();
             if (found.isPresent()) {
@@ -112,11 +112,24 @@ class NewsCorpusTest {
                         + " -> " + overlapping.stream().map(NewsCorpusTest::brief).toList());
             }
         }
-        int extracted = byDoc.values().stream().mapToInt(x -> x.mentions().size()).sum();
-        List<Mention> unannotated = byDoc.values().stream().flatMap(x -> x.mentions().stream())
+        int extracted = byDoc.values().stream().mapToInt(x -> withSecondaries(x).size()).sum();
+        List<Mention> unannotated = byDoc.values().stream().flatMap(x -> withSecondaries(x).stream())
                 .filter(m -> !matched.contains(m)).toList();
         return Optional.of(new Scored(new Figures(expected.size(), extracted, valueHits, unitHits, hedgeRight), missed,
                 wrongUnit, unannotated));
+    }
+
+    /**
+     * The mentions of an extraction and, after each, the amount in a second currency that its JSON gives as
+     * {@code secondary} ("$330 million (NZ$550 million)"), with its own span and value.
+     */
+    static List<Mention> withSecondaries(Extraction x) {
+        List<Mention> all = new ArrayList<>();
+        for (Mention m : x.mentions()) {
+            all.add(m);
+            m.secondary().ifPresent(all::add);
+        }
+        return all;
     }
 
     /** The split of each page, read from {@code news300-split.csv}. */
@@ -198,7 +211,7 @@ class NewsCorpusTest {
         }
     }
 
-    /** Floors a little under the dev figures when the split was made (90.6, 72.5): a change that loses ground fails. */
-    private static final double FLOOR_VALUE_F1 = 0.89;
-    private static final double FLOOR_VALUE_UNIT_F1 = 0.71;
+    /** Floors a little under the dev figures (95.3, 81.4 on 2026-12-07): a change that loses ground fails. */
+    private static final double FLOOR_VALUE_F1 = 0.94;
+    private static final double FLOOR_VALUE_UNIT_F1 = 0.80;
 }
