@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.claimstat.Indicator;
 import org.claimstat.Unit;
+import org.claimstat.compare.Independence;
 import org.claimstat.dataset.ClaimDataset;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYBoxAnnotation;
@@ -71,7 +72,7 @@ final class ForestPlot {
         plot.setFixedLegendItems(legend(drawing.series().keySet(), !drawing.arrows().isEmpty(), !bands.isEmpty(), soft, rings)
                 .items());
         JFreeChart chart = new JFreeChart(Rows.cut(indicator.label(), 90), Axes.TITLE_FONT, plot, true);
-        Axes.finish(chart, plot, subtitle(indicator, layout));
+        Axes.finish(chart, plot, subtitle(dataset, indicator, layout));
         band.ifPresent(b -> Axes.note(chart, "Band: " + Rows.cut(b.label(), 110), Axes.BAND_CENTRE));
         if (!drawn.isEmpty() && band.isEmpty()) {
             Axes.note(chart, drawn.size() == 1 && layout.headings().isEmpty()
@@ -100,7 +101,9 @@ final class ForestPlot {
                 if (r.claim().quantity().hedge().isBand() && r.interval().hasLower() && r.interval().hasUpper()) {
                     series.computeIfAbsent(key, XYIntervalSeries::new).add(r.x(), r.x(), r.x(), y, y, y);
                     Color c = (Color) paint(key);
-                    soft.add(new XYBoxAnnotation(r.low(), y - SOFT_HALF_HEIGHT, r.high(), y + SOFT_HALF_HEIGHT, null, null,
+                    // y1 above y0 on the row axis, which is inverted (first row at the top): XYBoxAnnotation draws a
+                    // rectangle of height y0 - y1 in screen space, empty (so nothing at all was drawn) the other way round.
+                    soft.add(new XYBoxAnnotation(r.low(), y + SOFT_HALF_HEIGHT, r.high(), y - SOFT_HALF_HEIGHT, null, null,
                             new Color(c.getRed(), c.getGreen(), c.getBlue(), 80)));
                 } else {
                     series.computeIfAbsent(key, XYIntervalSeries::new).add(r.x(), r.low(), r.high(), y, y, y);
@@ -143,15 +146,32 @@ final class ForestPlot {
             renderer.setSeriesPaint(i, paint(key));
             renderer.setSeriesShapesVisible(i++, !key.equals(RANGE));
         }
+        coverAnnotations(valueAxis, min, max);
         drawing.arrows().forEach(renderer::addAnnotation);
         drawing.soft().forEach(a -> renderer.addAnnotation(a, Layer.BACKGROUND));
         drawing.rings().forEach(renderer::addAnnotation);
         return plot;
     }
 
-    private static String subtitle(Indicator indicator, ForestRows.Layout layout) {
+    /**
+     * Widens the value axis, which JFreeChart ranges over the series alone, to the soft "about" bands and consensus
+     * bands too (annotations): a small chart of an "about" figure and an exact one cut the band off at the dot.
+     */
+    private static void coverAnnotations(ValueAxis axis, double min, double max) {
+        org.jfree.data.Range range = axis.getRange();
+        if (axis instanceof org.jfree.chart.axis.LogAxis || !Double.isFinite(min) || !Double.isFinite(max)
+                || (min >= range.getLowerBound() && max <= range.getUpperBound())) {
+            return;
+        }
+        double pad = (Math.max(max, range.getUpperBound()) - Math.min(min, range.getLowerBound())) * 0.05;
+        axis.setRange(Math.min(range.getLowerBound(), min - pad), Math.max(range.getUpperBound(), max + pad));
+    }
+
+    private static String subtitle(ClaimDataset dataset, Indicator indicator, ForestRows.Layout layout) {
         List<ForestRows.Row> rows = layout.rows();
-        long independent = rows.stream().map(r -> r.source().independenceKey()).distinct().count();
+        // Witnesses as the checks count them (one wire, one outlet's story, one claimant, one quoted figure), not
+        // distinct outlets: a chart must not say "3 independent sources" beside a finding that counts 2 witnesses.
+        long independent = Independence.witnesses(rows.stream().map(ForestRows.Row::claim).toList(), dataset::source).size();
         String about = layout.headings().isEmpty() && !rows.isEmpty()
                 ? (layout.oneEntity() ? "" : rows.get(0).claim().entity() + " · ") + Readable.period(rows.get(0).claim().period()) + " · "
                 : "";
