@@ -92,10 +92,21 @@ final class DraftCommand {
                 + count(result.addedIndicators().size(), "indicator")
                 + (claims == 0 ? "" : " (" + String.join(", ", result.addedClaims()) + ")"));
         List<String> skipped = new ArrayList<>();
-        result.skipped().forEach(s -> skipped.add(s.drafted() + (s.drafted().equals(s.existing()) ? "" : " as "
-                + s.existing()) + " (" + s.why() + ")"));
+        List<String> removed = new ArrayList<>();
+        for (MergeResult.Skip s : result.skipped()) {
+            String named = s.drafted() + (s.drafted().equals(s.existing()) ? "" : " as " + s.existing());
+            if (s.why().equals(MergeResult.REMOVED_IN_REVIEW)) {
+                removed.add(named);
+            } else {
+                skipped.add(named + " (" + s.why() + ")");
+            }
+        }
         if (!skipped.isEmpty()) {
             err.println("skipped " + skipped.size() + " already there: " + String.join(", ", skipped));
+        }
+        if (!removed.isEmpty()) {
+            err.println("left out " + count(removed.size(), "claim") + " drafted before and deleted in review"
+                    + " (drafted.csv remembers them): " + String.join(", ", removed));
         }
         if (!result.droppedColumns().isEmpty()) {
             err.println("left out of the added rows the columns the dataset's files do not have: "

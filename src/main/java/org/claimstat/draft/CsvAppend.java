@@ -72,7 +72,7 @@ final class CsvAppend {
     }
 
     /** Returns the column names of a CSV file's first record, a byte order mark left out. */
-    private static List<String> header(byte[] file) throws IOException {
+    static List<String> header(byte[] file) throws IOException {
         try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(
                 new String(file, StandardCharsets.UTF_8).replaceFirst("^\uFEFF", ""))) {
             for (CsvRecord record : reader) {

@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -24,16 +27,21 @@ import org.claimstat.dataset.DatasetException;
  * Writes a draft dataset to a folder without ever losing a reviewed one. {@link #write} refuses a folder that
  * already holds a dataset; {@link #merge} adds to one only the claims and sources it does not have yet (same
  * document and span, or same source, quote and quantity) and keeps every byte of what is there: existing rows,
- * edits, relations, extra columns and other files. Both write beside the folder first and then move each file in,
- * sources and indicators before claims, so an interrupted run leaves the old dataset as it was.
+ * edits, relations, extra columns and other files. Both keep the draft log {@code drafted.csv} (every claim ever
+ * drafted into the folder, with its source and span), and {@link #merge} leaves out what it lists, so a claim a
+ * reviewer deleted from {@code claims.csv} is not drafted back; a merge that adds rows brings {@code datapackage.json}
+ * up to date with them (added sources, the log's resource, columns its schemas lack) and one that adds nothing
+ * writes nothing. Both write beside the folder first and then move each file in, sources and indicators before
+ * claims and claims before the log, so an interrupted run leaves the old dataset as it was.
  *
  * {@snippet class=org.claimstat.snippets.DraftSnippets region=merge}
  */
 public final class DatasetMerge {
     private static final List<String> DATASET_FILES = List.of("datapackage.json", "claims.csv", "sources.csv",
             "indicators.csv");
+    /** The draft log goes after the claims: an interrupted run never logs a claim claims.csv does not hold. */
     private static final List<String> MOVE_ORDER = List.of("sources.csv", "indicators.csv", "rates.csv",
-            "relations.csv", "claims.csv", "datapackage.json");
+            "relations.csv", "claims.csv", DraftLog.FILE, "datapackage.json");
 
     private DatasetMerge() {
     }
@@ -60,6 +68,10 @@ public final class DatasetMerge {
         Path staging = staging(dir);
         try {
             ClaimDatasets.write(draft, staging);
+            DraftLog.write(draft.claims(), staging.resolve(DraftLog.FILE));
+            Path descriptor = staging.resolve("datapackage.json");
+            Files.write(descriptor, PackageDescriptor.refreshed(Files.readAllBytes(descriptor), List.of(),
+                    Map.of(DraftLog.FILE, DraftLog.COLUMNS)));
             if (Files.exists(dir)) {
                 moveAll(staging, dir);
             } else {
@@ -91,10 +103,11 @@ public final class DatasetMerge {
             return write(draft, dir);
         }
         ClaimDataset old = ClaimDatasets.read(dir);
-        MergePlan plan = MergePlan.of(old, draft);
+        boolean logged = Files.exists(dir.resolve(DraftLog.FILE));
+        MergePlan plan = MergePlan.of(old, draft, logged ? DraftLog.read(dir) : DraftLog.of(old.claims()));
         Path staging = staging(dir);
         try {
-            List<String> dropped = stage(old, plan, dir, staging);
+            List<String> dropped = stage(old, plan, dir, staging, logged);
             try {
                 ClaimDatasets.read(staging);
             } catch (DatasetException e) {
@@ -102,7 +115,8 @@ public final class DatasetMerge {
                         + " was left as it was: " + e.getMessage(), e);
             }
             for (String file : MOVE_ORDER) {
-                if (plan.changes(file)) {
+                if (plan.changes(file) || file.equals("datapackage.json") && !Arrays.equals(
+                        Files.readAllBytes(staging.resolve(file)), Files.readAllBytes(dir.resolve(file)))) {
                     move(staging.resolve(file), dir.resolve(file));
                 }
             }
@@ -116,8 +130,12 @@ public final class DatasetMerge {
         }
     }
 
-    /** Writes into {@code staging} every file of the merged dataset; returns the columns the old files lack. */
-    private static List<String> stage(ClaimDataset old, MergePlan plan, Path dir, Path staging) throws IOException {
+    /**
+     * Writes into {@code staging} every file of the merged dataset, the draft log and the descriptor brought up to
+     * date with what was added; returns the columns the old files lack.
+     */
+    private static List<String> stage(ClaimDataset old, MergePlan plan, Path dir, Path staging, boolean logged)
+            throws IOException {
         List<Source> sources = new ArrayList<>(old.sources());
         sources.addAll(plan.sources);
         List<Indicator> indicators = new ArrayList<>(old.indicators());
@@ -129,6 +147,30 @@ public final class DatasetMerge {
         append(dir, rendered, staging, "sources.csv", ids(plan.sources.stream().map(Source::id)), dropped);
         append(dir, rendered, staging, "indicators.csv", ids(plan.indicators.stream().map(Indicator::id)), dropped);
         append(dir, rendered, staging, "claims.csv", null, dropped);
+        if (!plan.claims.isEmpty()) {
+            Path log = staging.resolve(DraftLog.FILE);
+            if (logged) {
+                DraftLog.write(plan.claims, rendered.resolve(DraftLog.FILE));
+                Files.write(log, CsvAppend.append(dir.resolve(DraftLog.FILE), rendered.resolve(DraftLog.FILE), null,
+                        "claim").content());
+            } else {
+                List<Claim> all = new ArrayList<>(old.claims().stream()
+                        .filter(c -> c.extra().containsKey(DraftAssembly.DOC_START)).toList());
+                all.addAll(plan.claims);
+                DraftLog.write(all, log);
+            }
+        }
+        if (plan.changes("claims.csv") || plan.changes("sources.csv") || plan.changes("indicators.csv")) {
+            Map<String, List<String>> headers = new LinkedHashMap<>();
+            for (String file : List.of("sources.csv", "indicators.csv", "claims.csv", DraftLog.FILE)) {
+                Path csv = Files.exists(staging.resolve(file)) ? staging.resolve(file) : dir.resolve(file);
+                if (Files.exists(csv)) {
+                    headers.put(file, CsvAppend.header(Files.readAllBytes(csv)));
+                }
+            }
+            Files.write(staging.resolve("datapackage.json"), PackageDescriptor.refreshed(
+                    Files.readAllBytes(dir.resolve("datapackage.json")), plan.sources, headers));
+        }
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 Path copy = staging.resolve(file.getFileName().toString());

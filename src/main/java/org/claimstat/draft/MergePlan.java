@@ -28,7 +28,11 @@ final class MergePlan {
     private MergePlan() {
     }
 
-    static MergePlan of(ClaimDataset old, ClaimDataset draft) {
+    /**
+     * Returns what of {@code draft} to add to {@code old}, leaving out what {@code log} says was drafted into it
+     * before (a claim a reviewer deleted stays deleted).
+     */
+    static MergePlan of(ClaimDataset old, ClaimDataset draft, DraftLog log) {
         MergePlan plan = new MergePlan();
         Map<String, String> sourceIds = plan.sources(old, draft);
         Set<String> claimIds = new HashSet<>();
@@ -42,6 +46,12 @@ final class MergePlan {
             Optional<MergeResult.Skip> same = plan.same(c, oldBySource.getOrDefault(source, List.of()));
             if (same.isPresent()) {
                 plan.skipped.add(same.get());
+                continue;
+            }
+            Optional<String> before = log.find(source, c);
+            if (before.isPresent()) {
+                plan.skipped.add(new MergeResult.Skip(c.id(), before.get(), claimIds.contains(before.get())
+                        ? "drafted before" : MergeResult.REMOVED_IN_REVIEW));
                 continue;
             }
             String id = fresh(c.id(), claimIds);
@@ -59,7 +69,7 @@ final class MergePlan {
         return switch (file) {
             case "sources.csv" -> !sources.isEmpty();
             case "indicators.csv" -> !indicators.isEmpty();
-            case "claims.csv" -> !claims.isEmpty();
+            case "claims.csv", DraftLog.FILE -> !claims.isEmpty();
             default -> false;
         };
     }

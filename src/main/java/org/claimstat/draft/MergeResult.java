@@ -20,6 +20,11 @@ import java.util.Objects;
  */
 public record MergeResult(Path dir, List<String> addedClaims, List<String> addedSources, List<String> addedIndicators,
                           List<Skip> skipped, List<String> droppedColumns) {
+    /**
+     * The {@link Skip#why()} of a drafted claim left out because it was drafted into the dataset before and a
+     * reviewer has since deleted it from {@code claims.csv} (the draft log {@code drafted.csv} remembers it).
+     */
+    public static final String REMOVED_IN_REVIEW = "drafted before and removed in review";
 
     /**
      * A drafted claim or source the dataset already had.

@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.claimstat.Claim;
 import org.claimstat.dataset.ClaimDataset;
 import org.claimstat.dataset.ClaimDatasets;
@@ -77,10 +79,13 @@ class DatasetMergeTest {
 
         ClaimDataset merged = ClaimDatasets.read(dir);
         for (Map.Entry<String, byte[]> file : before.entrySet()) {
+            if (file.getKey().equals("datapackage.json")) {
+                continue;   // brought up to date: see merge_keepsDatapackageJsonConsistentWithWhatItAdds
+            }
             byte[] now = Files.readAllBytes(dir.resolve(file.getKey()));
             assertArrayEquals(file.getValue(), Arrays.copyOf(now, file.getValue().length), file.getKey());
         }
-        for (String unchanged : List.of("datapackage.json", "relations.csv", "review.md")) {
+        for (String unchanged : List.of("relations.csv", "review.md")) {
             assertArrayEquals(before.get(unchanged), Files.readAllBytes(dir.resolve(unchanged)), unchanged);
         }
         assertEquals(reviewed.claims(), merged.claims().subList(0, reviewed.claims().size()));
@@ -95,9 +100,70 @@ class DatasetMergeTest {
         assertEquals("checked", merged.claims().get(0).extra().get("reviewer"));
         assertEquals(List.of(), r.droppedColumns());
 
+        Map<String, byte[]> merged1 = snapshot(dir);
         MergeResult again = DatasetMerge.merge(draft(Examples.HINDU), dir);
         assertEquals(List.of(), again.addedClaims());
         assertEquals(List.of(), again.addedSources());
+        assertSameFiles(merged1, snapshot(dir));
+    }
+
+    @Test
+    void merge_afterAReviewerDeletesClaims_leavesThemOutAndEveryByteAsItWas() throws IOException {
+        Path dir = tmp.resolve("eras");
+        DatasetMerge.write(draft(Examples.WEALTHIEST, Examples.HINDU), dir);
+        ClaimDataset d = ClaimDatasets.read(dir);
+        List<Claim> kept = d.claims().subList(2, d.claims().size());
+        // the reviewer's own tool rewrites the dataset (and its descriptor, which then no longer names drafted.csv)
+        ClaimDatasets.write(ClaimDataset.of(d.info(), d.sources(), d.indicators(), kept, List.of(), List.of()), dir);
+        Map<String, byte[]> reviewed = snapshot(dir);
+
+        MergeResult r = DatasetMerge.merge(draft(Examples.WEALTHIEST, Examples.HINDU), dir);
+
+        assertEquals(List.of(), r.addedClaims());
+        for (Claim deleted : d.claims().subList(0, 2)) {
+            assertTrue(r.skipped().contains(new MergeResult.Skip(deleted.id(), deleted.id(), MergeResult.REMOVED_IN_REVIEW)),
+                    r.skipped().toString());
+        }
+        assertSameFiles(reviewed, snapshot(dir));
+        assertEquals(kept, ClaimDatasets.read(dir).claims());
+    }
+
+    @Test
+    void merge_keepsDatapackageJsonConsistentWithWhatItAdds() throws IOException {
+        Path dir = tmp.resolve("eras");
+        DatasetMerge.write(draft(Examples.WEALTHIEST), dir);
+        ClaimDataset d = ClaimDatasets.read(dir);
+        // a dataset written before the draft log existed: no drafted.csv, a descriptor that does not name it
+        Files.delete(dir.resolve(DraftLog.FILE));
+        ClaimDatasets.write(d, dir);
+
+        MergeResult r = DatasetMerge.merge(draft(Examples.WEALTHIEST, Examples.HINDU), dir);
+
+        assertEquals(List.of("thehindu-eras-explained"), r.addedSources());
+        JsonNode descriptor = new ObjectMapper().readTree(dir.resolve("datapackage.json").toFile());
+        Map<String, List<String>> declared = new HashMap<>();
+        descriptor.get("resources").forEach(res -> {
+            List<String> names = new ArrayList<>();
+            res.get("schema").get("fields").forEach(f -> names.add(f.get("name").asText()));
+            declared.put(res.get("path").asText(), names);
+        });
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path csv : files.filter(f -> f.toString().endsWith(".csv")).toList()) {
+                String header = Files.readAllLines(csv).get(0);
+                assertEquals(List.of(header.split(",")), declared.get(csv.getFileName().toString()), csv.toString());
+            }
+        }
+        List<String> titles = new ArrayList<>();
+        descriptor.get("sources").forEach(s -> titles.add(s.get("title").asText()));
+        assertEquals(ClaimDatasets.read(dir).sources().stream().map(s -> s.title()).toList(), titles);
+        List<String> logged = Files.readAllLines(dir.resolve(DraftLog.FILE));
+        assertEquals(String.join(",", DraftLog.COLUMNS), logged.get(0));
+        assertEquals(d.claims().size() + r.addedClaims().size(), logged.size() - 1);
+    }
+
+    private static void assertSameFiles(Map<String, byte[]> before, Map<String, byte[]> after) {
+        assertEquals(before.keySet(), after.keySet());
+        before.forEach((name, bytes) -> assertArrayEquals(bytes, after.get(name), name));
     }
 
     @Test
