@@ -17,7 +17,7 @@ final class Counts {
     }
 
     /**
-     * Sets what a count counts: the noun after it, else the noun of its whole ("41 of the 215 trusts"), of its label
+     * Sets what a count counts: the noun after it (or joined to it by a dash: "a 135-acre farm"), else the noun of its whole ("41 of the 215 trusts"), of its label
      * ("Passengers: 48.2 million") or of the subject of its verb ("potholes rose to 31,000"); or years where it is an
      * age ("aged 40 to 79").
      */
@@ -28,6 +28,10 @@ final class Counts {
             return;
         }
         d.counted = phrases.counted(d.next);
+        if (d.counted.isEmpty() && c.tightDash(d.next) && c.is(d.next + 1, Token.Type.WORD)
+                && Character.isLowerCase(c.chars[c.start(d.next + 1)])) {
+            d.counted = phrases.counted(d.next + 1);  // "a 135-acre farm", "a 23-page report"
+        }
         if (d.counted.isEmpty()) {
             d.counted = countedOfWhole(d.next);
         }

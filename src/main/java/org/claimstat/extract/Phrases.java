@@ -43,8 +43,16 @@ final class Phrases {
         }
         if (!isPlural(c.lower(lastWord))) {
             lastWord = firstWord;
+            if (isParticiple(c.lower(firstWord))) {
+                return "";  // "fell to 471 compared with 943" counts nothing named "compared"
+            }
         }
         return c.reading.substring(c.start(firstWord), c.end(lastWord));
+    }
+
+    /** True where a word is a past participle or verb, "compared", "reported", rather than a noun: "-ed", six letters or more. */
+    private static boolean isParticiple(String w) {
+        return w.length() >= 6 && w.endsWith("ed") && !w.endsWith("eed");
     }
 
     /**

@@ -100,11 +100,11 @@ final class Scanner {
     private static final int COMPARED_WITHIN = 40;
 
     /**
-     * Gives a count with no noun of its own the noun of the count before it in the same sentence (dates between are
-     * passed over), as a reader does: "157 people dead …, killing 189", "376 Max planes …, a further 4,636", "2.3
+     * Gives a count with no noun of its own the noun of the count before it in the same sentence (dates between, and
+     * durations too where no word of comparison stands before, are passed over), as a reader does: "157 people dead …, killing 189", "376 Max planes …, a further 4,636", "2.3
      * billion people lacked water, and 419 million …", "148 armoured vehicles, the first 12 …". After "from",
      * "against" or "versus" the amount before may have any unit of its own, and the count takes its kind and unit:
-     * "48,200 vacancies in June, up from (the) 31,000" counts vacancies twice, "9,400 tonnes, up from 7,100" weighs
+     * "48,200 vacancies in June, up from 31,000" counts vacancies twice, "9,400 tonnes, up from 7,100" weighs
      * tonnes twice. Followed by "of them", the count before may stand in an earlier sentence. Not after "at" or "to",
      * where a count is a level whose own subject {@link Counts} looked for ("waiting lists stood at 7.6 million").
      */
@@ -113,12 +113,13 @@ final class Scanner {
             return;
         }
         int before = c.skipStarsBack(d.first - 1);
-        before = c.word(before, "the") ? c.skipStarsBack(before - 1) : before;  // "up from the 197,067"
-        boolean compared = c.is(before, Token.Type.WORD) && COMPARED_FROM.contains(c.lower(before));
+        boolean compared = c.is(before, Token.Type.WORD) && COMPARED_FROM.contains(c.lower(before))
+                || c.word(before, "with") && c.word(c.skipStarsBack(before - 1), "compared");
         boolean pronoun = c.word(d.next, "of") && (c.word(d.next + 1, "them") || c.word(d.next + 1, "those"));
         Draft prev = null;
         for (int k = drafts.size() - 1; k >= 0 && d.first - drafts.get(k).next <= COMPARED_WITHIN; k--) {
-            if (drafts.get(k).kind != Mention.Kind.DATE) {
+            Mention.Kind kind = drafts.get(k).kind;
+            if (kind != Mention.Kind.DATE && (compared || pronoun || kind != Mention.Kind.DURATION)) {
                 prev = drafts.get(k);
                 break;
             }

@@ -139,7 +139,13 @@ final class Units {
             "seat", "hour", "day", "week", "month", "year", "mile", "kilometre", "kilometer", "megawatt-hour", "kwh");
     /** Words after "a year" that make it no rate: "a year ago", "a year earlier". */
     private static final java.util.Set<String> AGO = java.util.Set.of("ago", "earlier", "later", "before", "after",
-            "since", "on", "from", "old", "long", "or", "and", "to", "in");
+            "since", "on", "from", "old", "long", "to");
+
+    /** True where "and" or "or" at {@code k} goes on a duration: "a year and a half", "a day or two". */
+    private boolean andMore(int k) {
+        return (c.word(k, "and") || c.word(k, "or")) && (c.word(k + 1, "a") || c.word(k + 1, "half")
+                || c.is(k + 1, Token.Type.NUMBER) || c.mayBeNumberWord(k + 1));
+    }
 
     /**
      * Reads what an amount is per at token {@code j}: "per gallon", "per capita", "per day", "/day", "a year", "an
@@ -155,7 +161,7 @@ final class Units {
             return null;
         }
         String w = c.lower(j + 1);
-        if (article && (AGO.contains(c.is(j + 2, Token.Type.WORD) ? c.lower(j + 2) : "")
+        if (article && (AGO.contains(c.is(j + 2, Token.Type.WORD) ? c.lower(j + 2) : "") || andMore(j + 2)
                 || !money && Lexicon.DURATIONS.get(w) == null || money && !PRICED_PER.contains(w))) {
             return null;
         }

@@ -33,6 +33,8 @@ class ChangesAndRatesTest {
         List<Mention> ms = mentions("The crash left 157 people dead, months after another one crashed, killing 189. "
                 + "It treated 2.3m patients, and waiting lists stood at 7.6 million.");
         assertEquals(List.of("person", "person", "person", "item"), ms.stream().map(m -> m.unit().symbol()).toList());
+        List<Mention> compared = mentions("Repossessions decreased to 471 compared with 943.");
+        assertEquals(List.of("repossession", "repossession"), compared.stream().map(m -> m.unit().symbol()).toList());
     }
 
     @Test
