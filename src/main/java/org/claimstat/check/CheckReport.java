@@ -106,7 +106,7 @@ public record CheckReport(List<Finding> findings, List<CheckRun> checks) {
             md.append("| severity | check | claims | message |\n|---|---|---|---|\n");
             findings.stream().sorted(Comparator.comparing(Finding::severity).reversed()).forEach(f ->
                     md.append("| ").append(f.severity()).append(" | ").append(cell(f.check())).append(" | ")
-                            .append(cell(String.join(", ", f.claims()))).append(" | ").append(cell(f.message()))
+                            .append(cell(String.join(", ", f.claims()))).append(" | ").append(cell(f.readableMessage()))
                             .append(" |\n"));
         }
         md.append("\n## Checks that ran\n\n| check | examined | passed | findings | description |\n|---|---|---|---|---|\n");

@@ -26,4 +26,13 @@ public record Finding(String check, Severity severity, List<String> claims, Stri
             throw new IllegalArgumentException("a finding needs a message");
         }
     }
+
+    /**
+     * Returns the message as a reader reads it, for reports and terminals: interval notation outside quotes in words
+     * and large numbers with scale words ({@code (0, 1000000]} is "above 0, at most 1 million", {@code [47.5, 48.5]}
+     * is "47.5 to 48.5", {@code (-∞, 45]} is "at most 45"). {@link #message()} keeps the raw values, as JSON does.
+     */
+    public String readableMessage() {
+        return ReadableMessage.of(message);
+    }
 }

@@ -27,7 +27,7 @@ final class CheckText {
             for (String line : claims.subList(Math.min(1, claims.size()), claims.size())) {
                 out.append(" ".repeat(head.length())).append(line).append('\n');
             }
-            for (String line : wrap(f.message(), WIDTH - INDENT.length())) {
+            for (String line : wrap(f.readableMessage(), WIDTH - INDENT.length())) {
                 out.append(INDENT).append(line).append('\n');
             }
             out.append('\n');

@@ -62,7 +62,7 @@ final class HtmlFindings {
     private static void finding(StringBuilder out, Report report, Finding f, boolean chart) {
         out.append("<li class=\"finding ").append(f.severity().code()).append("\" id=\"").append(report.findingAnchor(f))
                 .append("\"><p><span class=\"badge ").append(f.severity().code()).append("\">").append(f.severity().code())
-                .append("</span> <code>").append(escape(f.check())).append("</code> ").append(escape(f.message())).append("</p>\n");
+                .append("</span> <code>").append(escape(f.check())).append("</code> ").append(escape(f.readableMessage())).append("</p>\n");
         ClaimDataset dataset = report.dataset();
         List<Claim> claims = f.claims().stream().map(id -> dataset.claims().stream().filter(c -> c.id().equals(id)).findFirst())
                 .flatMap(java.util.Optional::stream).toList();

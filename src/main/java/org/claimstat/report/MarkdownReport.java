@@ -2,9 +2,11 @@ package org.claimstat.report;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.claimstat.Claim;
 import org.claimstat.Indicator;
 import org.claimstat.Source;
+import org.claimstat.chart.Readable;
 import org.claimstat.check.CheckRun;
 import org.claimstat.check.Finding;
 import org.claimstat.check.MarkdownText;
@@ -21,40 +23,75 @@ final class MarkdownReport {
         return MarkdownText.escape(text);
     }
 
+    /**
+     * Renders the report findings first, as the HTML page does: the title, the description's first sentence and a
+     * summary table, then each finding with the claims it names (outlet, date, claimant, value, period, quote), then
+     * the checks, the indicators' charts and claims, the sources, and the full description last.
+     */
     static String render(Report report) {
         StringBuilder out = new StringBuilder(1 << 14);
         DatasetInfo info = report.dataset().info();
-        out.append("# ").append(escape(info.title())).append("\n\n").append(escape(info.description())).append("\n\n");
-        out.append("Dataset ").append(escape(info.name())).append(" · ").append(report.dataset().claims().size())
-                .append(" claims · ").append(escape(report.summary())).append("\n\n## Findings\n\n");
+        String description = info.description();
+        int end = description.indexOf(". ");
+        boolean folded = description.length() > 400 && end >= 0;
+        out.append("# ").append(escape(info.title())).append("\n\n")
+                .append(escape(folded ? description.substring(0, end + 1) + " (More below.)" : description)).append("\n\n");
+        summary(out, report);
+        out.append("## Findings\n\n");
         Map<Severity, List<Finding>> bySeverity = report.findingsBySeverity(false);
         if (bySeverity.isEmpty()) {
             out.append(report.runs().isEmpty() ? "No checks were run.\n\n" : "No findings: every check that ran passed.\n\n");
         }
         bySeverity.forEach((severity, list) -> {
-            out.append("### ").append(HtmlReport.title(severity)).append("\n\n");
-            list.forEach(f -> finding(out, f));
-            out.append('\n');
+            boolean fold = severity == Severity.INFO;
+            out.append("### ").append(HtmlReport.title(severity)).append(" (").append(list.size()).append(")\n\n");
+            out.append(fold ? "<details><summary>" + list.size() + " information findings</summary>\n\n" : "");
+            list.forEach(f -> finding(out, report, f));
+            out.append(fold ? "\n</details>\n\n" : "\n");
         });
         out.append("## Text findings\n\n");
         List<Finding> text = report.textFindings();
-        text.forEach(f -> finding(out, f));
+        text.forEach(f -> finding(out, report, f));
         out.append(text.isEmpty() ? "No text findings (mixed scripts, boilerplate).\n\n" : "\n");
         checks(out, report.runs());
         for (ReportCharts charts : report.charts()) {
             indicator(out, report, charts);
         }
         sources(out, report.dataset().sources());
+        if (folded) {
+            out.append("\n## About this dataset\n\n").append(escape(description)).append('\n');
+        }
         return out.toString();
     }
 
-    private static void finding(StringBuilder out, Finding f) {
-        out.append("- **").append(f.severity().code()).append("** ").append(escape(f.check())).append(": ")
-                .append(escape(f.message()));
-        if (!f.claims().isEmpty()) {
-            out.append(" (claims ").append(escape(String.join(", ", f.claims()))).append(')');
+    /** The summary table: claims, sources (independent ones), indicators, and findings of each severity. */
+    private static void summary(StringBuilder out, Report report) {
+        var data = report.dataset();
+        long independent = data.sources().stream().map(Source::independenceKey).distinct().count();
+        out.append("Dataset ").append(escape(data.info().name())).append(" · ").append(escape(report.summary()))
+                .append("\n\n| claims | sources (independent) | indicators | conflicts | warnings | info findings |\n")
+                .append("|--:|--:|--:|--:|--:|--:|\n| ").append(data.claims().size()).append(" | ")
+                .append(data.sources().size()).append(" (").append(independent).append(") | ")
+                .append(data.indicators().size());
+        for (Severity s : List.of(Severity.CONFLICT, Severity.WARNING, Severity.INFO)) {
+            out.append(" | ").append(report.findings().stream().filter(f -> f.severity() == s).count());
         }
-        out.append('\n');
+        out.append(" |\n\n");
+    }
+
+    /** A finding in words, then one line per claim it names: who said what, where and when, in what words. */
+    private static void finding(StringBuilder out, Report report, Finding f) {
+        out.append("- **").append(f.severity().code()).append("** ").append(escape(f.check())).append(": ")
+                .append(escape(f.readableMessage())).append('\n');
+        for (String id : f.claims()) {
+            Optional<Claim> claim = report.dataset().claims().stream().filter(c -> c.id().equals(id)).findFirst();
+            out.append("  - ").append(escape(id));
+            claim.ifPresent(c -> out.append(": ").append(source(report.dataset().sourceOf(c))).append(" · ")
+                    .append(escape(c.claimant())).append(" · ").append(escape(Readable.quantity(c.quantity())))
+                    .append(" · ").append(escape(c.entity())).append(' ').append(escape(Readable.period(c.period())))
+                    .append(" · “").append(escape(c.quote())).append('”'));
+            out.append('\n');
+        }
     }
 
     private static void checks(StringBuilder out, List<CheckRun> runs) {
@@ -88,7 +125,7 @@ final class MarkdownReport {
     }
 
     private static String source(Source s) {
-        String text = escape(ClaimRow.sourceName(s)) + s.published().map(d -> " " + escape(d.toString())).orElse("")
+        String text = escape(ClaimRow.sourceName(s)) + s.published().map(d -> ", " + escape(Readable.date(d))).orElse("")
                 + s.derivedFrom().map(w -> " via " + escape(w)).orElse("");
         return s.url().flatMap(Html::webUrl).map(u -> "[" + text + "](<" + u.replace("<", "%3C").replace(">", "%3E")
                 .replace(" ", "%20") + ">)").orElse(text);

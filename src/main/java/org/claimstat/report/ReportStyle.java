@@ -11,6 +11,8 @@ final class ReportStyle {
             .claimstat-report .meta,.claimstat-report .small,.claimstat-report footer{color:#555;font-size:13px}
             .claimstat-report .summary{font-weight:600}
             .claimstat-report nav{background:#f4f6f8;padding:8px 12px;border-radius:6px;font-size:14px}
+            .claimstat-report nav summary{cursor:pointer}
+            .claimstat-report nav p{margin:6px 0 0}
             .claimstat-report a{color:#0b5cad}
             .claimstat-report table{border-collapse:collapse;font-size:13px;width:100%}
             .claimstat-report th,.claimstat-report td{border-bottom:1px solid #e3e3e3;padding:4px 6px;text-align:left;vertical-align:top}

@@ -6,14 +6,17 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 
 /**
- * The report's only script: a few lines that let a reader sort the tables marked {@code sortable}
+ * The report's only script: a few lines that open the folded contents on a screen at least 700 px
+ * wide, and let a reader sort the tables marked {@code sortable}
  * by a click on a column heading and filter their rows with a search box the script adds. It makes
  * no request and reads nothing from data but the cells' text; with scripts off the tables are
  * simply static. The content security policy allows exactly this script, by its SHA-256 hash.
  */
 final class TableScript {
     /** The script's text, byte for byte as its hash is taken. */
-    static final String JS = "document.querySelectorAll('table.sortable').forEach(function(t){"
+    static final String JS = "var n=document.getElementById('contents');"
+            + "if(n&&window.matchMedia&&window.matchMedia('(min-width:700px)').matches)n.open=true;"
+            + "document.querySelectorAll('table.sortable').forEach(function(t){"
             + "var b=t.tBodies[0];if(!b)return;"
             + "var f=document.createElement('input');f.type='search';f.className='filter';"
             + "f.placeholder='Filter rows';f.setAttribute('aria-label','Filter the rows of this table');"

@@ -36,7 +36,7 @@ class ReportScreenshotsTest {
             "--disable-background-networking", "--no-first-run", "--disable-component-update", "--disable-sync",
             "--allow-file-access-from-files", "--virtual-time-budget=8000");
     private static final int SHOT_HEIGHT_CAP = 9000;
-    private static final Pattern RESULT = Pattern.compile("<title>RESULT (\\d+) (\\d+) (\\d+) (\\d+) (\\d+) (\\d+) (\\d+)</title>");
+    private static final Pattern RESULT = Pattern.compile("<title>RESULT (\\d+) (\\d+) (\\d+) (\\d+) (\\d+) (\\d+) (\\d+) (\\d+) (\\d+) (\\d+)</title>");
 
     private static Optional<String> chromium() {
         return List.of("chromium", "chromium-browser", "google-chrome").stream()
@@ -72,7 +72,9 @@ class ReportScreenshotsTest {
                 + "var f=d.getElementById('findings'),i=d.querySelector('section.indicator');"
                 + "var before=f&&i&&(f.compareDocumentPosition(i)&Node.DOCUMENT_POSITION_FOLLOWING)?1:0;"
                 + "document.title='RESULT '+e.scrollWidth+' '+e.clientWidth+' '+e.scrollHeight+' '+svgs.length+' '+named+' '+before"
-                + "+' '+d.querySelectorAll('h2').length;});</script></body></html>";
+                + "+' '+d.querySelectorAll('h2').length"
+                + "+' '+Math.round(d.querySelector('nav').getBoundingClientRect().height)+' '+(d.getElementById('contents').open?1:0)"
+                + "+' '+Math.round(d.getElementById('findings').getBoundingClientRect().top);});</script></body></html>";
         return Files.writeString(OUT.resolve(name), page, StandardCharsets.UTF_8);
     }
 
@@ -101,6 +103,14 @@ class ReportScreenshotsTest {
         assertEquals(charts, Integer.parseInt(m.group(5)), "every chart has role=img and an accessible name");
         assertEquals(1, Integer.parseInt(m.group(6)), "findings come before the first indicator section");
         assertTrue(Integer.parseInt(m.group(7)) > data.indicators().size(), "a heading per section");
+        int nav = Integer.parseInt(m.group(8));
+        boolean open = m.group(9).equals("1");
+        int findingsTop = Integer.parseInt(m.group(10));
+        System.out.printf("  contents %d px high (%s), findings start at %d px%n", nav, open ? "open" : "folded", findingsTop);
+        assertEquals(width >= 700, open, "the contents are open on a wide screen and folded on a phone");
+        if (!open) {
+            assertTrue(nav < 60, "folded contents take one line on a phone: " + nav + " px");
+        }
 
         int shot = Math.min(height, SHOT_HEIGHT_CAP);
         Path png = OUT.resolve("report-" + width + ".png").toAbsolutePath();
