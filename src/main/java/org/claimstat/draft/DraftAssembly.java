@@ -49,6 +49,15 @@ final class DraftAssembly {
 
     /** One mention to become a claim, with its article and guessed fields. */
     private record Pending(Article article, String number, ClaimFields fields, Map<String, String> notes) {
+        /** Returns this claim about {@code code} instead, for the reason {@code why}. */
+        Pending withEntity(String code, String why) {
+            ClaimFields f = fields;
+            Map<String, String> n = new LinkedHashMap<>(notes);
+            n.put("entity", why);
+            return new Pending(article, number, new ClaimFields(f.mention(), code, f.period(), f.claimant(), f.kind(),
+                    f.quote(), f.quoteStart(), f.quoteEnd(), f.unit(), f.indicatorKey(), f.indicatorLabel(),
+                    f.notes()), n);
+        }
     }
 
     DraftResult draft(List<Article> articles, List<ReviewNote> problems) {
@@ -77,8 +86,11 @@ final class DraftAssembly {
             for (int k = 0; k < mentions.size(); k++) {
                 Optional<Pending> p = mention(article, x, k, notes);
                 if (p.isPresent()) {
-                    ofArticle.add(p.get());
-                    secondary(p.get(), x).ifPresent(ofArticle::add);
+                    for (Pending one : each(p.get(), x)) {
+                        ofArticle.add(one);
+                        secondary(one, x).map(s -> s.withEntity(one.fields().entity(), one.notes().get("entity")))
+                                .ifPresent(ofArticle::add);
+                    }
                 } else {
                     leftOut.add(mentions.get(k));
                 }
@@ -146,6 +158,30 @@ final class DraftAssembly {
         ClaimFields fields = Fields.read(article, x, m);
         why.putAll(fields.notes());
         return Optional.of(new Pending(article, Integer.toString(k + 1), fields, why));
+    }
+
+    /**
+     * Returns the claims of {@code p}: one per place where its amount is stated for each of several ("The UAE and
+     * Germany pledged $100M each"), else {@code p} alone.
+     */
+    private static List<Pending> each(Pending p, Extraction x) {
+        ArticleView v = ArticleView.of(p.article(), x);
+        Mention m = p.fields().mention();
+        int sentence = v.sentences.indexAt(m.start());
+        List<Places.Place> places = Each.places(v.text, v.sentences.start(sentence), v.sentences.end(sentence),
+                m.start(), m.end());
+        if (places.isEmpty()) {
+            return List.of(p);
+        }
+        List<Pending> out = new ArrayList<>();
+        for (int k = 0; k < places.size(); k++) {
+            Places.Place place = places.get(k);
+            Pending one = p.withEntity(place.code(), "'" + v.text.substring(place.start(), place.end())
+                    + "', one of the places the amount is stated for each of");
+            out.add(k == 0 ? one : new Pending(one.article(), one.number() + "-" + place.code().toLowerCase(
+                    java.util.Locale.ROOT), one.fields(), one.notes()));
+        }
+        return out;
     }
 
     /** Returns the claim of the same amount in a second currency written in brackets after {@code p}'s, if any. */

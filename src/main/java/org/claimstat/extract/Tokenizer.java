@@ -119,6 +119,9 @@ final class Tokenizer {
             if (i - start == 3 && c >= '0' && c <= '9' && isCurrencyCode(start)) {
                 break;  // "USD115" is the code and the number
             }
+            if (c >= '0' && c <= '9' && isDollarCountry(start, i)) {
+                break;  // "$US10 million", "$A50": the dollar's country and the number
+            }
             if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
                     || c > 0x7F && (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK)) {
                 i++;
@@ -147,6 +150,14 @@ final class Tokenizer {
             "AUD", "CAD", "CHF", "HKD", "INR", "RUB", "NZD", "SGD", "SEK", "NOK", "DKK", "ZAR", "BRL", "MXN", "KRW",
             "AED", "SAR", "TRY", "PLN", "UAH", "TWD", "THB", "IDR", "MYR", "PHP", "EGP", "NGN", "KES", "ILS", "CZK",
             "HUF", "PKR", "VND", "QAR", "KWD");
+
+    /** True where {@code start..end} are the capitals of a dollar's country right after "$" ("US" of "$US10"). */
+    private boolean isDollarCountry(int start, int end) {
+        if (start == 0 || s[start - 1] != '$' || end - start < 1 || end - start > 2) {
+            return false;
+        }
+        return Currencies.DOLLAR_PREFIXES.containsKey(new String(s, start, end - start));
+    }
 
     /** True where the three chars at {@code start} are the capitals of a code in {@link #JOINED_CODES}. */
     private boolean isCurrencyCode(int start) {

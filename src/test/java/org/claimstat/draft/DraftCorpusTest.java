@@ -13,15 +13,18 @@ import org.junit.jupiter.api.Test;
  * (see {@link DraftScore}); prints the whole table, holdout included. Raise a floor when the drafter gets better.
  */
 class DraftCorpusTest {
-    /** Dev floors per set: recall, precision. */
+    /** Dev floors per set: recall, precision (measured 2026-12-07: 0.969, 0.894 and 1.000, 0.910). */
     private static final Map<String, double[]> SET_FLOORS = Map.of(
-            "channel-crossings", new double[] {0.94, 0.86},
-            "money-pledges", new double[] {0.84, 0.87});
-    /** Dev floors of all sets together, by field (measured 2026-12-07: 0.969, 0.990, 0.815, 0.579, 0.754, 0.928, 1.000). */
-    private static final Map<String, Double> FIELD_FLOORS = Map.of("hedge", 0.95, "unit", 0.96, "entity", 0.78,
-            "period", 0.55, "claimant", 0.72, "kind", 0.89, "quote", 0.97);
-    /** Measured 0.901. */
-    private static final double GROUPING_FLOOR = 0.87;
+            "channel-crossings", new double[] {0.95, 0.88},
+            "money-pledges", new double[] {0.98, 0.89});
+    /**
+     * Dev floors of all sets together, by field (measured 2026-12-07: hedge 0.970, unit 0.990, entity 0.836, period
+     * 0.884, claimant 0.836, kind 0.981, quote 1.000).
+     */
+    private static final Map<String, Double> FIELD_FLOORS = Map.of("hedge", 0.95, "unit", 0.97, "entity", 0.82,
+            "period", 0.86, "claimant", 0.82, "kind", 0.96, "quote", 0.98);
+    /** Measured 0.908. */
+    private static final double GROUPING_FLOOR = 0.89;
 
     @Test
     void draftsOfTheCorpusSets_matchTheGoldAboveTheDevFloors() {

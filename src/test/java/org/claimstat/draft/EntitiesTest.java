@@ -4,6 +4,7 @@ import static org.claimstat.draft.FieldsTestSupport.fields;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EntitiesTest {
@@ -74,5 +75,18 @@ class EntitiesTest {
         String text = "The U.S. and Japan pledged $17 million and $10 million respectively.";
         assertEquals("US", fields(text, "2023-11-30", "$17 million").entity());
         assertEquals("JP", fields(text, "2023-11-30", "$10 million").entity());
+    }
+
+    @Test
+    void anAmountForEachOfSeveralPlacesMakesAClaimForEach() {
+        // https://www.trtworld.com/article/16071544 and https://japannews.yomiuri.co.jp/politics/politics-government/20231201-152987/
+        String text = "The UAE and Germany pledged $100M each, France $109M.\n\nThe United Arab Emirates and Germany "
+                + "each pledged $100 million (about ¥15 billion) to start.";
+        DraftResult draft = Drafter.standard().draftArticles(List.of(new Article("doc.txt", text,
+                FieldsTestSupport.source("Example Post", "2023-12-02", null), List.of())));
+        List<String> claims = draft.dataset().claims().stream()
+                .map(c -> c.quantity().value().orElseThrow() + " " + c.unit() + " " + c.entity()).toList();
+        assertEquals(List.of("100000000 USD AE", "100000000 USD DE", "109000000 USD FR", "100000000 USD AE",
+                "15000000000 JPY AE", "100000000 USD DE", "15000000000 JPY DE"), claims);
     }
 }
