@@ -124,7 +124,11 @@ public final class CheckContext {
      * units through JSR-385); empty where it does not convert (a different noun, no rate near the date).
      */
     public Optional<Interval> inIndicatorUnit(Claim claim) {
-        return converter.convert(claim, source(claim.source()), indicator(claim.indicator()).unit());
+        org.claimstat.Unit target = indicator(claim.indicator()).unit();
+        if (claim.unit().equals(target)) {
+            return Optional.of(claim.interval());
+        }
+        return converter.convert(claim, source(claim.source()), target);
     }
 
     /** Returns the sources by id. */

@@ -38,10 +38,10 @@ final class ConflictCheck implements Check {
         int examined = 0;
         int passed = 0;
         List<Finding> findings = new ArrayList<>();
-        for (List<Claim> run : Runs.byPeriod(group.claims())) {
+        for (ClaimGroup.PeriodRun period : group.byPeriod(context)) {
             List<Disjoint.Item> items = new ArrayList<>();
             Map<Claim, Independence.Cluster> witnessOf = new IdentityHashMap<>();
-            for (Independence.Cluster w : Independence.witnesses(run, context::findSource)) {
+            for (Independence.Cluster w : period.witnesses()) {
                 Optional<Claim> own = w.figure(Origins.inOwnUnit(context));
                 Claim c = own.orElseGet(w::figure);
                 Optional<Interval> i = roughly(c, context);

@@ -35,11 +35,11 @@ final class CopiesCheck implements Check {
         int examined = 0;
         int passed = 0;
         List<Finding> findings = new ArrayList<>();
-        for (List<Claim> run : Runs.byPeriod(group.claims())) {
-            if (run.size() < 2) {
+        for (ClaimGroup.PeriodRun period : group.byPeriod(context)) {
+            if (period.claims().size() < 2) {
                 continue;
             }
-            for (Independence.Cluster w : Independence.witnesses(run, context::findSource)) {
+            for (Independence.Cluster w : period.witnesses()) {
                 if (w.claims().size() < 2) {
                     continue;
                 }

@@ -44,12 +44,12 @@ final class OutlierCheck implements Check {
         int examined = 0;
         int passed = 0;
         List<Finding> findings = new ArrayList<>();
-        for (List<Claim> run : Runs.byPeriod(group.claims())) {
+        for (ClaimGroup.PeriodRun period : group.byPeriod(context)) {
             List<Claim> witnesses = new ArrayList<>();
             List<Double> values = new ArrayList<>();
             List<Claim> unknown = new ArrayList<>();
             List<Double> unknownValues = new ArrayList<>();
-            for (Independence.Cluster cluster : Independence.witnesses(run, context::findSource)) {
+            for (Independence.Cluster cluster : period.witnesses()) {
                 Claim c = cluster.figure(Origins.inOwnUnit(context)).orElseGet(cluster::figure);
                 Optional<Interval> i = context.inIndicatorUnit(c);
                 if (i.isPresent() && i.get().isBounded() && (!logScale || i.get().midpoint() > 0)) {

@@ -33,13 +33,13 @@ final class SyndicationCheck implements Check {
         int examined = 0;
         int passed = 0;
         List<Finding> findings = new ArrayList<>();
-        for (List<Claim> run : Runs.byPeriod(group.claims())) {
-            if (run.size() < 2) {
+        for (ClaimGroup.PeriodRun period : group.byPeriod(context)) {
+            if (period.claims().size() < 2) {
                 continue;
             }
             examined++;
             int before = findings.size();
-            for (Independence.Cluster cluster : Independence.witnesses(run, context::findSource)) {
+            for (Independence.Cluster cluster : period.witnesses()) {
                 Set<String> sources = new LinkedHashSet<>();
                 Set<String> figures = new LinkedHashSet<>();
                 cluster.claims().forEach(c -> {

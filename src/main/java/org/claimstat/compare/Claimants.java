@@ -76,10 +76,11 @@ public final class Claimants {
         Set<String> known = new HashSet<>(normalised.values());
         Map<String, String> rootOf = new HashMap<>();
         if (known.size() <= DIRECT_LIMIT) {
-            List<List<String>> words = new ArrayList<>();
-            known.forEach(n -> words.add(n.isEmpty() ? List.of() : List.of(n.split(" "))));
-            for (List<String> w : words) {
-                rootOf.put(String.join(" ", w), direct(w, words));
+            List<String> names = new ArrayList<>(known);
+            List<Set<String>> words = new ArrayList<>(names.size());
+            names.forEach(n -> words.add(n.isEmpty() ? Set.of() : Set.of(n.split(" "))));
+            for (int i = 0; i < names.size(); i++) {
+                rootOf.put(names.get(i), names.get(direct(i, names, words)));
             }
         } else {
             for (String n : known) {
@@ -91,19 +92,22 @@ public final class Claimants {
         return keys;
     }
 
-    /** Finds the root by testing each other name: cheap for the few names of one group. */
-    private static String direct(List<String> name, List<List<String>> all) {
-        List<String> best = name;
-        if (name.isEmpty()) {
-            return "";
+    /** Finds the root by testing each other name (its index): cheap for the few names of one group. */
+    private static int direct(int name, List<String> names, List<Set<String>> words) {
+        int best = name;
+        if (words.get(name).isEmpty()) {
+            return name;
         }
-        for (List<String> other : all) {
-            if (!other.isEmpty() && other.size() <= best.size() && other != best && name.containsAll(other)
-                    && (other.size() < best.size() || String.join(" ", other).compareTo(String.join(" ", best)) < 0)) {
-                best = other;
+        for (int j = 0; j < names.size(); j++) {
+            Set<String> other = words.get(j);
+            int size = other.size();
+            int bestSize = words.get(best).size();
+            if (j != best && size > 0 && size <= bestSize && words.get(name).containsAll(other)
+                    && (size < bestSize || names.get(j).compareTo(names.get(best)) < 0)) {
+                best = j;
             }
         }
-        return String.join(" ", best);
+        return best;
     }
 
     /** Finds the root by looking up the subsets of the name's first words: linear in the names. */

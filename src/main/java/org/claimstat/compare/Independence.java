@@ -120,9 +120,12 @@ public final class Independence {
                 return Optional.empty();
             }
             Claim best = null;
+            double bestWidth = Double.POSITIVE_INFINITY;
             for (Claim c : groups.get(0)) {
-                if (best == null || c.quantity().roughly().width() < best.quantity().roughly().width()) {
+                double width = c.quantity().roughly().width();
+                if (best == null || width < bestWidth) {
                     best = c;
+                    bestWidth = width;
                 }
             }
             return Optional.of(best);
@@ -201,14 +204,16 @@ public final class Independence {
             for (int k = 0; k < claims.size(); k++) {
                 order.put(claims.get(k), k);
             }
+            java.util.Map<Claim, Interval> rough = new java.util.IdentityHashMap<>();
+            claims.forEach(c -> rough.put(c, c.quantity().roughly()));
             List<Claim> sorted = new ArrayList<>(claims);
             sorted.sort(Comparator.comparing((Claim c) -> c.unit().toString())
-                    .thenComparingDouble(c -> c.quantity().roughly().lower()));
+                    .thenComparingDouble(c -> rough.get(c).lower()));
             List<List<Claim>> groups = new ArrayList<>();
             List<Claim> current = new ArrayList<>();
             Interval reach = null;
             for (Claim c : sorted) {
-                Interval i = c.quantity().roughly();
+                Interval i = rough.get(c);
                 boolean apart = reach != null && (!c.unit().equals(current.get(0).unit()) || !(i.lower() < reach.upper()
                         || i.lower() == reach.upper() && i.lowerClosed() && reach.upperClosed()));
                 if (apart) {

@@ -26,27 +26,35 @@ final class Witnesses {
     private Witnesses() {
     }
 
-    /** What one claim contributes: its story, its origin key, and whether the origin came from its quote. */
-    private record Keys(String story, String origin, String originName, boolean attributed, long published) {
+    /**
+     * What one claim contributes: its story, its origin key (its claimant's, else the name its quote
+     * attributes the figure to), the key of that attribution, and whether the origin came from its quote.
+     */
+    private record Keys(String story, String origin, String originName, String attribution, boolean attributed,
+                        long published) {
     }
 
     static List<Independence.Cluster> of(List<Claim> claims, Function<String, Optional<Source>> sources) {
         Map<String, Optional<Source>> bySource = new HashMap<>();
         List<Claim> ordered = new ArrayList<>(claims);
-        Map<String, String> names = new HashMap<>();
-        Set<String> attributedIds = new HashSet<>();
+        Map<Claim, String> attributions = new java.util.IdentityHashMap<>();
+        Set<String> names = new HashSet<>();
         Map<Claim, Keys> keys = new java.util.IdentityHashMap<>();
         for (Claim c : ordered) {
-            Optional<String> attributed = Attributions.of(c.quote());
-            attributed.ifPresent(a -> attributedIds.add(c.id()));
-            names.put(c.id(), attributed.orElse(c.claimant()));
+            String attributed = Attributions.of(c.quote()).orElse("");
+            attributions.put(c, attributed);
+            names.add(attributed);
+            names.add(c.claimant());
         }
-        Map<String, String> root = Claimants.keys(new HashSet<>(names.values()));
+        Map<String, String> root = Claimants.keys(names);
         for (Claim c : ordered) {
             Optional<Source> s = bySource.computeIfAbsent(c.source(), sources);
-            String name = names.get(c.id());
-            keys.put(c, new Keys(story(c.source(), sources, bySource), root.get(name), name.strip(),
-                    attributedIds.contains(c.id()),
+            String attributed = attributions.get(c);
+            // The claimant says who the witness is; the quote's attribution joins it to others of that name as well.
+            boolean named = !root.get(c.claimant()).isEmpty();
+            String name = named ? c.claimant() : attributed;
+            keys.put(c, new Keys(story(c.source(), sources, bySource), root.get(name), name.strip(), root.get(attributed),
+                    !named && !attributed.isEmpty(),
                     s.flatMap(Source::published).map(d -> d.firstDay().toEpochDay()).orElse(Long.MAX_VALUE)));
         }
         ordered.sort(Comparator.comparingLong((Claim c) -> keys.get(c).published()).thenComparing(Claim::id));
@@ -62,6 +70,9 @@ final class Witnesses {
             Optional<String> figure = Independence.figure(c);
             if (figure.isPresent()) {
                 join(seen, "copy\u0000" + k.story() + "\u0000" + figure.get(), i, parent);
+            }
+            if (!k.attribution().isEmpty()) {
+                join(seen, "origin\u0000" + k.attribution(), i, parent);
             }
             if (!k.origin().isEmpty()) {
                 join(seen, "origin\u0000" + k.origin(), i, parent);
@@ -126,6 +137,15 @@ final class Witnesses {
         }
         if (quotes.values().stream().anyMatch(n -> n > 1)) {
             why.add(Independence.Reason.SAME_QUOTE);
+        }
+        // A quote that names another claim's origin, or the name another quote names, joined them.
+        Map<String, Integer> named = new HashMap<>();
+        list.forEach(c -> named.merge(keys.get(c).attribution(), 1, Integer::sum));
+        for (Claim c : list) {
+            String a = keys.get(c).attribution();
+            if (!a.isEmpty() && !a.equals(keys.get(c).origin()) && (origins.containsKey(a) || named.get(a) > 1)) {
+                why.add(Independence.Reason.ATTRIBUTION);
+            }
         }
         for (List<Keys> same : origins.values()) {
             if (same.size() > 1 && same.stream().anyMatch(Keys::attributed)) {

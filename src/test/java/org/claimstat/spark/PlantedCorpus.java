@@ -28,7 +28,8 @@ import org.claimstat.dataset.DatasetInfo;
  * in six cells of ten:
  * <ol start="0">
  *   <li>emigrants in 2022, about 100,000 or an estimated 120,000 from ten sources (two copies of one
- *       AFP story); every 4th entity has an exact 400,000 (a conflict and an outlier)</li>
+ *       AFP story giving AFP's "about 100,000": syndication); every 4th entity has an exact 400,000 (a
+ *       conflict and an outlier)</li>
  *   <li>emigrants per month of 2022; every 5th entity has a month of 300,000 (part exceeds whole);
  *       every 3rd has the Ministry of Labour's 2022 figure given for 2023 (same figure, different time)</li>
  *   <li>vacancies in March 2023, "nearly 95,000"; every 6th entity has an exact 96,000 (conflict)</li>
@@ -140,9 +141,10 @@ public final class PlantedCorpus {
         }
         Quantity q = e % 4 == 0 && k == 3 ? exact("400000", Unit.PERSON)
                 : k == 0 ? exact("120000", Unit.PERSON)
-                : k % 2 == 0 ? Quantity.of(new BigDecimal("100000"), Hedge.APPROXIMATELY, Unit.PERSON)
+                : k % 2 == 0 || k >= 8 ? Quantity.of(new BigDecimal("100000"), Hedge.APPROXIMATELY, Unit.PERSON)
                 : Quantity.of(new BigDecimal("120000"), Hedge.ESTIMATE, Unit.PERSON);
-        return claim(i, "emigrants", entity, Y2022, q, k == 0 ? "Ministry of Labour" : "Analyst " + k, source);
+        String claimant = k == 0 ? "Ministry of Labour" : k >= 8 ? "AFP" : "Analyst " + k;
+        return claim(i, "emigrants", entity, Y2022, q, claimant, source);
     }
 
     private static Claim monthly(long i, long e, int k, String entity, String source) {

@@ -72,13 +72,16 @@ class SparkChecksTest {
             plant(planted, "currency", e % 4 == 1, e, 49);
             plant(planted, "relations:waves", e % 8 == 0, e, 52);
             plant(planted, "dates", e % 10 == 0, e, 54);
+            plant(planted, "syndication", true, e, 8);
+            plant(planted, "syndication", true, e, 9);
         }
         for (String check : planted.keySet()) {
             Set<String> named = new TreeSet<>();
             memory.findings().stream().filter(f -> f.check().equals(check)).forEach(f -> named.addAll(f.claims()));
             assertTrue(named.containsAll(planted.get(check)), check + " names every planted claim");
         }
-        for (String check : List.of("part_whole", "same_figure", "bounds", "currency", "relations:waves", "dates")) {
+        for (String check : List.of("part_whole", "same_figure", "bounds", "currency", "relations:waves", "dates",
+                "syndication")) {
             assertTrue(memory.findings().stream().filter(f -> f.check().equals(check))
                     .allMatch(f -> f.claims().stream().anyMatch(planted.get(check)::contains)), check + " raises no false alarm");
         }
