@@ -54,10 +54,19 @@ final class CopiesCheck implements Check {
         return new Outcome(examined, passed, findings);
     }
 
-    /** True where some claim of {@code main} was published after {@code copy}: the origin's figure still stood. */
-    private static boolean publishedAfter(List<Claim> main, Claim copy, CheckContext context) {
+    /**
+     * True where the origin's main figure stood when {@code copy} was published: some claim of {@code main}
+     * was published on or before the copy's day and some on or after it. A copy older than every claim
+     * of the main figure may be the origin's earlier figure, since revised (the stale check's case).
+     */
+    private static boolean stoodAround(List<Claim> main, Claim copy, CheckContext context) {
         long copyDay = day(copy, context);
-        return main.stream().anyMatch(c -> day(c, context) > copyDay && day(c, context) != Long.MAX_VALUE);
+        if (copyDay == Long.MAX_VALUE) {
+            return false;
+        }
+        List<Long> days = main.stream().map(c -> day(c, context)).filter(d -> d != Long.MAX_VALUE).toList();
+        return days.stream().anyMatch(d -> d <= copyDay) && days.stream().anyMatch(d -> d >= copyDay)
+                && days.stream().anyMatch(d -> d != copyDay);
     }
 
     private static long day(Claim c, CheckContext context) {
@@ -96,12 +105,12 @@ final class CopiesCheck implements Check {
         for (List<Claim> other : figures.subList(1, figures.size())) {
             List<String> ids = new ArrayList<>(Text.ids(other));
             ids.addAll(Text.ids(main));
-            if (other.size() == 1 && main.size() >= 2 && publishedAfter(main, other.get(0), context)) {
+            if (other.size() == 1 && main.size() >= 2 && stoodAround(main, other.get(0), context)) {
                 Claim copy = other.get(0);
                 out.add(new Finding(ID, Severity.WARNING, ids, "Misquoted copy for " + Text.where(first) + ": "
                         + Words.claim(copy, context) + " differs beyond rounding from the " + main.size()
                         + " other copies of " + witness + ", which give " + Words.figure(main.get(0)) + ": "
-                        + Words.claims(main, context) + ", and was given again after the copy: the copy is wrong."));
+                        + Words.claims(main, context) + ", before and after the copy: the copy is wrong."));
             } else {
                 out.add(new Finding(ID, Severity.WARNING, ids, "Copies of " + witness + " give figures that differ beyond"
                         + " rounding for " + Text.where(first) + ": " + Words.claims(other, context) + " against "

@@ -29,6 +29,8 @@ final class ScopeCheck implements Check {
     private static final double SMALLEST = 100;
     /** How many candidates of one value range are looked at, at most, for one disputed claim. */
     private static final int CANDIDATES = 64;
+    /** How the reason of a claim disputed only by a relation across entities begins. */
+    private static final String BROKEN = "breaks relation ";
 
     @Override
     public String id() {
@@ -69,7 +71,7 @@ final class ScopeCheck implements Check {
             }
             examined++;
             match(own.get(), figures, widest, disputed).ifPresent(other -> findings.add(finding(own.get().claim(),
-                    other.claim(), e.getValue())));
+                    other.claim(), e.getValue(), context)));
         }
         return new Outcome(examined, examined - findings.size(), findings);
     }
@@ -86,9 +88,9 @@ final class ScopeCheck implements Check {
                 }
                 for (Disjoint.Pair p : Disjoint.pairs(items)) {
                     out.putIfAbsent(p.low().claim(), "conflicts with " + p.high().claim().id() + " ("
-                            + p.high().claim().quantity() + ") of the same indicator, entity and period");
+                            + Words.figure(p.high().claim()) + ") of the same indicator, entity and period");
                     out.putIfAbsent(p.high().claim(), "conflicts with " + p.low().claim().id() + " ("
-                            + p.low().claim().quantity() + ") of the same indicator, entity and period");
+                            + Words.figure(p.low().claim()) + ") of the same indicator, entity and period");
                 }
                 from = k;
             }
@@ -114,7 +116,7 @@ final class ScopeCheck implements Check {
         group.claims().forEach(c -> byId.put(c.id(), c));
         for (Finding f : RelationCheck.of(r, context).run(group, context).findings()) {
             if (f.severity() == Severity.CONFLICT) {
-                f.claims().forEach(id -> out.putIfAbsent(byId.get(id), "breaks relation " + r.id() + " ("
+                f.claims().forEach(id -> out.putIfAbsent(byId.get(id), BROKEN + r.id() + " ("
                         + r.expression() + ")"));
             }
         }
@@ -151,7 +153,10 @@ final class ScopeCheck implements Check {
             }
             seen++;
             boolean otherScope = !d.entity().equals(c.entity()) || !d.indicator().equals(c.indicator());
-            if (otherScope && !disputed.containsKey(d) && d.unit().isConvertibleTo(c.unit())) {
+            // A figure disputed only by a relation across entities may still be the one misplaced: a city's
+            // toll given as the country's breaks the relation on both sides.
+            boolean trusted = !disputed.containsKey(d) || disputed.get(d).startsWith(BROKEN);
+            if (otherScope && trusted && d.unit().isConvertibleTo(c.unit())) {
                 return Optional.of(f);
             }
         }
@@ -172,13 +177,19 @@ final class ScopeCheck implements Check {
         return lo;
     }
 
-    private static Finding finding(Claim c, Claim d, String why) {
+    private static Finding finding(Claim c, Claim d, String why, CheckContext context) {
         String scope = d.entity().equals(c.entity()) ? "indicator " + d.indicator() : "entity " + d.entity()
                 + (d.indicator().equals(c.indicator()) ? "" : " (" + d.indicator() + ")");
-        return new Finding(ID, Severity.WARNING, List.of(c.id(), d.id()), "Likely scope error: " + c.id() + " ("
-                + c.quantity() + ", " + c.claimant() + ") for " + Text.where(c) + " " + why + ", and equals within"
-                + " rounding " + d.id() + " (" + d.quantity() + ", " + d.claimant() + ") for " + Text.where(d)
-                + ": the figure of " + scope + " may have been given as " + c.entity() + "'s" + (d.indicator()
-                .equals(c.indicator()) ? "" : " " + c.indicator()) + ".");
+        return new Finding(ID, Severity.WARNING, List.of(c.id(), d.id()), "Likely scope error: " + Words.claim(c, context)
+                + claimant(c, context) + ", for " + Text.where(c) + " " + why + ", and equals within rounding "
+                + Words.claim(d, context) + claimant(d, context) + ", for " + Text.where(d) + ": the figure of "
+                + scope + " may have been given as " + c.entity() + "'s" + (d.indicator().equals(c.indicator()) ? ""
+                : " " + c.indicator()) + ".");
+    }
+
+    /** Returns ", figure of X" where the claimant X is not the outlet, which the claim's words already name. */
+    private static String claimant(Claim c, CheckContext context) {
+        String outlet = context.findSource(c.source()).map(org.claimstat.Source::publisher).orElse("");
+        return c.claimant().isBlank() || c.claimant().equalsIgnoreCase(outlet) ? "" : ", figure of " + c.claimant();
     }
 }

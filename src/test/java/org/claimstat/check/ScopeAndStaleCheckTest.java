@@ -26,10 +26,11 @@ class ScopeAndStaleCheckTest {
                 .entity("FI").claim("fi_outlet", "arrivals", "2023", "exact", "66000", "person", "Outlet", "s2")
                 .claim("fi_guard", "arrivals", "2023", "exact", "1300", "person", "Border Guard", "s3").build();
         CheckReport report = Run.report(ds, "scope");
-        assertEquals(List.of("Likely scope error: fi_outlet (exact 66000 person, Outlet) for arrivals, FI, 2023 conflicts"
-                + " with fi_guard (exact 1300 person) of the same indicator, entity and period, and equals within rounding eu"
-                + " (approximately 66000 person, Frontex) for arrivals, EU, 2023: the figure of entity EU may have been"
-                + " given as FI's."), report.findings().stream().map(Finding::message).toList());
+        assertEquals(List.of("Likely scope error: fi_outlet, 66,000 people (Outlet, 12 Jan 2024: \"quote of fi_outlet\"),"
+                + " for arrivals, FI, 2023 conflicts with fi_guard (1,300 people) of the same indicator, entity and period,"
+                + " and equals within rounding eu, about 66,000 people (Frontex, 10 Jan 2024: \"quote of eu\"), for"
+                + " arrivals, EU, 2023: the figure of entity EU may have been given as FI's."),
+                report.findings().stream().map(Finding::message).toList());
         assertEquals(List.of("fi_outlet", "eu"), report.findings().get(0).claims());
         assertEquals(new CheckRun("scope", new ScopeCheck().description(), 2, 1, 1), Run.run(report, "scope"));
     }
