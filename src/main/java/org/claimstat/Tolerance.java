@@ -50,10 +50,32 @@ final class Tolerance {
     /** Returns the half-width {@code h} of a non-zero number: half its granularity, within 2.5% and 10% of it. */
     static BigDecimal halfWidth(BigDecimal number) {
         BigDecimal n = number.abs();
+        if (isFractionOfHundred(n)) {
+            return n.multiply(MOST_RATIO);
+        }
         BigDecimal half = BigDecimal.valueOf(granularity(n) / 2);
         BigDecimal least = n.multiply(LEAST_RATIO);
         BigDecimal most = n.multiply(MOST_RATIO);
         return half.max(least).min(most);
+    }
+
+    /**
+     * True for a number with decimals that is a third, sixth or twelfth of a multiple of 100, rounded
+     * to its written digits (33.3, 66.7, 16.7, 8.3, 41.67): the form "a third" or "two thirds" takes
+     * when a percentage is stored as a number. Read as the fraction in words, which is loose ("fell by
+     * about a third" for a 36% fall), so an approximate one gets the widest half-width.
+     */
+    static boolean isFractionOfHundred(BigDecimal n) {
+        BigDecimal stripped = n.stripTrailingZeros();
+        int scale = stripped.scale();
+        if (scale < 1 || scale > 4 || n.compareTo(BigDecimal.valueOf(100)) > 0) {
+            return false;
+        }
+        BigDecimal twelve = stripped.multiply(BigDecimal.valueOf(12));
+        BigDecimal nearest = twelve.setScale(0, java.math.RoundingMode.HALF_UP);
+        BigDecimal slack = BigDecimal.valueOf(12).multiply(BigDecimal.ONE.movePointLeft(scale)).divide(BigDecimal.valueOf(2));
+        return twelve.subtract(nearest).abs().compareTo(slack) <= 0 && nearest.signum() > 0
+                && nearest.remainder(BigDecimal.valueOf(100)).signum() == 0 && twelve.compareTo(nearest) != 0;
     }
 
     /**

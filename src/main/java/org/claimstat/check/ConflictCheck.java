@@ -67,10 +67,9 @@ final class ConflictCheck implements Check {
 
     /** Returns the claim's interval in its indicator's unit, a bare number's rounding forgiven where no conversion is needed. */
     static Optional<Interval> roughly(Claim c, CheckContext context) {
-        if (c.unit().equals(context.indicator(c.indicator()).unit())) {
-            return Optional.of(c.quantity().roughly());
-        }
-        return context.inIndicatorUnit(c);
+        Optional<Interval> i = c.unit().equals(context.indicator(c.indicator()).unit())
+                ? Optional.of(c.quantity().roughly()) : context.inIndicatorUnit(c);
+        return i.map(x -> PartOfDay.wholeDay(c, x));
     }
 
     private static Finding finding(Disjoint.Pair p, Map<Claim, Independence.Cluster> witnessOf, CheckContext context) {

@@ -52,7 +52,7 @@ final class OutlierCheck implements Check {
             for (Independence.Cluster cluster : period.witnesses()) {
                 Claim c = cluster.figure(Origins.inOwnUnit(context)).orElseGet(cluster::figure);
                 Optional<Interval> i = context.inIndicatorUnit(c);
-                if (i.isPresent() && i.get().isBounded() && (!logScale || i.get().midpoint() > 0)) {
+                if (i.isPresent() && i.get().isBounded() && (!logScale || i.get().midpoint() > 0) && !PartOfDay.is(c)) {
                     double v = logScale ? Math.log10(i.get().midpoint()) : i.get().midpoint();
                     (cluster.originKnown() ? witnesses : unknown).add(c);
                     (cluster.originKnown() ? values : unknownValues).add(v);

@@ -70,4 +70,35 @@ class ConflictCheckTest {
                 + " (intervals [6, 9] and [24, 24]). They are different witnesses: a source of unknown origin (no"
                 + " claimant, and the quote attributes the figure to no one), so not counted as independent, and B."), Run.messages(ds, "conflict"));
     }
+
+    @Test
+    void aCountOfPartOfADay_isALowerBoundOfTheDaysTotal() {
+        // The National, 10 Aug 2023 (https://www.thenationalnews.com/world/uk-news/2023/08/10/): "A further 250 migrants
+        // were brought to shore in Kent on Thursday morning"; the Home Office's count for the whole day was 755.
+        ClaimDataset ds = TestData.create().indicator("arrivals", "person", Aggregation.FLOW)
+                .source("s1", "The National", "2023-08-10").source("s2", "BBC News", "2023-08-11")
+                .claimWith("morning", "arrivals", "2023-08-10", "exact", "250", "person", "news reports", "s1",
+                        "A further 250 migrants were brought to shore in Kent on Thursday morning.", java.util.Map.of())
+                .claimWith("day", "arrivals", "2023-08-10", "exact", "755", "person", "Home Office", "s2",
+                        "755 people were detected crossing in 14 boats on Thursday.", java.util.Map.of())
+                .claimWith("low", "arrivals", "2023-08-10", "exact", "180", "person", "Coastguard", "s2",
+                        "180 people were rescued on Thursday.", java.util.Map.of()).build();
+        CheckReport report = Run.report(ds, "conflict");
+        assertEquals(List.of(List.of("low", "morning"), List.of("low", "day")),
+                report.findings().stream().map(Finding::claims).toList(),
+                "the morning's 250 is no conflict with the day's 755; a whole-day 180 is below both");
+    }
+
+    @Test
+    void aThirdAsAPercentage_isReadAsLooselyAsTheWords() {
+        // The Independent, 1 Jan 2024: crossings "fall by a third"; AP: "down 36%" (29,437 against 45,774 is -35.7%).
+        ClaimDataset ds = TestData.create().signedIndicator("change", "percent", Aggregation.SHARE)
+                .source("s1", "The Independent", "2024-01-01").source("s2", "AP", "2024-01-01")
+                .claim("third", "change", "2023", "approximately", "-33.3", "percent", "The Independent", "s1")
+                .claim("ap", "change", "2023", "exact", "-36", "percent", "AP", "s2")
+                .claim("tenth", "change", "2023", "approximately", "-10.5", "percent", "Other", "s1").build();
+        CheckReport report = Run.report(ds, "conflict");
+        assertEquals(List.of(List.of("ap", "tenth"), List.of("third", "tenth")),
+                report.findings().stream().map(Finding::claims).toList());
+    }
 }

@@ -56,6 +56,10 @@ class MultiOutletGoldTest {
         assertFalse(named(conflicts, "upday-2024-10-25-03", "upday-2024-10-25-04"), "2.1: the bare 500 is the 509");
         assertFalse(report.findings().stream().anyMatch(f -> f.check().equals("outlier")
                 && f.claims().contains("kvia-2024-01-01-02")), "2.1: the 30,000 is no outlier");
+        assertFalse(conflicts.stream().anyMatch(p -> p.contains("thenational-2023-08-10-03")),
+                "1.3: the 250 of 'Thursday morning' counts part of the day, not against the day's 755");
+        assertFalse(conflicts.stream().anyMatch(p -> p.contains("independent-2024-01-01-01")),
+                "1.6: 'fell by a third' is a loose rounding of -36%, not a conflict");
         assertEquals(0, conflicts.stream().filter(p -> p.contains("shropshirestar-2024-10-26-12")).count(),
                 "the coastguard's 48, copied by PA to two outlets, is one witness: one pair, not two");
     }
