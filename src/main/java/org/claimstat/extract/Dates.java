@@ -38,6 +38,7 @@ final class Dates {
         d.unit = org.claimstat.Unit.DATE;
         d.numberFirst = i;
         d.numberLast = d.next;
+        partOfYear(d);
         qualifier(d);
         if (!d.isRange()) {
             hedges.hedge(d, true);
@@ -182,6 +183,28 @@ final class Dates {
         d.hedge = Hedge.RANGE;
         d.next = i + 1;
         return d;
+    }
+
+    /**
+     * Reads "the first quarter of 2016" (2016-01 to 2016-03) and "the second half of 2019" (2019-07 to 2019-12) as the
+     * months of the year they name, a range.
+     */
+    private void partOfYear(Draft d) {
+        int j = c.skipStarsBack(d.first - 1);
+        if (d.date == null || d.date.month() != 0 || !c.word(j, "of") || !c.is(j - 2, Token.Type.WORD)) {
+            return;
+        }
+        int months = c.word(j - 1, "quarter") ? 3 : c.word(j - 1, "half") ? 6 : 0;
+        int part = NumberWords.ordinal(c.lower(j - 2));
+        if (months == 0 || part < 1 || part * months > 12) {
+            return;
+        }
+        int year = d.date.year();
+        d.dateLower = PartialDate.ofMonth(year, (part - 1) * months + 1);
+        d.dateUpper = PartialDate.ofMonth(year, part * months);
+        d.date = null;
+        d.hedge = Hedge.RANGE;
+        d.first = c.word(j - 3, "the") ? j - 3 : j - 2;
     }
 
     /** Takes "the end of", "early", "mid-" into the span. */

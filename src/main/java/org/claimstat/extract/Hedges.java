@@ -147,14 +147,14 @@ final class Hedges {
 
     /** A hedge phrase after a number ("or more") or a date ("at the earliest"), split into its words. */
     private record Postfix(String[] words, Hedge hedge, boolean date) {
-        /** True where the word tokens from {@code j} on are this phrase, ignoring case. */
+        /** True where the word tokens from {@code j} on are this phrase, ignoring case, and no "than" follows. */
         boolean follows(Ctx c, int j) {
             for (int w = 0; w < words.length; w++) {
                 if (!c.word(j + w, words[w])) {
                     return false;
                 }
             }
-            return true;
+            return !c.word(j + words.length, "than");  // "5.3% or more than £9,000" starts the hedge of what follows
         }
     }
 

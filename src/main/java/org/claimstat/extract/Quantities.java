@@ -172,6 +172,9 @@ final class Quantities {
             return null;
         }
         int before = c.skipStarsBack(d.first - 1);
+        if (c.word(before, "than")) {
+            return null;  // "rose by 5.3% or more than £9,000 to £186,553": a change and the level it reaches
+        }
         boolean between = c.word(before, "between");
         if (c.word(before, "from") && changes.isChangeWord(c.skipStarsBack(before - 1))) {
             return null;  // "rose from 3% to 5%": two levels

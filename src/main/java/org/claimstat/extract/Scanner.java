@@ -88,6 +88,7 @@ final class Scanner {
         }
         if (d != null) {
             countedAsBefore(d);
+            perAsBefore(d);
             drafts.add(d);
             return Math.max(i + 1, d.resume >= 0 ? d.resume : d.next);
         }
@@ -137,6 +138,28 @@ final class Scanner {
         d.kind = prev.kind;
         d.counted = prev.counted;
         d.unit = prev.unit;
+    }
+
+    /**
+     * Gives a plain amount of money in brackets with no rate of its own the rate of the plain amount of money before it
+     * in the same sentence: "above the $3.00 per gallon threshold are Hawaii ($3.59) and Alaska ($3.22)".
+     */
+    private void perAsBefore(Draft d) {
+        if (d.kind != Mention.Kind.CURRENCY || d.per != null || d.scale != null || !c.punct(d.first - 1, '(')) {
+            return;
+        }
+        for (int k = drafts.size() - 1; k >= 0 && d.first - drafts.get(k).next <= COMPARED_WITHIN; k--) {
+            Draft prev = drafts.get(k);
+            if (prev.kind == Mention.Kind.CURRENCY) {
+                for (int j = prev.next; j < d.first; j++) {
+                    if (c.endsSentence(j)) {
+                        return;
+                    }
+                }
+                d.per = prev.scale == null && prev.unit.equals(d.unit) ? prev.per : null;
+                return;
+            }
+        }
     }
 
     private static boolean hasOwnUnit(Draft d) {

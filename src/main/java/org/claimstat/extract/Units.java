@@ -182,7 +182,8 @@ final class Units {
     /**
      * Reads the rate an amount is written as, after its unit or its counted noun: "$3 per gallon" is USD per gal,
      * "300 people per day" persons per day, "2 million tonnes a year" t per year; "km per hour" becomes km/h. The span
-     * takes the words of the rate, except for a count, whose span ends at its number.
+     * takes the words of the rate, except for a count, whose span ends at its number. A plain amount of money with no
+     * rate of its own takes that of a price named in its sentence ("$2.39, the lowest price per gallon").
      */
     void rate(Draft d) {
         if (d.kind == Mention.Kind.DATE || d.kind == Mention.Kind.RANK || d.per != null || !c.has(d.next)) {
@@ -198,6 +199,8 @@ final class Units {
         Per per = c.word(j - 1, "bpd") && d.unit.symbol().equals("bbl") ? new Per("day", j)
                 : per(j, d.kind == Mention.Kind.CURRENCY);  // "1.1 million bpd": barrels per day
         if (per == null) {
+            Per price = d.kind == Mention.Kind.CURRENCY && d.scale == null ? pricePer(d) : null;
+            d.per = price == null ? null : price.unit();
             return;
         }
         String symbol = d.unit.symbol();
@@ -211,6 +214,29 @@ final class Units {
         if (d.kind != Mention.Kind.QUANTITY) {
             d.next = per.next();
         }
+    }
+
+    /** Words naming a price, after which "per gallon" says what the sentence's amounts of money are per. */
+    private static final java.util.Set<String> PRICE_WORDS = java.util.Set.of("price", "prices", "cost", "costs");
+    /** How many tokens either way the sentence of an amount is searched for a price per something. */
+    private static final int SENTENCE_WITHIN = 40;
+
+    /**
+     * Returns what a plain amount of money is per where its sentence names a price per something elsewhere: "$2.39,
+     * the lowest average price per gallon since 2009" is dollars per gallon; else null.
+     */
+    private Per pricePer(Draft d) {
+        for (int k = d.first - 1; k >= 0 && k > d.first - SENTENCE_WITHIN && !c.endsSentence(k); k--) {
+            if (c.is(k, Token.Type.WORD) && PRICE_WORDS.contains(c.lower(k)) && c.word(k + 1, "per")) {
+                return per(k + 1, true);
+            }
+        }
+        for (int k = d.next; c.has(k) && k < d.next + SENTENCE_WITHIN && !c.endsSentence(k); k++) {
+            if (c.is(k, Token.Type.WORD) && PRICE_WORDS.contains(c.lower(k)) && c.word(k + 1, "per")) {
+                return per(k + 1, true);
+            }
+        }
+        return null;
     }
 
     /** Returns the physical unit {@code symbol}, per hour or second where "/h" or "/s" follows at {@code p}: "360km/h". */

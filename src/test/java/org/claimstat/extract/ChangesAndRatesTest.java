@@ -33,6 +33,12 @@ class ChangesAndRatesTest {
         List<Mention> ms = mentions("The crash left 157 people dead, months after another one crashed, killing 189. "
                 + "It treated 2.3m patients, and waiting lists stood at 7.6 million.");
         assertEquals(List.of("person", "person", "person", "item"), ms.stream().map(m -> m.unit().symbol()).toList());
+        List<Mention> prices = mentions("Values rose by 5.3% or more than £9,000 to £186,553 and cost $2.39, the lowest price"
+                + " per gallon; Hawaii ($3.59) and Alaska paid $3.00 per gallon.");
+        assertEquals(List.of("5.3%", "more than £9,000", "£186,553", "$2.39", "$3.59", "$3.00 per gallon"), texts(prices));
+        assertEquals(List.of("exact", "more_than", "exact", "exact", "exact", "exact"),
+                prices.stream().map(m -> m.hedge().code()).toList());
+        assertEquals(Optional.of("gal"), prices.get(3).per(), "the price named in the sentence is per gallon");
         List<Mention> compared = mentions("Repossessions decreased to 471 compared with 943.");
         assertEquals(List.of("repossession", "repossession"), compared.stream().map(m -> m.unit().symbol()).toList());
     }

@@ -211,7 +211,7 @@ class NewsCorpusTest {
         }
     }
 
-    /** Floors a little under the dev figures (95.3, 81.4 on 2026-12-07): a change that loses ground fails. */
-    private static final double FLOOR_VALUE_F1 = 0.94;
-    private static final double FLOOR_VALUE_UNIT_F1 = 0.80;
+    /** Floors a little under the dev figures (96.0, 84.6 on 2026-12-07): a change that loses ground fails. */
+    private static final double FLOOR_VALUE_F1 = 0.95;
+    private static final double FLOOR_VALUE_UNIT_F1 = 0.83;
 }
