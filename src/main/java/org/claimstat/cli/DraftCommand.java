@@ -126,15 +126,26 @@ final class DraftCommand {
     private static void leftOut(PrintWriter err, DraftResult draft) {
         List<String> yearless = new ArrayList<>();
         List<String> periods = new ArrayList<>();
+        List<String> noClaims = new ArrayList<>();
         int boilerplate = 0;
         for (Mention m : draft.leftOut()) {
+            String at = "'" + m.text() + "' at " + m.start() + ": ";
+            String why = draft.notes().stream().filter(n -> n.field().equals("left out") && n.claim().isEmpty()
+                    && n.message().startsWith(at) && !n.message().startsWith(at + "the period of"))
+                    .map(n -> n.message().substring(at.length())).findFirst().orElse(null);
             if (m.boilerplate()) {
                 boilerplate++;
             } else if (m.quantity().isEmpty()) {
                 yearless.add(m.doc() + " " + m.start() + " '" + m.text() + "'");
+            } else if (why != null) {
+                noClaims.add(m.doc() + " " + m.start() + " '" + m.text() + "' (" + why + ")");
             } else {
                 periods.add(m.doc() + " " + m.start() + " '" + m.text() + "'");
             }
+        }
+        if (!noClaims.isEmpty()) {
+            err.println("left out " + noClaims.size() + (noClaims.size() == 1 ? " number" : " numbers")
+                    + " that no fact-checker records as a claim: " + String.join(", ", noClaims));
         }
         if (!yearless.isEmpty()) {
             err.println("left out " + yearless.size() + (yearless.size() == 1 ? " date" : " dates")

@@ -142,6 +142,12 @@ final class DraftAssembly {
                     + ": in boilerplate (advertising, navigation, a bio or another language)"));
             return Optional.empty();
         }
+        Optional<String> notClaim = NotClaims.why(article.text(), m);
+        if (notClaim.isPresent()) {
+            notes.add(new ReviewNote(article.doc(), "", "left out", "'" + m.text() + "' at " + m.start() + ": "
+                    + notClaim.get()));
+            return Optional.empty();
+        }
         if (m.quantity().isEmpty()) {
             Optional<PartialDate> published = article.source().published();
             if (m.yearless().isEmpty() || published.isEmpty()) {

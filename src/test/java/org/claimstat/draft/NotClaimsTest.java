@@ -1,0 +1,34 @@
+package org.claimstat.draft;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NotClaimsTest {
+    private static List<String> drafted(String text) {
+        DraftResult draft = Drafter.standard().draftArticles(List.of(new Article("doc.txt", text,
+                FieldsTestSupport.source("Example Post", "2024-10-26", null), List.of())));
+        return draft.dataset().claims().stream().map(c -> c.quote().substring(
+                Integer.parseInt(c.extra().get("doc_start")) - text.indexOf(c.quote()),
+                Integer.parseInt(c.extra().get("doc_end")) - text.indexOf(c.quote()))).toList();
+    }
+
+    @Test
+    void yearsThatOnlySayWhenSpansOfTimeNamesAndRatesAreLeftOut() {
+        // https://www.itv.com/news/2024-10-26/, https://www.bbc.co.uk/news/uk-england-kent-66473852,
+        // https://www.argusmedia.com/en/news/2514929 and https://www.nasdaq.com/articles/uae-leads-climate-disaster-fund
+        String text = "More people have crossed this year than over the whole of 2023.\n\n"
+                + "More than 100,000 migrants have crossed in the last five years.\n\n"
+                + "Parties agreed at last year's Cop 27 to establish the fund on day 1 of the talks.\n\n"
+                + "On Friday 424 people arrived.\n\n"
+                + "($1 = 0.7906 pounds)";
+        assertEquals(List.of("More than 100,000", "424"), drafted(text));
+    }
+
+    @Test
+    void aYearThatIsTheDateOfAnEventStays() {
+        // https://www.belganewsagency.eu/countries-reach-historic-agreement-on-loss-and-damage-fund
+        assertEquals(List.of("from 2024"), drafted("The fund is expected to be fully operational from 2024."));
+    }
+}
