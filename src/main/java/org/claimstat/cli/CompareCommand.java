@@ -38,6 +38,10 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--entity", paramLabel = "E", description = "Only this entity (default: each entity).")
     private Optional<String> entity;
 
+    @Option(names = "--unit", paramLabel = "U", description = "Compare in this unit, such as EUR or thousand person"
+            + " (default: the indicator's unit).")
+    private Optional<String> unit;
+
     @Option(names = "--format", paramLabel = "json|table", defaultValue = "table",
             description = "table (default) or json.")
     private String format;
@@ -60,6 +64,9 @@ final class CompareCommand implements Callable<Integer> {
         List<Comparison> comparisons;
         try {
             Comparisons c = Comparisons.of(data).indicator(indicator).rateToleranceDays(rateTolerance.days());
+            if (unit.isPresent()) {
+                c = c.unit(org.claimstat.Unit.parse(unit.get()));
+            }
             comparisons = (entity.isPresent() ? c.entity(entity.get()) : c).compareAll();
         } catch (IllegalArgumentException | NoRateException e) {
             err.println(e.getMessage());

@@ -47,7 +47,17 @@ final class CompareText {
                     Integer.toString(k.used()), number(k.median()), number(k.q1()), number(k.q3()), number(k.iqr()),
                     number(k.mad())));
         }
-        return out.append(consensus.render()).toString();
+        out.append(consensus.render());
+        c.perYearNote().ifPresent(note -> {
+            TextTable perYear = new TextTable(List.of(TextTable.Column.left("claim", 12), TextTable.Column.left("period", 10),
+                    TextTable.Column.left("per year", 24)));
+            for (Comparison.Row r : c.rows()) {
+                c.perYear(r).ifPresent(i -> perYear.add(List.of(r.claim(), r.period().toString(),
+                        Readable.interval(i, c.unit()))));
+            }
+            out.append('\n').append(ClaimText.clean(note, TextTable.WIDTH)).append('\n').append(perYear.render());
+        });
+        return out.toString();
     }
 
     private static String number(OptionalDouble value) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.claimstat.Aggregation;
 import org.claimstat.Interval;
 import org.claimstat.PartialDate;
 import org.claimstat.Period;
@@ -32,9 +33,11 @@ import tech.tablesaw.api.Table;
  * @param pairs the claims of one period two by two (for periods of at most
  *     {@link Comparisons#MAX_PAIRED_CLAIMS} claims)
  * @param consensus one per period
+ * @param aggregation how the indicator's figures aggregate: for a {@link Aggregation#FLOW} over periods of
+ *     different lengths, {@link #perYear} brings each claim to a per-year basis
  */
 public record Comparison(String indicator, String entity, Unit unit, List<Row> rows, List<Pair> pairs,
-                         List<Consensus> consensus) {
+                         List<Consensus> consensus, Aggregation aggregation) {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -46,6 +49,69 @@ public record Comparison(String indicator, String entity, Unit unit, List<Row> r
         rows = List.copyOf(rows);
         pairs = List.copyOf(pairs);
         consensus = List.copyOf(consensus);
+        Objects.requireNonNull(aggregation, "aggregation");
+    }
+
+    /** Returns a comparison of an indicator that is not a flow ({@link Aggregation#STOCK}): no per-year basis. */
+    public Comparison(String indicator, String entity, Unit unit, List<Row> rows, List<Pair> pairs,
+                      List<Consensus> consensus) {
+        this(indicator, entity, unit, rows, pairs, consensus, Aggregation.STOCK);
+    }
+
+    /**
+     * Returns the row's interval per year, for a flow over a period with both ends (a five-year budget
+     * of 10,372 crore is 2,074.4 crore a year; a month's arrivals are twelve times as many a year);
+     * empty for other indicators and open periods. Whole months count as twelfths of a year, other
+     * lengths as days over 365.25.
+     */
+    public Optional<Interval> perYear(Row row) {
+        return years(row.period()).map(y -> scale(row.interval(), 1 / y));
+    }
+
+    /**
+     * Returns true for a flow whose claims cover periods of different lengths: their stated figures do
+     * not compare, their {@link #perYear} figures do.
+     */
+    public boolean lengthsDiffer() {
+        return rows.stream().map(r -> years(r.period())).flatMap(Optional::stream).distinct().count() > 1;
+    }
+
+    /** Returns, where {@link #lengthsDiffer()}, a sentence saying so and naming the lengths; else empty. */
+    public Optional<String> perYearNote() {
+        if (!lengthsDiffer()) {
+            return Optional.empty();
+        }
+        List<String> lengths = rows.stream().map(r -> years(r.period())).flatMap(Optional::stream).distinct().sorted()
+                .map(Comparison::lengthInWords).toList();
+        return Optional.of("The claims of this flow cover periods of different lengths (" + String.join(", ", lengths)
+                + "): compare them per year, not as stated.");
+    }
+
+    private Optional<Double> years(Period period) {
+        if (aggregation != Aggregation.FLOW || period.start().isEmpty() || period.end().isEmpty()) {
+            return Optional.empty();
+        }
+        java.time.LocalDate first = period.firstDay();
+        java.time.LocalDate afterLast = period.lastDay().plusDays(1);
+        java.time.Period p = java.time.Period.between(first, afterLast);
+        if (p.getDays() == 0) {
+            return Optional.of(p.toTotalMonths() / 12.0);
+        }
+        return Optional.of(java.time.temporal.ChronoUnit.DAYS.between(first, afterLast) / 365.25);
+    }
+
+    private static String lengthInWords(double years) {
+        double months = years * 12;
+        if (Math.abs(months - Math.rint(months)) < 1e-9) {
+            long m = Math.round(months);
+            return m % 12 == 0 ? (m == 12 ? "1 year" : m / 12 + " years") : (m == 1 ? "1 month" : m + " months");
+        }
+        long days = Math.round(years * 365.25);
+        return days == 1 ? "1 day" : days + " days";
+    }
+
+    private static Interval scale(Interval i, double factor) {
+        return new Interval(i.lower() * factor, i.lowerClosed(), i.upper() * factor, i.upperClosed());
     }
 
     /**
@@ -199,7 +265,13 @@ public record Comparison(String indicator, String entity, Unit unit, List<Row> r
             o.put("independent", r.independent()).put("counts_with", r.countsWith().orElse(null));
             o.put("origin", r.origin().isEmpty() ? null : r.origin()).put("origin_known", r.originKnown())
                     .put("witness", r.witness());
+            Optional<Interval> perYear = perYear(r);
+            if (perYear.isPresent()) {
+                ObjectNode y = o.putObject("per_year");
+                putInterval(y, perYear.get());
+            }
         }
+        root.put("per_year_note", perYearNote().orElse(null));
         ArrayNode pairArray = root.putArray("pairs");
         for (Pair p : pairs) {
             ObjectNode o = pairArray.addObject().put("first", p.first()).put("second", p.second())

@@ -152,7 +152,7 @@ public final class Comparisons {
             }
             consensus.add(consensus(period, periodRows));
         });
-        return new Comparison(id, e, target, rows, pairs, consensus);
+        return new Comparison(id, e, target, rows, pairs, consensus, dataset.indicator(id).orElseThrow().aggregation());
     }
 
     private List<Comparison.Row> rows(List<Claim> claims, Unit target, Converter converter) {

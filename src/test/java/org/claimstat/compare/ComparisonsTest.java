@@ -120,4 +120,35 @@ class ComparisonsTest {
                 + "    \"upper\" : null,\n    \"upper_closed\" : false,"), json);
         assertTrue(Comparison.toJson(List.of(c)).startsWith("[ {"));
     }
+
+    @Test
+    void flowsOverPeriodsOfDifferentLengths_areBroughtToAPerYearBasisAndSaySo() {
+        // ai-nations: Russia's AI budget of 5.2 billion RUB for 2024 and about 26.49 billion for 2025-2027.
+        ClaimDataset ds = TestData.create().indicator("funding", "RUB", Aggregation.FLOW)
+                .source("s1", "TASS", "2024-03-01").source("s2", "Kommersant", "2024-09-30")
+                .claim("year", "funding", "2024", "exact", "5200000000", "RUB", "Government", "s1")
+                .claim("three", "funding", "2025..2027", "approximately", "26490000000", "RUB", "Ministry", "s2")
+                .claim("quarter", "funding", "2024-01..2024-03", "exact", "1000000000", "RUB", "Ministry", "s2").build();
+        Comparison c = Comparisons.of(ds).compare("funding").get(0);
+        assertTrue(c.lengthsDiffer());
+        assertEquals(Optional.of("The claims of this flow cover periods of different lengths (3 months, 1 year, 3 years):"
+                + " compare them per year, not as stated."), c.perYearNote());
+        Comparison.Row three = c.rows().stream().filter(r -> r.claim().equals("three")).findFirst().orElseThrow();
+        assertEquals(26.49e9 / 3, c.perYear(three).orElseThrow().midpoint(), 1);
+        Comparison.Row quarter = c.rows().stream().filter(r -> r.claim().equals("quarter")).findFirst().orElseThrow();
+        assertEquals(4e9, c.perYear(quarter).orElseThrow().lower(), 1e-3);
+        assertTrue(c.toJson().contains("\"per_year\""), c.toJson());
+    }
+
+    @Test
+    void stocks_haveNoPerYearBasis() {
+        Comparison c = Comparisons.of(emigrants()).indicator("left").compare();
+        assertTrue(c.perYearNote().isEmpty());
+        ClaimDataset stock = TestData.create().indicator("vac", "vacancy", Aggregation.STOCK).source("s1", "A", "2022-05-01")
+                .claim("c1", "vac", "2022", "exact", "100", "vacancy", "A", "s1")
+                .claim("c2", "vac", "2022-03", "exact", "90", "vacancy", "B", "s1").build();
+        Comparison s = Comparisons.of(stock).compare("vac").get(0);
+        assertTrue(s.perYear(s.rows().get(0)).isEmpty());
+        assertTrue(!s.lengthsDiffer());
+    }
 }
