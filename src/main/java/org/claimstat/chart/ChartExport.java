@@ -204,9 +204,32 @@ public final class ChartExport {
         } catch (SVGGraphics2DIOException e) {
             throw new IllegalStateException("could not write the chart as SVG", e);
         }
-        String svg = out.toString();
+        String svg = xmlChars(out.toString());
         String element = svg.substring(svg.indexOf("<svg")).strip();
         return element.endsWith("</svg\n>") ? element.substring(0, element.length() - 7) + "</svg>" : element;
+    }
+
+    /**
+     * Returns {@code xml} with every char XML 1.0 forbids (a control char from the data other than tab and line
+     * breaks, U+FFFE, U+FFFF, half a surrogate pair) replaced by U+FFFD, so that the SVG stays well-formed whatever
+     * the labels hold; Batik writes them as they are.
+     */
+    private static String xmlChars(String xml) {
+        StringBuilder s = null;
+        for (int i = 0; i < xml.length(); i++) {
+            char c = xml.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < xml.length() && Character.isLowSurrogate(xml.charAt(i + 1));
+            boolean bad = c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xFFFE || c == 0xFFFF
+                    || Character.isSurrogate(c) && !pair && !(Character.isLowSurrogate(c) && i > 0
+                    && Character.isHighSurrogate(xml.charAt(i - 1)));
+            if (bad && s == null) {
+                s = new StringBuilder(xml.length()).append(xml, 0, i);
+            }
+            if (s != null) {
+                s.append(bad ? '\uFFFD' : c);
+            }
+        }
+        return s == null ? xml : s.toString();
     }
 
     private static void requireSize(int width, int height) {

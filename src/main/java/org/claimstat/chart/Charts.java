@@ -40,6 +40,8 @@ public final class Charts {
     private static final int WIDTH = 960;
     private static final int ROW_HEIGHT = 30;
     private static final int CHROME_HEIGHT = 190;
+    /** The tallest chart {@link #preferredSize} gives, in pixels. */
+    public static final int MAX_HEIGHT = 12_000;
 
     private Charts() {
     }
@@ -111,13 +113,15 @@ public final class Charts {
 
     /**
      * Returns a size at which the chart reads well: 960 pixels wide, and for charts with one row
-     * per claim, tall enough for every row's label (30 pixels a row, 24 beyond 40 rows); 960 by 540 otherwise.
+     * per claim, tall enough for every row's label (30 pixels a row, 24 beyond 40 rows) up to {@value #MAX_HEIGHT}
+     * pixels (an image of at most 44 MiB; rows of a larger chart are drawn closer); 960 by 540 otherwise.
      */
     public static Dimension preferredSize(JFreeChart chart) {
         Objects.requireNonNull(chart, "chart");
         if (chart.getPlot() instanceof XYPlot plot && plot.getRangeAxis() instanceof SymbolAxis rows) {
             int n = rows.getSymbols().length;
-            return new Dimension(WIDTH, Math.max(320, CHROME_HEIGHT + (n > 40 ? ROW_HEIGHT - 6 : ROW_HEIGHT) * n));
+            long height = CHROME_HEIGHT + (long) (n > 40 ? ROW_HEIGHT - 6 : ROW_HEIGHT) * n;
+            return new Dimension(WIDTH, (int) Math.min(MAX_HEIGHT, Math.max(320, height)));
         }
         return new Dimension(WIDTH, 540);
     }

@@ -99,8 +99,8 @@ final class CheckCommand implements Callable<Integer> {
                 err.println("--reviewer needs a name");
                 return 2;
             }
-            out.println(ClaimReviews.of(new ClaimReviews.Reviewer(reviewer, reviewerUrl),
-                    reviewDate.orElseGet(LocalDate::now)).toJsonLd(data, report));
+            out.println(JsonText.inert(ClaimReviews.of(new ClaimReviews.Reviewer(reviewer, reviewerUrl),
+                    reviewDate.orElseGet(LocalDate::now)).toJsonLd(data, report)));
             out.flush();
         } else {
             print(report, chosen, out);
@@ -110,7 +110,7 @@ final class CheckCommand implements Callable<Integer> {
 
     private static void print(CheckReport report, Format format, PrintWriter out) {
         switch (format) {
-            case JSON -> out.println(report.toJson());
+            case JSON -> out.println(JsonText.inert(report.toJson()));
             case MARKDOWN -> out.print(TerminalText.safe(report.toMarkdown()));
             case TABLE -> out.print(TerminalText.safe(CheckText.render(report)));
             default -> throw new IllegalStateException("unhandled format " + format);

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.claimstat.Claim;
 import org.claimstat.compare.Comparison;
 import org.claimstat.compare.Comparisons;
 import org.claimstat.compare.NoRateException;
@@ -72,8 +73,13 @@ final class CompareCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return 2;
         }
+        if (comparisons.isEmpty() && entity.isPresent()) {
+            err.println("no claims of indicator '" + indicator + "' for --entity '" + entity.get() + "'; its entities: "
+                    + String.join(", ", data.claimsOf(indicator).stream().map(Claim::entity).distinct().sorted().toList()));
+            return 2;
+        }
         if (format.equalsIgnoreCase("json")) {
-            out.println(Comparison.toJson(comparisons));
+            out.println(JsonText.inert(Comparison.toJson(comparisons)));
         } else {
             for (Comparison c : comparisons) {
                 out.println(CompareText.render(data, c));

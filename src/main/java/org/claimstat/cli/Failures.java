@@ -58,6 +58,12 @@ final class Failures {
         return "cannot read or write a file: " + e.getMessage();
     }
 
+    /** Says that standard output could not take all of the output, so that a full disk is never a silent loss. */
+    static String lostOutput() {
+        return "claimstat could not write all of its output to standard output (a full disk, or a reader that"
+                + " stopped reading); what was written is incomplete";
+    }
+
     /** Writes the details of an internal error to a file and returns the line that asks to report it. */
     private static String internal(Exception e, CommandLine.ParseResult parsed) {
         StringWriter trace = new StringWriter();

@@ -1,6 +1,9 @@
 package org.claimstat.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.Charset;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,12 +22,17 @@ public final class Main implements Runnable {
 
     /** Runs the command line and exits with its exit code. */
     public static void main(String[] args) {
-        System.exit(run(args));
+        int code = run(args);
+        if (System.out.checkError()) {
+            System.err.println(Failures.lostOutput());
+            code = code == ExitCodes.OK ? ExitCodes.BAD_INPUT : code;
+        }
+        System.exit(code);
     }
 
     /** Runs the command line and returns its exit code, for tests and embedding. */
     public static int run(String... args) {
-        return guarded(commandLine(), args);
+        return guarded(commandLine().setErr(safe(new OutputStreamWriter(System.err, Charset.defaultCharset()))), args);
     }
 
     /**
@@ -32,26 +40,39 @@ public final class Main implements Runnable {
      * embedding: {@code Main.run(out, err, "show", "russia-ai")}.
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        return guarded(commandLine().setOut(out).setErr(err), args);
+        return guarded(commandLine().setOut(out).setErr(safe(err)), args);
+    }
+
+    /** Standard error through {@link TerminalText#writer}: no message can carry an escape from its input. */
+    private static PrintWriter safe(Writer err) {
+        return new PrintWriter(TerminalText.writer(err), true);
     }
 
     /** Runs a command, turning a heap or stack too small for its input into a message and {@link ExitCodes#NO_MEMORY}. */
     private static int guarded(CommandLine command, String... args) {
+        PrintWriter err = command.getErr();
         try {
-            return command.execute(args);
+            int code = command.execute(args);
+            if (command.getOut().checkError()) {
+                err.println(Failures.lostOutput());
+                return code == ExitCodes.OK ? ExitCodes.BAD_INPUT : code;
+            }
+            return code;
         } catch (OutOfMemoryError e) {
-            command.getErr().println(Failures.outOfMemory(args));
+            err.println(Failures.outOfMemory(args));
         } catch (StackOverflowError e) {
-            command.getErr().println("claimstat ran out of stack on this input (nesting too deep); run it with a larger"
+            err.println("claimstat ran out of stack on this input (nesting too deep); run it with a larger"
                     + " stack, such as java -Xss64m -jar claimstat-cli.jar ...");
+        } finally {
+            err.flush();
         }
-        command.getErr().flush();
         return ExitCodes.NO_MEMORY;
     }
 
     /** The command line, with one answer for every command to what went wrong. */
     private static CommandLine commandLine() {
-        return new CommandLine(new Main()).setExecutionExceptionHandler(Failures::handle);
+        return new CommandLine(new Main()).setExecutionExceptionHandler(Failures::handle)
+                .setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
     }
 
     @Override

@@ -30,7 +30,8 @@ final class MentionJson implements MentionOutput {
 
     MentionJson(Writer out) {
         try {
-            this.json = MAPPER.getFactory().createGenerator(out).useDefaultPrettyPrinter();
+            this.json = MAPPER.getFactory().createGenerator(out).useDefaultPrettyPrinter()
+                    .setCharacterEscapes(JsonText.ESCAPES);
             json.setCodec(MAPPER);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -2,6 +2,8 @@ package org.claimstat.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -57,6 +59,11 @@ public final class ReportCommand implements Callable<Integer> {
         Report.Files files;
         try {
             files = Report.of(data).write(staging);
+            String clash = clash(staging, target);
+            if (clash != null) {
+                err.println(TerminalText.safe(clash));
+                return ExitCodes.BAD_INPUT;
+            }
             moveInto(staging, target);
         } finally {
             deleteTree(staging);
@@ -84,6 +91,35 @@ public final class ReportCommand implements Callable<Integer> {
                     + " claims; give another folder";
         }
         return null;
+    }
+
+    /**
+     * Returns why the staged report cannot replace what {@code target} holds, or null where it can: files of the
+     * report's names are replaced only where they are an earlier claimstat report (its index.html says so), never a
+     * user's own files that happen to have those names.
+     */
+    private static String clash(Path staging, Path target) throws IOException {
+        if (!Files.isDirectory(target) || earlierReport(target.resolve("index.html"))) {
+            return null;
+        }
+        try (Stream<Path> walk = Files.walk(staging)) {
+            List<String> taken = walk.filter(Files::isRegularFile).map(f -> staging.relativize(f).toString())
+                    .filter(name -> Files.exists(target.resolve(name))).sorted().limit(5).toList();
+            return taken.isEmpty() ? null : "--out " + target + " already holds " + String.join(", ", taken)
+                    + ", not of an earlier claimstat report; nothing was written. Give a new or empty folder, or move"
+                    + " those files away";
+        }
+    }
+
+    private static boolean earlierReport(Path index) throws IOException {
+        if (!Files.isRegularFile(index)) {
+            return false;
+        }
+        try (Stream<String> lines = Files.lines(index, StandardCharsets.UTF_8).limit(20)) {
+            return lines.anyMatch(line -> line.contains("claimstat"));
+        } catch (UncheckedIOException e) {
+            return false;
+        }
     }
 
     /** Moves each file of the staged report into {@code target}, replacing only the files of a report of the same names. */

@@ -48,7 +48,7 @@ final class ShowCommand implements Callable<Integer> {
         }
         ClaimDataset shown = indicator.map(data::withIndicator).orElse(data);
         if (format == Format.JSON) {
-            out.println(ClaimJson.of(shown));
+            out.println(JsonText.inert(ClaimJson.of(shown)));
         } else {
             out.print(ClaimText.of(shown));
         }

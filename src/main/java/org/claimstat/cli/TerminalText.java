@@ -1,5 +1,9 @@
 package org.claimstat.cli;
 
+import java.io.FilterWriter;
+import java.io.IOException;
+import java.io.Writer;
+
 /**
  * The one sanitiser of text from data on its way to a terminal (tables and Markdown of show, check, compare and
  * extract, and messages on standard error): control characters (C0 but the line break, DEL, C1 such as the CSI
@@ -25,9 +29,38 @@ final class TerminalText {
             if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
                 continue;
             }
-            s.append(shown(c));
+            s.append((char) shown(c));
         }
         return s.toString();
+    }
+
+    /**
+     * Returns a writer that passes text on to {@code target} as {@link #safe} would, char by char: what the commands
+     * write to standard error (file names, arguments and data named in messages) cannot act on the terminal either.
+     */
+    static Writer writer(Writer target) {
+        return new FilterWriter(target) {
+            @Override
+            public void write(int c) throws IOException {
+                if (c != '\r') {
+                    out.write(shown(c));
+                }
+            }
+
+            @Override
+            public void write(char[] chars, int off, int len) throws IOException {
+                for (int k = off; k < off + len; k++) {
+                    write(chars[k]);
+                }
+            }
+
+            @Override
+            public void write(String str, int off, int len) throws IOException {
+                for (int k = off; k < off + len; k++) {
+                    write(str.charAt(k));
+                }
+            }
+        };
     }
 
     /** Returns how a character shows: itself, or {@code �} for one a terminal would act on, a space for a tab. */

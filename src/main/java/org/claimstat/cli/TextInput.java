@@ -57,8 +57,8 @@ final class TextInput {
         int bad = 0;
         long firstBad = -1;
         while (true) {
-            CoderResult r = in.hasRemaining() ? decoder.decode(in, out, true) : decoder.flush(out);
-            if (r.isUnderflow() && !in.hasRemaining()) {
+            CoderResult r = decoder.decode(in, out, true);
+            if (r.isUnderflow()) {
                 decoder.flush(out);
                 break;
             }

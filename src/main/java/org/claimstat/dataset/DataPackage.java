@@ -5,9 +5,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -146,8 +150,30 @@ final class DataPackage {
                 error(pointer, file, "resource file '" + file + "' is not in the dataset folder; expected a file"
                         + " name such as claims.csv");
             } else {
+                JsonNode fields = resources.get(i).path("schema").path("fields");
+                List<String> header = fields.isArray() ? header(in.get(), file) : List.of();
                 close(in.get());
+                List<String> declared = new ArrayList<>();
+                fields.forEach(f -> declared.add(f.path("name").asText("")));
+                if (fields.isArray() && !declared.equals(header)) {
+                    error("/resources/" + i + "/schema/fields", String.join(",", declared), "the schema declares the"
+                            + " columns " + declared + " but the header of " + file + " has " + header + "; expected"
+                            + " the same columns in the same order (Frictionless tools read a row's cells by position)");
+                }
             }
+        }
+    }
+
+    /** Returns the column names on the first line of a CSV file (a BOM dropped), empty where it has none. */
+    private static List<String> header(InputStream in, String file) {
+        try (CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            List<String> names = new ArrayList<>(csv.stream().findFirst().map(CsvRecord::getFields).orElse(List.of()));
+            if (!names.isEmpty() && names.get(0).startsWith("\uFEFF")) {
+                names.set(0, names.get(0).substring(1));
+            }
+            return names;
+        } catch (IOException | RuntimeException e) {
+            return List.of("(unreadable: " + e.getMessage() + ")");
         }
     }
 

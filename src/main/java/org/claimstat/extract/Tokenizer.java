@@ -127,6 +127,8 @@ final class Tokenizer {
                 i++;
             } else if ((c == '\'' || c == '’') && i + 1 < n && Character.isLetter(at(i + 1))) {
                 i++;
+            } else if (isInvisible(c) && pastInvisible(i) > i && Character.isLetterOrDigit(at(pastInvisible(i)))) {
+                i = pastInvisible(i);  // "between5\u200B00" is one word: its tail is no new number
             } else {
                 break;
             }
@@ -183,15 +185,27 @@ final class Tokenizer {
         i = digits(i);
         boolean spaced = false;
         while (i < n) {
-            char c = at(i);
+            int sep = pastInvisible(i);
+            char c = at(sep);
             boolean space = c == ' ' && (spaced || i - start <= 3);
             boolean group = c == ',' || c == '\u202F' || c == '\u00A0' || c == '\u2009' || space;
-            if (group && isDigitRun(i + 1, 3)) {
+            int end = group ? digits(sep + 1) : sep;
+            if (group && digitCount(sep + 1, end) == 3) {
                 spaced |= space;
-                i = i + 4;
+                i = end;
             } else {
                 break;
             }
+        }
+        int sep = pastInvisible(i);
+        if (sep + 1 < n && ".,\u00A0\u202F\u2009".indexOf(at(sep)) >= 0 && isLookalikeRun(sep + 1)) {
+            // a letter that passes for a digit after a separator ("5,О00", "1.O5"): malformed, not 5 and a new 0
+            i = sep + 1;
+            while (i < n && (isDigit(i) || isLetter(at(i)) || isInvisible(at(i)))) {
+                i++;
+            }
+            add(Token.Type.LONG, start, i, i);
+            return;
         }
         if (i + 1 < n && at(i) == '.' && isDigit(i + 1)) {
             i = digits(i + 1);
@@ -202,17 +216,17 @@ final class Tokenizer {
             foreign |= at(i) >= 0x80 || "OoIl".indexOf(at(i)) >= 0;
             i++;
         }
-        if (foreign && i < n && isDigit(i)) {
+        if (foreign && i < n && isDigit(pastInvisible(i))) {
             // a letter that passes for a digit (O, I, l, or one of another script: a Cyrillic О is read as O) inside
             // a number ("1О0"): one malformed run, never a new number of its tail
-            while (i < n && (isDigit(i) || isLetter(at(i)))) {
+            while (i < n && (isDigit(i) || isLetter(at(i)) || isInvisible(at(i)))) {
                 i++;
             }
             add(Token.Type.LONG, start, i, i);
             return;
         }
         if (i - start > MAX_NUMBER) {
-            while (i < n && (isDigit(i) || isLetter(at(i)) || ",.".indexOf(at(i)) >= 0)) {
+            while (i < n && (isDigit(i) || isLetter(at(i)) || isInvisible(at(i)) || ",.".indexOf(at(i)) >= 0)) {
                 i++;
             }
             add(Token.Type.LONG, start, i, i);
@@ -267,16 +281,42 @@ final class Tokenizer {
         return c >= '0' && c <= '9';
     }
 
-    /** True where exactly {@code len} digits start at {@code from} (not followed by another digit). */
-    private boolean isDigitRun(int from, int len) {
-        if (from + len > n) {
-            return false;
+    /** Returns the first index from {@code k} past up to 4 invisible chars, or {@code k} where they end the text. */
+    private int pastInvisible(int k) {
+        int j = k;
+        while (j < n && j - k < 4 && isInvisible(at(j))) {
+            j++;
         }
-        for (int k = from; k < from + len; k++) {
-            if (!isDigit(k)) {
+        return j < n ? j : k;
+    }
+
+    /** Returns how many ASCII digits lie in {@code [from, to)}. */
+    private int digitCount(int from, int to) {
+        int count = 0;
+        for (int k = from; k < to; k++) {
+            count += isDigit(k) ? 1 : 0;
+        }
+        return count;
+    }
+
+    /**
+     * True where the word from {@code from} mixes digits with letters that pass for digits (O, o, I, l or a letter of
+     * another script, such as the Cyrillic О), at least one of each, and nothing else: "О00", "0l0".
+     */
+    private boolean isLookalikeRun(int from) {
+        int digits = 0;
+        int letters = 0;
+        int k = from;
+        for (; k < n && (isDigit(k) || isLetter(at(k)) || isInvisible(at(k))); k++) {
+            char c = at(k);
+            if (isDigit(k)) {
+                digits++;
+            } else if (c >= 0x80 && Character.isLetter(c) || "OoIl".indexOf(c) >= 0) {
+                letters++;
+            } else if (isLetter(c)) {
                 return false;
             }
         }
-        return from + len == n || !isDigit(from + len);
+        return digits > 0 && letters > 0 && k - from <= MAX_NUMBER;
     }
 }

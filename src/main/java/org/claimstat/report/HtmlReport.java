@@ -23,6 +23,7 @@ final class HtmlReport {
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + CSP + "\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                + "<meta name=\"generator\" content=\"claimstat\">\n"
                 + "<title>" + escape(report.dataset().info().title()) + " · claimstat report</title>\n"
                 + claimReviews(report)
                 + "</head>\n<body style=\"margin:0;background:#fff\">\n" + fragment(report) + "\n" + TableScript.element()
@@ -51,6 +52,7 @@ final class HtmlReport {
         for (ReportCharts charts : report.charts()) {
             HtmlTables.indicator(out, report, charts);
         }
+        HtmlTables.listed(out, report);
         HtmlTables.sources(out, report.dataset());
         out.append("<footer>Written by claimstat. Intervals follow the hedge of each claim; open ends are drawn as arrows.</footer>\n");
         return out.append("</div>").toString();
@@ -68,12 +70,15 @@ final class HtmlReport {
         summary(out, report);
         // Folded: a list of every indicator took about 800 px of a phone's screen before the first finding. The table
         // script opens it on a wide screen; with scripts off it is one line that opens on a tap.
-        int sections = 4 + report.charts().size();
+        int sections = 4 + report.charts().size() + (report.charted().listed().isEmpty() ? 0 : 1);
         out.append("<nav aria-label=\"Contents\"><details id=\"contents\"><summary><strong>Contents</strong> (")
                 .append(sections).append(" sections)</summary>\n<p><a href=\"#findings\">Findings</a> · "
                         + "<a href=\"#text-findings\">Text findings</a> · <a href=\"#checks\">Checks that ran</a>");
         report.charts().forEach(c -> out.append(" · <a href=\"#").append(report.anchors().indicator(c.indicator().id()))
                 .append("\">").append(escape(c.indicator().label())).append("</a>"));
+        if (!report.charted().listed().isEmpty()) {
+            out.append(" · <a href=\"#more-indicators\">").append(report.charted().listed().size()).append(" more indicators</a>");
+        }
         out.append(" · <a href=\"#sources\">Sources</a></p></details></nav>\n</header>\n");
     }
 

@@ -105,6 +105,25 @@ final class HtmlTables {
         return Double.isFinite(value) ? java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() : "";
     }
 
+    /** The indicators beyond the report's limit, listed with their counts of claims and findings. */
+    static void listed(StringBuilder out, Report report) {
+        Charted charted = report.charted();
+        if (charted.listed().isEmpty()) {
+            return;
+        }
+        out.append("<section id=\"more-indicators\">\n<h2>").append(charted.listed().size())
+                .append(" more indicators</h2>\n<p>").append(escape(charted.statement())).append("</p>\n<details class=\"group\">"
+                + "<summary>The indicators without charts</summary>\n<div class=\"table-wrap\"><table class=\"sortable\"><thead>"
+                + "<tr><th>Indicator</th><th>Label</th><th class=\"num\">Claims</th><th class=\"num\">Findings</th></tr>"
+                + "</thead><tbody>\n");
+        for (Indicator ind : charted.listed()) {
+            out.append("<tr><td><code>").append(escape(ind.id())).append("</code></td><td>").append(escape(ind.label()))
+                    .append("</td><td class=\"num\">").append(charted.claims().getOrDefault(ind.id(), 0))
+                    .append("</td><td class=\"num\">").append(charted.findings().getOrDefault(ind.id(), 0)).append("</td></tr>\n");
+        }
+        out.append("</tbody></table></div>\n</details>\n</section>\n");
+    }
+
     static void sources(StringBuilder out, ClaimDataset dataset) {
         out.append("<section id=\"sources\">\n<h2>Sources</h2>\n<details class=\"group\"><summary>").append(dataset.sources().size())
                 .append(" sources: publisher, title, date, author, language, wire copied</summary>\n")

@@ -57,6 +57,7 @@ final class MarkdownReport {
         for (ReportCharts charts : report.charts()) {
             indicator(out, report, charts);
         }
+        listed(out, report.charted());
         sources(out, report.dataset().sources());
         if (folded) {
             out.append("\n## About this dataset\n\n").append(escape(description)).append('\n');
@@ -120,6 +121,20 @@ final class MarkdownReport {
                     .append(escape(row.hedge())).append(" | ").append(escape(row.interval())).append(" | ")
                     .append(source(row.source())).append(" | ").append(escape(c.claimant())).append(" | ")
                     .append(escape(c.quote())).append(" |\n");
+        }
+        out.append('\n');
+    }
+
+    private static void listed(StringBuilder out, Charted charted) {
+        if (charted.listed().isEmpty()) {
+            return;
+        }
+        out.append("## ").append(charted.listed().size()).append(" more indicators\n\n").append(escape(charted.statement()))
+                .append("\n\n| Indicator | Label | Claims | Findings |\n|---|---|--:|--:|\n");
+        for (Indicator ind : charted.listed()) {
+            out.append("| ").append(escape(ind.id())).append(" | ").append(escape(ind.label())).append(" | ")
+                    .append(charted.claims().getOrDefault(ind.id(), 0)).append(" | ")
+                    .append(charted.findings().getOrDefault(ind.id(), 0)).append(" |\n");
         }
         out.append('\n');
     }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +26,9 @@ import org.claimstat.dataset.ClaimDataset;
  * The report of a dataset: its title, description and sources; per indicator a table of claims
  * beside its interval chart, with a timeline (and a comparison where there are several periods);
  * the findings of the checks grouped by severity with links to the claims; the text findings
- * (mixed scripts, boilerplate); and the checks that ran with their counts.
+ * (mixed scripts, boilerplate); and the checks that ran with their counts. At most
+ * {@link #MAX_CHARTED_INDICATORS} indicators are drawn (those with conflicts and warnings, then
+ * findings, then the most claims); the others are listed with their counts.
  *
  * <p>As one self-contained HTML page ({@link #html()}: inline SVG and CSS, no scripts, no external
  * requests, a content security policy that forbids them), an HTML fragment for notebooks, or
@@ -38,11 +41,20 @@ import org.claimstat.dataset.ClaimDataset;
  * {@snippet class=org.claimstat.snippets.ReportSnippets region=report}
  */
 public final class Report {
+    /**
+     * The most indicators a report draws charts and claim tables for (those with conflicts and warnings first, then
+     * those with findings, then those with the most claims); the others are listed with their counts, so that the
+     * report of a large dataset stays bounded.
+     */
+    public static final int MAX_CHARTED_INDICATORS = 60;
+
     private final ClaimDataset dataset;
     private final List<Finding> findings;
     private final List<CheckRun> runs;
     private final Anchors anchors;
     private final List<ReportCharts> charts;
+    private final Charted charted;
+    private final Map<String, List<Finding>> findingsByClaim = new HashMap<>();
     private final Map<Finding, String> findingAnchors = new IdentityHashMap<>();
 
     private Report(ClaimDataset dataset, List<Finding> findings, List<CheckRun> runs) {
@@ -50,9 +62,12 @@ public final class Report {
         this.findings = findings;
         this.runs = runs;
         this.anchors = Anchors.of(dataset);
-        this.charts = dataset.indicators().stream().map(i -> ReportCharts.of(dataset, i, findings)).toList();
+        this.charted = Charted.of(dataset, findings, MAX_CHARTED_INDICATORS);
+        this.charts = charted.charted().stream().map(i -> ReportCharts.of(dataset, i, findings)).toList();
         for (int i = 0; i < findings.size(); i++) {
-            findingAnchors.put(findings.get(i), "finding-" + (i + 1));
+            Finding f = findings.get(i);
+            findingAnchors.put(f, "finding-" + (i + 1));
+            f.claims().stream().distinct().forEach(id -> findingsByClaim.computeIfAbsent(id, k -> new ArrayList<>()).add(f));
         }
     }
 
@@ -189,7 +204,12 @@ public final class Report {
     }
 
     List<Finding> findingsAbout(String claimId) {
-        return findings.stream().filter(f -> f.claims().contains(claimId)).toList();
+        return findingsByClaim.getOrDefault(claimId, List.of());
+    }
+
+    /** Returns which indicators are drawn and which only listed. */
+    Charted charted() {
+        return charted;
     }
 
     /** Returns a one-line summary such as "4 findings: 1 conflict, 2 warnings, 1 info; 5 checks ran". */
