@@ -1,6 +1,7 @@
 package org.claimstat.chart;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
@@ -30,10 +31,19 @@ public final class Readable {
     private Readable() {
     }
 
-    /** Returns {@code value} with thousands separators and at most two decimals ({@code 45,756}, {@code 2.5}); infinities as ∞. */
+    /**
+     * Returns {@code value} with thousands separators and at most two decimals ({@code 45,756}, {@code 2.5}); a number
+     * nearer 0 than 0.005 but not 0 with three significant digits ({@code 0.00123}, {@code 5E-100}), never as 0;
+     * infinities as ∞.
+     */
     public static String number(double value) {
         if (Double.isInfinite(value)) {
             return value > 0 ? "∞" : "-∞";
+        }
+        if (value != 0 && Math.abs(value) < 0.005) {
+            // "#,##0.##" would print 0 for a number that is not 0: three significant digits instead
+            BigDecimal small = new BigDecimal(value).round(new MathContext(3)).stripTrailingZeros();
+            return small.scale() <= 12 ? small.toPlainString() : small.toString();
         }
         DecimalFormat f = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
         return f.format(value);
