@@ -36,7 +36,7 @@ class ReportScreenshotsTest {
             "--disable-background-networking", "--no-first-run", "--disable-component-update", "--disable-sync",
             "--allow-file-access-from-files", "--virtual-time-budget=8000");
     private static final int SHOT_HEIGHT_CAP = 9000;
-    private static final Pattern RESULT = Pattern.compile("<title>RESULT (\\d+) (\\d+) (\\d+) (\\d+) (\\d+) (\\d+) (\\d+) (\\d+) (\\d+) (\\d+)</title>");
+    private static final Pattern RESULT = Pattern.compile("<title>RESULT (\\d+) (\\d+) (\\d+) (\\d+) (\\d+) (\\d+) (\\d+) (\\d+) (\\d+) (\\d+) (\\d+) (\\d+)</title>");
 
     private static Optional<String> chromium() {
         return List.of("chromium", "chromium-browser", "google-chrome").stream()
@@ -74,7 +74,14 @@ class ReportScreenshotsTest {
                 + "document.title='RESULT '+e.scrollWidth+' '+e.clientWidth+' '+e.scrollHeight+' '+svgs.length+' '+named+' '+before"
                 + "+' '+d.querySelectorAll('h2').length"
                 + "+' '+Math.round(d.querySelector('nav').getBoundingClientRect().height)+' '+(d.getElementById('contents').open?1:0)"
-                + "+' '+Math.round(d.getElementById('findings').getBoundingClientRect().top);});</script></body></html>";
+                + "+' '+Math.round(d.getElementById('findings').getBoundingClientRect().top)"
+                // Small finding charts with an "about" claim, and those where its soft band (beside the legend's swatch)
+                // is laid out with a width and height.
+                + ";var about=0,drawn=0;d.querySelectorAll('figure.small svg').forEach(function(s){"
+                + "if(s.textContent.indexOf('about (rounded figure)')<0)return;about++;var n=0;"
+                + "s.querySelectorAll('[style*=\"fill-opacity:0.3137\"]').forEach(function(e){var r=e.getBoundingClientRect();"
+                + "if(r.width>1&&r.height>1)n++;});if(n>=2)drawn++;});"
+                + "document.title+=' '+about+' '+drawn;});</script></body></html>";
         return Files.writeString(OUT.resolve(name), page, StandardCharsets.UTF_8);
     }
 
@@ -111,6 +118,10 @@ class ReportScreenshotsTest {
         if (!open) {
             assertTrue(nav < 60, "folded contents take one line on a phone: " + nav + " px");
         }
+        int about = Integer.parseInt(m.group(11));
+        System.out.printf("  %d small finding charts with an 'about' claim, its band drawn in %s%n", about, m.group(12));
+        assertTrue(about > 0, "channel-crossings has findings on 'about' claims");
+        assertEquals(about, Integer.parseInt(m.group(12)), "every small chart of an 'about' claim draws its soft band");
 
         int shot = Math.min(height, SHOT_HEIGHT_CAP);
         Path png = OUT.resolve("report-" + width + ".png").toAbsolutePath();
