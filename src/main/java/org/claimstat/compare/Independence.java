@@ -191,7 +191,21 @@ public final class Independence {
     }
 
     static String normalizeQuote(String quote) {
-        return String.join(" ", quote.strip().split("\\s++")).toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(quote.length());
+        boolean space = false;
+        for (int i = 0; i < quote.length(); i++) {
+            char ch = quote.charAt(i);
+            if (Character.isWhitespace(ch)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(ch);
+            }
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
     }
 
     /** Splits the claims of one witness into figures that agree roughly: a sweep over the sorted intervals. */
