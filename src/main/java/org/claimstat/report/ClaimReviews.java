@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -101,10 +102,14 @@ public final class ClaimReviews {
     /** Returns a JSON-LD array of {@code ClaimReview} objects, one for each claim of each of {@code findings}. */
     public String toJsonLd(ClaimDataset data, List<Finding> findings) {
         ArrayNode reviews = JSON.createArrayNode();
+        Map<String, Claim> byId = new HashMap<>();
+        data.claims().forEach(c -> byId.putIfAbsent(c.id(), c));
         for (Finding f : findings) {
             for (String id : f.claims()) {
-                data.claims().stream().filter(c -> c.id().equals(id)).findFirst()
-                        .ifPresent(c -> reviews.add(review(data, c, f)));
+                Claim c = byId.get(id);
+                if (c != null) {
+                    reviews.add(review(data, c, f));
+                }
             }
         }
         try {

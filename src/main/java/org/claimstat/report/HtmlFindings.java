@@ -64,8 +64,7 @@ final class HtmlFindings {
                 .append("\"><p><span class=\"badge ").append(f.severity().code()).append("\">").append(f.severity().code())
                 .append("</span> <code>").append(escape(f.check())).append("</code> ").append(escape(f.readableMessage())).append("</p>\n");
         ClaimDataset dataset = report.dataset();
-        List<Claim> claims = f.claims().stream().map(id -> dataset.claims().stream().filter(c -> c.id().equals(id)).findFirst())
-                .flatMap(java.util.Optional::stream).toList();
+        List<Claim> claims = f.claims().stream().map(report::claim).flatMap(java.util.Optional::stream).toList();
         out.append("<div class=\"finding-body\">");
         if (!claims.isEmpty()) {
             claimsTable(out, report, claims);

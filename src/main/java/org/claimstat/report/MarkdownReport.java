@@ -85,7 +85,7 @@ final class MarkdownReport {
         out.append("- **").append(f.severity().code()).append("** ").append(escape(f.check())).append(": ")
                 .append(escape(f.readableMessage())).append('\n');
         for (String id : f.claims()) {
-            Optional<Claim> claim = report.dataset().claims().stream().filter(c -> c.id().equals(id)).findFirst();
+            Optional<Claim> claim = report.claim(id);
             out.append("  - ").append(escape(id));
             claim.ifPresent(c -> out.append(": ").append(source(report.dataset().sourceOf(c))).append(" · ")
                     .append(escape(c.claimant())).append(" · ").append(escape(Readable.quantity(c.quantity())))

@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.claimstat.Claim;
 import org.claimstat.chart.ChartExport;
 import org.claimstat.check.CheckReport;
 import org.claimstat.check.CheckRun;
@@ -55,6 +57,7 @@ public final class Report {
     private final List<ReportCharts> charts;
     private final Charted charted;
     private final Map<String, List<Finding>> findingsByClaim = new HashMap<>();
+    private final Map<String, Claim> claimsById = new HashMap<>();
     private final Map<Finding, String> findingAnchors = new IdentityHashMap<>();
 
     private Report(ClaimDataset dataset, List<Finding> findings, List<CheckRun> runs) {
@@ -62,6 +65,7 @@ public final class Report {
         this.findings = findings;
         this.runs = runs;
         this.anchors = Anchors.of(dataset);
+        dataset.claims().forEach(c -> claimsById.putIfAbsent(c.id(), c));
         this.charted = Charted.of(dataset, findings, MAX_CHARTED_INDICATORS);
         this.charts = charted.charted().stream().map(i -> ReportCharts.of(dataset, i, findings)).toList();
         for (int i = 0; i < findings.size(); i++) {
@@ -205,6 +209,11 @@ public final class Report {
 
     List<Finding> findingsAbout(String claimId) {
         return findingsByClaim.getOrDefault(claimId, List.of());
+    }
+
+    /** Returns the claim of this id, looked up in a map (a finding names its claims by id). */
+    Optional<Claim> claim(String id) {
+        return Optional.ofNullable(claimsById.get(id));
     }
 
     /** Returns which indicators are drawn and which only listed. */
