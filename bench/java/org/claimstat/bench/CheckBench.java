@@ -33,7 +33,7 @@ import org.claimstat.dataset.DatasetInfo;
  * Prints wall-clock and process CPU seconds of {@code Checks.defaults().run(dataset)} per size,
  * best of the runs given as the first argument (default 2), after warming up on 100k claims (CPU
  * time shows the work where other processes share the machine). {@code per-check N} times each
- * check alone at N claims; {@code all N [runs]} times all checks at N claims (to profile one size).
+ * check alone at N claims; {@code all N [runs] [one-indicator]} times all checks at N claims (to profile one size).
  *
  * <p>Run: {@code bench/run CheckBench [runs]}.
  */
@@ -49,7 +49,8 @@ public final class CheckBench {
     /** Runs the benchmark. */
     public static void main(String[] args) {
         if (args.length > 1 && args[0].equals("all")) {
-            ClaimDataset ds = generate(Integer.parseInt(args[1]), 200);
+            int n = Integer.parseInt(args[1]);
+            ClaimDataset ds = generate(n, args.length > 3 && args[3].equals("one-indicator") ? n : 200);
             time(ds, 1, "warm-up, all checks");
             time(ds, args.length > 2 ? Integer.parseInt(args[2]) : 1, String.format("%,d claims", ds.claims().size()));
             return;

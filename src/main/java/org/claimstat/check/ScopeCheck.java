@@ -58,10 +58,14 @@ final class ScopeCheck implements Check {
         if (disputed.isEmpty()) {
             return Outcome.NONE;
         }
-        Figure[] figures = group.claims().stream().map(ScopeCheck::figure).flatMap(Optional::stream)
-                .sorted(Comparator.comparingDouble(f -> f.rounding().lower())).toArray(Figure[]::new);
-        double widest = Arrays.stream(figures).mapToDouble(f -> f.rounding().upper() - f.rounding().lower()).max()
-                .orElse(0);
+        // Figures of one period, each list sorted by the lower end of its rounding: a match is looked for among them alone.
+        Map<org.claimstat.Period, Figure[]> byPeriod = new java.util.HashMap<>();
+        group.claims().stream().map(ScopeCheck::figure).flatMap(Optional::stream)
+                .collect(java.util.stream.Collectors.groupingBy(f -> f.claim().period()))
+                .forEach((period, list) -> byPeriod.put(period, list.stream()
+                        .sorted(Comparator.comparingDouble(f -> f.rounding().lower())).toArray(Figure[]::new)));
+        double widest = byPeriod.values().stream().flatMap(Arrays::stream)
+                .mapToDouble(f -> f.rounding().upper() - f.rounding().lower()).max().orElse(0);
         int examined = 0;
         List<Finding> findings = new ArrayList<>();
         for (Map.Entry<Claim, String> e : disputed.entrySet()) {
@@ -70,7 +74,7 @@ final class ScopeCheck implements Check {
                 continue;
             }
             examined++;
-            match(own.get(), figures, widest, disputed).ifPresent(other -> findings.add(finding(own.get().claim(),
+            match(own.get(), byPeriod.get(e.getKey().period()), widest, disputed).ifPresent(other -> findings.add(finding(own.get().claim(),
                     other.claim(), e.getValue(), context)));
         }
         return new Outcome(examined, examined - findings.size(), findings);
@@ -138,17 +142,21 @@ final class ScopeCheck implements Check {
         return c.quantity().number().map(n -> n.stripTrailingZeros().precision()).orElse(0);
     }
 
-    /** Returns a figure of the same period but another indicator or entity, not itself disputed, equal within rounding. */
+    /**
+     * Returns a figure of {@code sorted} (the figures of the claim's period) of another indicator or entity, not
+     * itself disputed, equal within rounding; weighs {@value #CANDIDATES} figures that overlap it at most.
+     */
     private static Optional<Figure> match(Figure own, Figure[] sorted, double widest, Map<Claim, String> disputed) {
         Claim c = own.claim();
         int k = lowerBound(sorted, own.rounding().lower() - widest);
-        for (int seen = 0; k < sorted.length && seen < CANDIDATES; k++) {
+        for (int seen = 0, scanned = 0; k < sorted.length && seen < CANDIDATES && scanned < 16 * CANDIDATES; k++) {
             Figure f = sorted[k];
             if (f.rounding().lower() > own.rounding().upper()) {
                 break;
             }
             Claim d = f.claim();
-            if (!f.rounding().overlaps(own.rounding()) || !d.period().equals(c.period())) {
+            scanned++;
+            if (!f.rounding().overlaps(own.rounding())) {
                 continue;
             }
             seen++;
