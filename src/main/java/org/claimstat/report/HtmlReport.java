@@ -82,13 +82,12 @@ final class HtmlReport {
         out.append(" · <a href=\"#sources\">Sources</a></p></details></nav>\n</header>\n");
     }
 
-    /** The summary: how many claims, sources (independent ones) and indicators, and findings of each severity. */
+    /** The summary: how many claims, sources (and stories: wire copies count once) and indicators, and findings of each severity. */
     private static void summary(StringBuilder out, Report report) {
         var data = report.dataset();
-        long independent = data.sources().stream().map(org.claimstat.Source::independenceKey).distinct().count();
         out.append("<section id=\"summary\" aria-label=\"Summary\"><dl class=\"stats\">")
                 .append(stat(data.claims().size(), "claims"))
-                .append(stat(data.sources().size(), "sources (" + independent + " independent)"))
+                .append(stat(data.sources().size(), "sources (" + report.stories() + " stories: wire copies count once)"))
                 .append(stat(data.indicators().size(), "indicators"));
         for (Severity s : List.of(Severity.CONFLICT, Severity.WARNING, Severity.INFO)) {
             long n = report.findings().stream().filter(f -> f.severity() == s).count();

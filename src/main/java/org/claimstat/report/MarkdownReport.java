@@ -65,14 +65,13 @@ final class MarkdownReport {
         return out.toString();
     }
 
-    /** The summary table: claims, sources (independent ones), indicators, and findings of each severity. */
+    /** The summary table: claims, sources (stories: wire copies count once), indicators, and findings of each severity. */
     private static void summary(StringBuilder out, Report report) {
         var data = report.dataset();
-        long independent = data.sources().stream().map(Source::independenceKey).distinct().count();
         out.append("Dataset ").append(escape(data.info().name())).append(" · ").append(escape(report.summary()))
-                .append("\n\n| claims | sources (independent) | indicators | conflicts | warnings | info findings |\n")
+                .append("\n\n| claims | sources (stories) | indicators | conflicts | warnings | info findings |\n")
                 .append("|--:|--:|--:|--:|--:|--:|\n| ").append(data.claims().size()).append(" | ")
-                .append(data.sources().size()).append(" (").append(independent).append(") | ")
+                .append(data.sources().size()).append(" (").append(report.stories()).append(") | ")
                 .append(data.indicators().size());
         for (Severity s : List.of(Severity.CONFLICT, Severity.WARNING, Severity.INFO)) {
             out.append(" | ").append(report.findings().stream().filter(f -> f.severity() == s).count());

@@ -171,6 +171,14 @@ public final class Report {
         return findings;
     }
 
+    /**
+     * Returns how many stories the sources tell: sources that copy one wire service ({@code derived_from})
+     * count once. Not a count of independent witnesses, which depend on the claimant of each figure.
+     */
+    long stories() {
+        return dataset().sources().stream().map(org.claimstat.Source::independenceKey).distinct().count();
+    }
+
     ClaimDataset dataset() {
         return dataset;
     }

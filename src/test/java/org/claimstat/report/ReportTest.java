@@ -114,7 +114,7 @@ class ReportTest {
                 + "  - c6: "), md);
         assertTrue(md.contains(" · RBC survey · 50,000 to 70,000 people · RU 2022 · “50,000 to 70,000”\n"), md);
         assertTrue(md.indexOf("## Findings") < md.indexOf("## Checks that ran"), "findings first");
-        assertTrue(md.contains("| claims | sources (independent) | indicators | conflicts | warnings | info findings |\n"));
+        assertTrue(md.contains("| claims | sources (stories) | indicators | conflicts | warnings | info findings |\n"));
         assertTrue(md.contains("| outlier | robust outliers among independent sources | 3 | 2 | 1 |\n"));
         assertTrue(md.contains("![forest chart](charts/it\\_emigrants-forest.svg)") || md.contains("![forest chart](charts/it_emigrants-forest.svg)"));
         assertTrue(md.contains("| c4 | 150000 | more\\_than | (150000, +∞) person | [Ministry of Digital Development, 21 Dec 2022]"
