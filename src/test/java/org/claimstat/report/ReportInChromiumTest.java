@@ -5,15 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.image.BufferedImage;
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.claimstat.Indicator;
 import org.claimstat.check.Finding;
@@ -30,33 +26,15 @@ import org.junit.jupiter.api.Test;
  */
 class ReportInChromiumTest {
     private static final Path OUT = Path.of("target", "report-chromium");
-    private static final List<String> FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
-            "--disable-background-networking", "--no-first-run", "--disable-component-update", "--disable-sync");
     private static Optional<String> chromium;
 
     @BeforeAll
     static void findChromium() {
-        chromium = List.of("chromium", "chromium-browser", "google-chrome").stream()
-                .flatMap(name -> List.of(System.getenv("PATH").split(File.pathSeparator)).stream()
-                        .map(dir -> Path.of(dir, name)))
-                .filter(Files::isExecutable).map(Path::toString).findFirst();
+        chromium = Chromium.find();
     }
 
     private static String run(List<String> args, String profile) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(chromium.orElseThrow());
-        command.addAll(FLAGS);
-        command.add("--user-data-dir=" + OUT.resolve(profile).toAbsolutePath());
-        command.addAll(args);
-        Path stdout = OUT.resolve(profile + ".out");
-        Process p = new ProcessBuilder(command).redirectOutput(stdout.toFile())
-                .redirectError(OUT.resolve(profile + ".err").toFile()).start();
-        if (!p.waitFor(180, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("chromium did not finish in 180 s: " + command);
-        }
-        assertEquals(0, p.exitValue(), "chromium exit code; see " + OUT.resolve(profile + ".err"));
-        return Files.readString(stdout, StandardCharsets.UTF_8);
+        return Chromium.run(chromium.orElseThrow(), OUT, profile, 180, args);
     }
 
     @Test

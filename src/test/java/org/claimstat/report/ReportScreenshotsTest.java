@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.image.BufferedImage;
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
@@ -32,32 +30,15 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ReportScreenshotsTest {
     private static final Path OUT = Path.of("target", "screenshots");
-    private static final List<String> FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
-            "--disable-background-networking", "--no-first-run", "--disable-component-update", "--disable-sync",
-            "--allow-file-access-from-files", "--virtual-time-budget=8000");
+    /** Flags besides {@link Chromium#FLAGS}: the wrapper page frames the report from a file and waits for its script. */
+    private static final List<String> PAGE_FLAGS = List.of("--allow-file-access-from-files", "--virtual-time-budget=8000");
     private static final int SHOT_HEIGHT_CAP = 9000;
     private static final Pattern RESULT = Pattern.compile("<title>RESULT (\\d+) (\\d+) (\\d+) (\\d+) (\\d+) (\\d+) (\\d+) (\\d+) (\\d+) (\\d+) (\\d+) (\\d+)</title>");
 
-    private static Optional<String> chromium() {
-        return List.of("chromium", "chromium-browser", "google-chrome").stream()
-                .flatMap(name -> List.of(System.getenv("PATH").split(File.pathSeparator)).stream().map(dir -> Path.of(dir, name)))
-                .filter(Files::isExecutable).map(Path::toString).findFirst();
-    }
-
     private static String run(String chromium, List<String> args, String profile) throws Exception {
-        List<String> command = new ArrayList<>(List.of(chromium));
-        command.addAll(FLAGS);
-        command.add("--user-data-dir=" + OUT.resolve(profile).toAbsolutePath());
-        command.addAll(args);
-        Path stdout = OUT.resolve(profile + ".out");
-        Process p = new ProcessBuilder(command).redirectOutput(stdout.toFile())
-                .redirectError(OUT.resolve(profile + ".err").toFile()).start();
-        if (!p.waitFor(240, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("chromium did not finish in 240 s: " + command);
-        }
-        assertEquals(0, p.exitValue(), "chromium exit code; see " + OUT.resolve(profile + ".err"));
-        return Files.readString(stdout, StandardCharsets.UTF_8);
+        List<String> all = new ArrayList<>(PAGE_FLAGS);
+        all.addAll(args);
+        return Chromium.run(chromium, OUT, profile, 240, all);
     }
 
     /** A page that shows the report in a frame {@code width} by {@code height} and, once loaded, writes what it measured as its title. */
@@ -88,7 +69,7 @@ class ReportScreenshotsTest {
     @ParameterizedTest(name = "{0} px")
     @ValueSource(ints = {1280, 390})
     void report_readsAtDesktopAndPhoneWidthInChromium(int width) throws Exception {
-        Optional<String> chromium = chromium();
+        Optional<String> chromium = Chromium.find();
         assumeTrue(chromium.isPresent(), "no chromium on PATH: install Debian's chromium (.ci/run does) to render the report");
         Files.createDirectories(OUT);
         ClaimDataset data = ClaimDatasets.read(Path.of("src/test/resources/draft/channel-crossings/gold"));
