@@ -66,6 +66,9 @@ final class Tolerance {
      * about a third" for a 36% fall), so an approximate one gets the widest half-width.
      */
     static boolean isFractionOfHundred(BigDecimal n) {
+        if (n.scale() < 1) {
+            return false; // a whole number (stripping zeros only lowers the scale): most numbers, on a hot path
+        }
         BigDecimal stripped = n.stripTrailingZeros();
         int scale = stripped.scale();
         if (scale < 1 || scale > 4 || n.compareTo(BigDecimal.valueOf(100)) > 0) {
