@@ -192,8 +192,50 @@ public final class DraftScore {
         return s.toString();
     }
 
-    /** Prints the table. */
+    /**
+     * Returns, for one set and split, every gold claim the drafter missed and every field it got wrong on a matched
+     * claim (gold value, then drafted value), one line each: the list a person reads to see what to mend.
+     */
+    public static String errors(Path set, String split) {
+        StringBuilder s = new StringBuilder();
+        for (Pair p : run(set).pairs()) {
+            if (!p.split().equals(split) && !split.equals("all")) {
+                continue;
+            }
+            String at = p.gold().id() + " '" + p.gold().extra().get("number_text") + "'";
+            if (p.drafted().isEmpty()) {
+                s.append(at).append(": missed\n");
+                continue;
+            }
+            Claim d = p.drafted().get();
+            for (String field : FIELDS) {
+                if (!field.equals("quote") && !right(field, p.gold(), d)) {
+                    s.append(at).append(": ").append(field).append(" gold=").append(show(field, p.gold()))
+                            .append(" drafted=").append(show(field, d)).append('\n');
+                }
+            }
+        }
+        return s.toString();
+    }
+
+    private static String show(String field, Claim c) {
+        return switch (field) {
+            case "hedge" -> c.quantity().hedge().toString();
+            case "unit" -> c.unit().toString();
+            case "entity" -> "'" + c.entity() + "'";
+            case "period" -> c.period().toString();
+            case "claimant" -> "'" + c.claimant() + "'";
+            case "kind" -> String.valueOf(c.kind());
+            default -> c.quote();
+        };
+    }
+
+    /** Prints the table, or with {@code --errors SET [dev|holdout|all]} the errors of one set. */
     public static void main(String[] args) {
-        System.out.print(table());
+        if (args.length >= 2 && args[0].equals("--errors")) {
+            System.out.print(errors(CORPUS.resolve(args[1]), args.length > 2 ? args[2] : "all"));
+        } else {
+            System.out.print(table());
+        }
     }
 }
