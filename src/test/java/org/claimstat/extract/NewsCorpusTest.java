@@ -1,5 +1,6 @@
 package org.claimstat.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -83,7 +84,7 @@ class NewsCorpusTest {
             }
         }
         Set<Mention> matched = new HashSet<>();
-        Map<String, Integer> seen = new HashMap<>();
+        Map<String, List<int[]>> located = new HashMap<>();
         List<String> missed = new ArrayList<>();
         List<String> wrongUnit = new ArrayList<>();
         int valueHits = 0;
@@ -91,8 +92,11 @@ class NewsCorpusTest {
         int hedgeRight = 0;
         for (AnnotationScore.Expected e : expected) {
             Extraction x = byDoc.get(e.doc());
-            int nth = seen.merge(e.doc() + "|" + e.span(), 1, Integer::sum);
-            int at = nthIndex(x.text(), e.span(), nth);
+            List<int[]> taken = located.computeIfAbsent(e.doc(), doc -> new ArrayList<>());
+            int at = locate(x.text(), e.span(), taken);
+            if (at >= 0) {
+                taken.add(new int[] {at, at + e.span().length()});
+            }
             List<Mention> overlapping = at < 0 ? List.of() : withSecondaries(x).stream()
                     .filter(m -> !matched.contains(m) && m.start() < at + e.span().length() && m.end() > at).toList();
             Optional<Mention> found = overlapping.stream().filter(m -> sameValue(m, e)).findFirst();
@@ -172,15 +176,57 @@ class NewsCorpusTest {
         }
     }
 
-    private static int nthIndex(String text, String span, int nth) {
-        int at = -1;
-        for (int k = 0; k < nth; k++) {
-            at = text.indexOf(span, at + 1);
-            if (at < 0) {
-                return -1;
+    /**
+     * Returns where an annotated span stands in the text: its first occurrence that overlaps no span located before in
+     * the same page and, where one exists, that starts and ends at a word's edge. So "Rs 1 crore" after "over Rs 1
+     * crore" is the second occurrence, "3 per cent" is not found inside "5.3 per cent", nor "76 Max planes" inside
+     * "376 Max planes"; a span listed twice takes its two occurrences in turn. -1 where it is not in the text.
+     */
+    static int locate(String text, String span, List<int[]> taken) {
+        int fallback = -1;
+        for (int at = text.indexOf(span); at >= 0; at = text.indexOf(span, at + 1)) {
+            if (overlapsAny(taken, at, at + span.length())) {
+                continue;
             }
+            int end = at + span.length();
+            if (!partOfWord(text, at, -1) && !partOfWord(text, end - 1, 1)) {
+                return at;
+            }
+            fallback = fallback < 0 ? at : fallback;
         }
-        return at;
+        return fallback;
+    }
+
+    private static boolean overlapsAny(List<int[]> spans, int start, int end) {
+        return spans.stream().anyMatch(t -> t[0] < end && t[1] > start);
+    }
+
+    /**
+     * True where the char next to a span's {@code edge}, one step in {@code step} (-1 before, +1 after), continues the
+     * word or number the edge belongs to: a letter or digit after a letter or digit, or the separator of "5.3".
+     */
+    private static boolean partOfWord(String text, int edge, int step) {
+        int k = edge + step;
+        if (k < 0 || k >= text.length()) {
+            return false;
+        }
+        char in = text.charAt(edge);
+        char out = text.charAt(k);
+        int beyond = k + step;
+        boolean separator = (out == '.' || out == ',') && Character.isDigit(in) && beyond >= 0
+                && beyond < text.length() && Character.isDigit(text.charAt(beyond));
+        return Character.isLetterOrDigit(in) && Character.isLetterOrDigit(out) || separator;
+    }
+
+    @Test
+    void locate_skipsSpansLocatedBeforeAndPartsOfWords() {
+        String text = "over Rs 1 crore and Rs 1 crore; 5.3 per cent and 3 per cent; 376 Max planes, 76 Max planes";
+        List<int[]> taken = new ArrayList<>();
+        taken.add(new int[] {0, 15});
+        assertEquals(20, locate(text, "Rs 1 crore", taken));
+        assertEquals(49, locate(text, "3 per cent", new ArrayList<>()));
+        assertEquals(77, locate(text, "76 Max planes", new ArrayList<>()));
+        assertEquals(-1, locate(text, "Rs 2 crore", new ArrayList<>()));
     }
 
     @Test
