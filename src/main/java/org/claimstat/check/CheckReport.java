@@ -74,7 +74,7 @@ public record CheckReport(List<Finding> findings, List<CheckRun> checks) {
         for (Finding f : findings) {
             ObjectNode o = fs.addObject().put("check", f.check()).put("severity", f.severity().code());
             f.claims().forEach(o.putArray("claims")::add);
-            o.put("message", f.message());
+            o.put("message", f.message()).put("readable_message", f.readableMessage());
         }
         ArrayNode cs = root.putArray("checks");
         for (CheckRun r : checks) {

@@ -3,6 +3,8 @@ package org.claimstat.check;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +17,12 @@ final class ReadableMessage {
     private static final String END = "([+-]?∞|[0-9]{4}-[0-9]{2}-[0-9]{2}|-?[0-9]+(?:\\.[0-9]+)?)";
     private static final Pattern INTERVAL = Pattern.compile("([\\[(])" + END + ", " + END + "([\\])])");
     private static final String[] SCALES = {"trillion", "billion", "million"};
+    private static final String DATE = "([0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?)";
+    /** A period as {@code Period.toString} writes it ({@code 2023-09-10..2023-09-16}, {@code 2023-09-10..}), not inside an id. */
+    private static final Pattern PERIOD = Pattern.compile("(?<![\\w-])(?:" + DATE + "\\.\\.(" + DATE.substring(1)
+            + "?|\\.\\." + DATE + ")(?![\\w-])");
+    /** A day or month alone, not inside an id such as {@code pledgetimes-2023-09-16-04}. */
+    private static final Pattern DAY = Pattern.compile("(?<![\\w-]|\\.\\.)([0-9]{4}-[0-9]{2}(?:-[0-9]{2})?)(?![\\w-]|\\.\\.)");
 
     private ReadableMessage() {
     }
@@ -35,7 +43,62 @@ final class ReadableMessage {
             m.appendReplacement(out, Matcher.quoteReplacement(words(m.group(1).equals("["), m.group(2), m.group(3),
                     m.group(4).equals("]"))));
         }
+        return dates(periods(m.appendTail(out).toString()));
+    }
+
+    /** Writes periods as a reader does: {@code 2023-09-10..2023-09-16} is "10 to 16 Sep 2023". */
+    private static String periods(String text) {
+        Matcher m = PERIOD.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String start = m.group(1);
+            String end = m.group(1) != null ? m.group(2) : m.group(3);
+            String words = start == null ? "up to " + date(end)
+                    : end == null || end.isEmpty() ? "from " + date(start) : span(start, end);
+            m.appendReplacement(out, Matcher.quoteReplacement(words));
+        }
         return m.appendTail(out).toString();
+    }
+
+    private static String dates(String text) {
+        Matcher m = DAY.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(date(m.group(1))));
+        }
+        return m.appendTail(out).toString();
+    }
+
+    /** Two dates joined with "to", the year or month written once where both share it. */
+    private static String span(String start, String end) {
+        if (start.length() != end.length() || start.length() == 4) {
+            return date(start) + " to " + date(end);
+        }
+        String a = date(start);
+        String b = date(end);
+        if (!start.regionMatches(0, end, 0, 4)) {
+            return a + " to " + b;
+        }
+        String year = " " + start.substring(0, 4);
+        a = a.substring(0, a.length() - year.length());
+        if (start.length() == 10 && start.regionMatches(0, end, 0, 7)) {
+            a = a.substring(0, a.indexOf(' '));
+        }
+        return a + " to " + b;
+    }
+
+    /** A date as a reader writes it: {@code 16 Sep 2023}, {@code Sep 2023}, {@code 2023}. */
+    private static String date(String iso) {
+        if (iso.length() == 4) {
+            return iso;
+        }
+        try {
+            LocalDate d = LocalDate.parse(iso.length() == 7 ? iso + "-01" : iso);
+            String month = d.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + d.getYear();
+            return iso.length() == 7 ? month : d.getDayOfMonth() + " " + month;
+        } catch (java.time.DateTimeException e) {
+            return iso;
+        }
     }
 
     private static String words(boolean lowClosed, String low, String high, boolean highClosed) {

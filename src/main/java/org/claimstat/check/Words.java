@@ -68,9 +68,9 @@ final class Words {
                 .orElse(false));
     }
 
-    /** Returns a number in the claim's unit, grouped for reading: {@code 650,000 people}. */
+    /** Returns a number in the claim's unit, grouped for reading: {@code 650,000 people}, {@code 3,166.5 people}. */
     static String amount(double x, Unit unit) {
-        String n = Double.isFinite(x) && x == Math.rint(x) && Math.abs(x) < 1e15 ? group(BigDecimal.valueOf((long) x))
+        String n = Double.isFinite(x) && Math.abs(x) < 1e15 ? group(BigDecimal.valueOf(x).stripTrailingZeros())
                 : Text.num(x);
         return withUnit(n, unit, x == 1);
     }

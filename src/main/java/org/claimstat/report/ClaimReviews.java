@@ -155,7 +155,7 @@ public final class ClaimReviews {
         ObjectNode rating = r.putObject("reviewRating");
         rating.put("@type", "Rating");
         rating.put("alternateName", rating(finding.check(), finding.severity()));
-        r.put("reviewBody", finding.message());
+        r.put("reviewBody", finding.readableMessage());
         r.put("identifier", finding.check() + ":" + claim.id());
         return r;
     }

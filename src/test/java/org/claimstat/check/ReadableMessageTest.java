@@ -22,7 +22,12 @@ class ReadableMessageTest {
             is [100213500, 100213500] exactly                   | is 100,213,500 exactly
             is [100213000, 100213000] exactly                   | is 100.213 million exactly
             [2500000000, 3000000000)                            | at least 2.5 billion, below 3 billion
-            ends [2024-12-24, 2025-01-23]                       | ends 2024-12-24 to 2025-01-23
+            ends [2024-12-24, 2025-01-23]                       | ends 24 Dec 2024 to 23 Jan 2025
+            for flood_deaths, LY, 2023-09-10..2023-09-16.       | for flood_deaths, LY, 10 to 16 Sep 2023.
+            within 2023-09-10..2023-10-02 and 2023-09..2024-03  | within 10 Sep to 2 Oct 2023 and Sep 2023 to Mar 2024
+            from 2022..2024 or 2023-09-10.. or ..2024-05-01     | from 2022 to 2024 or from 10 Sep 2023 or up to 1 May 2024
+            for vac, RU, 2022-03: 2022-13 is no month          | for vac, RU, Mar 2022: 2022-13 is no month
+            pledgetimes-2023-09-16-04 on 2023-09-16 (a-2023-09-10..2023-09-11) | pledgetimes-2023-09-16-04 on 16 Sep 2023 (a-2023-09-10..2023-09-11)
             (-∞, +∞) and [-36, -32.4675]                        | any value and -36 to -32.4675
             "keeps [1, 2] in a quote" but not [1, 2]            | "keeps [1, 2] in a quote" but not 1 to 2
             no interval here, [click](x) or (see 2022)          | no interval here, [click](x) or (see 2022)

@@ -52,7 +52,8 @@ class ClaimReviewsTest {
         assertEquals("2026-12-07", first.get("datePublished").asText());
         assertEquals("Example Fact Check", first.get("author").get("name").asText());
         assertEquals("Contradicted by other sources", first.get("reviewRating").get("alternateName").asText());
-        assertEquals(report.findings().get(0).message(), first.get("reviewBody").asText());
+        assertEquals(report.findings().get(0).readableMessage(), first.get("reviewBody").asText());
+        assertFalse(first.get("reviewBody").asText().contains("2022-03"), "the body a reader sees writes periods in words");
         JsonNode item = first.get("itemReviewed");
         assertEquals("CNews", item.get("author").get("name").asText());
         assertEquals("2022-04-05", item.get("appearance").get("datePublished").asText());
