@@ -1,0 +1,95 @@
+package org.claimstat.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The checks scored against the expected findings annotators wrote for each gold set
+ * ({@code gold/expected-findings.csv}, encoding {@code expected-findings.md}): the floors below are what the checks
+ * reach today; a change that finds less, or calls more copies and agreeing hedges conflicts, fails here.
+ */
+class FindingsGoldTest {
+
+    /** Per set: expected findings found at least, false conflicts at most, non-info findings at most. */
+    private record Floor(int found, int falseConflicts, int nonInfo) {
+    }
+
+    private static final Map<String, Floor> FLOORS = Map.of(
+            "channel-crossings", new Floor(6, 3, 17),
+            "derna-floods", new Floor(11, 6, 62),
+            "money-pledges", new Floor(5, 2, 36));
+
+    @Test
+    void everyGoldSetWithAFixture_holdsItsFloors() {
+        List<Path> sets = FindingsScore.sets();
+        assertEquals(FLOORS.keySet(), sets.stream().map(p -> p.getFileName().toString())
+                .collect(java.util.stream.Collectors.toSet()), "each fixture has floors");
+        for (Path set : sets) {
+            FindingsScore.Score s = FindingsScore.score(set);
+            Floor floor = FLOORS.get(s.set());
+            assertTrue(s.found() >= floor.found(), s.line() + "\nmissed " + s.missed());
+            assertTrue(s.falseConflicts() <= floor.falseConflicts(), s.line() + "\nfalse " + s.wrong());
+            int nonInfo = s.findings().values().stream().mapToInt(Integer::intValue).sum();
+            assertTrue(nonInfo <= floor.nonInfo(), s.line());
+        }
+    }
+
+    @Test
+    void score_countsFoundMissedRealAndFalseConflicts() {
+        List<FindingsScore.Row> rows = List.of(
+                row(2, "find", "conflict", "a", "b"),
+                row(3, "find", "stale", "c", ""),
+                row(4, "no_conflict", "*", "d e", ""),
+                row(5, "allow", "relations", "f", "g"));
+        List<Finding> findings = List.of(
+                new Finding("conflict", Severity.CONFLICT, List.of("b", "a"), "a against b"),
+                new Finding("part_whole", Severity.CONFLICT, List.of("d", "e"), "d above e"),
+                new Finding("relations:x", Severity.CONFLICT, List.of("f", "g"), "f and g break x"),
+                new Finding("conflict", Severity.CONFLICT, List.of("d", "h"), "d against h"),
+                new Finding("copies", Severity.INFO, List.of("c"), "c copies"));
+        FindingsScore.Score s = FindingsScore.score("t", rows, findings);
+        assertEquals(2, s.expected());
+        assertEquals(1, s.found(), "the stale row needs a stale finding, not a copies one");
+        assertEquals(List.of("3: note"), s.missed());
+        assertEquals(4, s.conflicts());
+        assertEquals(2, s.real(), "the conflict of a and b, and the allowed relation");
+        assertEquals(1, s.falseConflicts());
+        assertEquals(List.of("conflict: d h"), s.unjudged());
+        assertEquals(1, s.broken());
+    }
+
+    @Test
+    void noConflictRowWithoutAgainst_isBrokenOnlyByAConflictAmongItsOwnClaims() {
+        FindingsScore.Row within = row(2, "no_conflict", "*", "a b", "");
+        assertTrue(within.matches(new Finding("conflict", Severity.CONFLICT, List.of("a", "b"), "m")));
+        assertFalse(within.matches(new Finding("relations:r", Severity.CONFLICT, List.of("a", "b", "z"), "m")));
+    }
+
+    @Test
+    void rows_nameTheLineOfABadExpectation(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("expected-findings.csv");
+        Files.writeString(csv, "item,expect,checks,claims,against,note\n1,find,conflict,a,,n\n2,maybe,conflict,a,,n\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FindingsScore.rows(csv));
+        assertTrue(e.getMessage().contains("line 3: expect must be find, allow or no_conflict, was 'maybe'"),
+                e.getMessage());
+    }
+
+    private static FindingsScore.Row row(int line, String expect, String checks, String claims, String against) {
+        return new FindingsScore.Row(line, String.valueOf(line), FindingsScore.Expect.valueOf(expect.toUpperCase(
+                java.util.Locale.ROOT)), java.util.Set.of(checks.split("\\|")), set(claims), set(against), "note");
+    }
+
+    private static java.util.Set<String> set(String words) {
+        return words.isBlank() ? java.util.Set.of() : java.util.Set.of(words.split(" "));
+    }
+}
