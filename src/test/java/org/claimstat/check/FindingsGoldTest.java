@@ -27,7 +27,8 @@ class FindingsGoldTest {
     private static final Map<String, Floor> FLOORS = Map.of(
             "channel-crossings", new Floor(6, 3, 17),
             "derna-floods", new Floor(11, 6, 62),
-            "money-pledges", new Floor(5, 2, 36));
+            "money-pledges", new Floor(5, 2, 36),
+            "ukraine-reconstruction", new Floor(9, 0, 39));
 
     @Test
     void everyGoldSetWithAFixture_holdsItsFloors() {
