@@ -43,8 +43,10 @@ final class HtmlFindings {
             out.append(fold ? "<details class=\"group\"><summary>" : "").append("<h3 class=\"").append(severity.code())
                     .append("\">").append(HtmlReport.title(severity)).append(" (").append(list.size()).append(")</h3>")
                     .append(fold ? "</summary>" : "").append("\n<ul class=\"findings\">\n");
-            list.forEach(f -> finding(out, report, f, !fold && charts[0]++ < MAX_CHARTS));
-            out.append("</ul>\n").append(fold ? "</details>\n" : "");
+            Report.listed(list).forEach(f -> finding(out, report, f, !fold && charts[0]++ < MAX_CHARTS));
+            out.append("</ul>\n");
+            unlisted(out, list);
+            out.append(fold ? "</details>\n" : "");
         });
         out.append("</section>\n<section id=\"text-findings\">\n<h2>Text findings</h2>\n");
         List<Finding> text = report.textFindings();
@@ -53,10 +55,19 @@ final class HtmlFindings {
         } else {
             out.append("<details class=\"group\"><summary>").append(text.size())
                     .append(text.size() == 1 ? " text finding" : " text findings").append("</summary>\n<ul class=\"findings\">\n");
-            text.forEach(f -> finding(out, report, f, false));
-            out.append("</ul>\n</details>\n");
+            Report.listed(text).forEach(f -> finding(out, report, f, false));
+            out.append("</ul>\n");
+            unlisted(out, text);
+            out.append("</details>\n");
         }
         out.append("</section>\n");
+    }
+
+    private static void unlisted(StringBuilder out, List<Finding> list) {
+        String more = Report.unlisted(list);
+        if (!more.isEmpty()) {
+            out.append("<p class=\"unlisted\">").append(escape(more)).append("</p>\n");
+        }
     }
 
     private static void finding(StringBuilder out, Report report, Finding f, boolean chart) {

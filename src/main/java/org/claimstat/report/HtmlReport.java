@@ -39,7 +39,7 @@ final class HtmlReport {
             return "";
         }
         String json = ClaimReviews.of(new ClaimReviews.Reviewer("claimstat", ""), LocalDate.now())
-                .toJsonLd(report.dataset(), report.findings());
+                .toJsonLd(report.dataset(), report.listedFindings());
         return "<script type=\"application/ld+json\">\n" + json.replace("<", "\\u003c") + "\n</script>\n";
     }
 

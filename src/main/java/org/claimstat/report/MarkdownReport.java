@@ -46,12 +46,15 @@ final class MarkdownReport {
             boolean fold = severity == Severity.INFO;
             out.append("### ").append(HtmlReport.title(severity)).append(" (").append(list.size()).append(")\n\n");
             out.append(fold ? "<details><summary>" + list.size() + " information findings</summary>\n\n" : "");
-            list.forEach(f -> finding(out, report, f));
-            out.append(fold ? "\n</details>\n\n" : "\n");
+            Report.listed(list).forEach(f -> finding(out, report, f));
+            String more = Report.unlisted(list);
+            out.append(more.isEmpty() ? "" : "\n" + more + "\n").append(fold ? "\n</details>\n\n" : "\n");
         });
         out.append("## Text findings\n\n");
         List<Finding> text = report.textFindings();
-        text.forEach(f -> finding(out, report, f));
+        Report.listed(text).forEach(f -> finding(out, report, f));
+        String moreText = Report.unlisted(text);
+        out.append(moreText.isEmpty() ? "" : "\n" + moreText + "\n");
         out.append(text.isEmpty() ? "No text findings (mixed scripts, boilerplate).\n\n" : "\n");
         checks(out, report.runs());
         for (ReportCharts charts : report.charts()) {

@@ -49,6 +49,12 @@ public final class Report {
      * report of a large dataset stays bounded.
      */
     public static final int MAX_CHARTED_INDICATORS = 60;
+    /**
+     * The most findings of one severity (and the most text findings) the page and {@code report.md} spell out, each with
+     * its claims; the others are counted there and every finding is in {@code findings.csv}, so that the report of a
+     * dataset with a hundred thousand findings stays readable and fits in memory.
+     */
+    public static final int MAX_LISTED_FINDINGS = 300;
 
     private final ClaimDataset dataset;
     private final List<Finding> findings;
@@ -209,6 +215,26 @@ public final class Report {
             }
         }
         return ordered;
+    }
+
+    /** Returns the findings a page spells out: at most {@link #MAX_LISTED_FINDINGS} of each severity and of text findings. */
+    List<Finding> listedFindings() {
+        List<Finding> out = new ArrayList<>();
+        findingsBySeverity(false).values().forEach(list -> out.addAll(listed(list)));
+        out.addAll(listed(textFindings()));
+        return out;
+    }
+
+    /** Returns the first {@link #MAX_LISTED_FINDINGS} of a list of findings. */
+    static List<Finding> listed(List<Finding> list) {
+        return list.size() <= MAX_LISTED_FINDINGS ? list : list.subList(0, MAX_LISTED_FINDINGS);
+    }
+
+    /** Returns the sentence that counts the findings of a list a page leaves out, or an empty string. */
+    static String unlisted(List<Finding> list) {
+        int more = list.size() - MAX_LISTED_FINDINGS;
+        return more <= 0 ? "" : String.format(Locale.ROOT, "%,d more not listed here (the first %,d are): every "
+                + "finding is in findings.csv.", more, MAX_LISTED_FINDINGS);
     }
 
     List<Finding> textFindings() {

@@ -73,4 +73,39 @@ class ReportBoundsTest {
         assertTrue(markdown.contains("| ind1 | Indicator 1 | 2 | 1 |\n"), markdown);
         assertEquals(Report.MAX_CHARTED_INDICATORS, markdown.split("\n## Indicator ", -1).length - 1);
     }
+
+    @Test
+    void report_ofMoreFindingsThanTheLimit_spellsOutTheLimitCountsTheRestAndKeepsEveryOneInFindingsCsv() throws IOException {
+        // Per indicator, one claimant gives two different figures in two sources: a copy that differs from its origin.
+        int n = Report.MAX_LISTED_FINDINGS + 20;
+        StringBuilder indicators = new StringBuilder("id,label,unit,aggregation,description\n");
+        StringBuilder claims = new StringBuilder("id,indicator,entity,period_start,period_end,value,lower,upper,unit,hedge,"
+                + "kind,claimant,source,quote\n");
+        for (int i = 0; i < n; i++) {
+            indicators.append("ind").append(i).append(",Indicator ").append(i).append(",person,flow,\n");
+            claims.append("a").append(i).append(",ind").append(i).append(",RU,2022,2022,1000,,,person,exact,statement,X,s1,q\n");
+            claims.append("b").append(i).append(",ind").append(i).append(",RU,2022,2022,1500,,,person,exact,statement,X,s2,q\n");
+        }
+        Files.writeString(dir.resolve("datapackage.json"), "{\"name\": \"many\", \"licenses\": [{\"name\": \"CC0-1.0\"}]}");
+        Files.writeString(dir.resolve("sources.csv"), "id,publisher,title,url,published,author,language,derived_from,"
+                + "document\ns1,Reuters,A,,2024-02,,en,,\ns2,AP,B,,2024-03,,en,,\n");
+        Files.writeString(dir.resolve("indicators.csv"), indicators);
+        Files.writeString(dir.resolve("claims.csv"), claims);
+        Report report = Report.of(ClaimDatasets.read(dir));
+        List<Finding> all = report.findings().stream().filter(f -> f.check().equals("copies")).toList();
+        assertTrue(all.size() > Report.MAX_LISTED_FINDINGS, "fixture must exceed the limit: " + all.size());
+        Severity severity = all.get(0).severity();
+        long ofSeverity = report.findings().stream().filter(f -> f.severity() == severity).count();
+        String html = report.html();
+        assertEquals(Report.MAX_LISTED_FINDINGS, html.split("<li class=\"finding " + severity.code() + "\"", -1).length - 1);
+        String more = String.format(java.util.Locale.ROOT, "%,d more not listed here (the first %,d are): every finding is"
+                + " in findings.csv.", ofSeverity - Report.MAX_LISTED_FINDINGS, Report.MAX_LISTED_FINDINGS);
+        assertTrue(html.contains(more), more);
+        assertTrue(report.markdown().contains(more), more);
+        Path out = dir.resolve("out");
+        report.write(out);
+        try (var rows = de.siegmar.fastcsv.reader.CsvReader.builder().ofCsvRecord(out.resolve("findings.csv"))) {
+            assertEquals(report.findings().size() + 1L, rows.stream().count(), "a header and every finding");
+        }
+    }
 }
