@@ -43,7 +43,7 @@ public enum Hedge {
     /** "more than", "over", "surpassed", "exceeded": an open lower bound. */
     MORE_THAN("more_than", "more than", "over", "surpassed", "exceeded", "exceeds", "exceeding",
             "above", "in excess of", "upwards of", "greater than", "surpassing", "surpasses", "surpass", "exceed",
-            "topped", "after"),
+            "topped", "tops", "topping", "passing", "after"),
     /** "six to nine", "12,000-15,000", "between 40 and 60": both bounds stated. */
     RANGE("range");
 

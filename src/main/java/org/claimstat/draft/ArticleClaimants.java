@@ -20,7 +20,9 @@ final class ArticleClaimants {
             + "service|coastguard|force|police|government|bureau|council|commission|institute|union|bank|committee|"
             + "border|guard|authority|authorities|statistics|court|university|centre|center|organisation|"
             + "organization|agency|unhcr|frontex|ons|fsb|rosstat|nations|foundation|group|lab|outlet|project|"
-            + "newspaper|media|news|times|post|journal|network)\\b.*|(?-i:[A-Z]{2,}[a-z]?)");
+            + "newspaper|media|news|times|post|journal|network|officials|website|societies|society|federation|"
+            + "crescent|cross|army|administration|relief|emergency|ngos?|analysts|researchers|hospital|"
+            + "municipality|broadcaster|channel|red cross|programme|program|fund|alliance|coalition)\\b.*|(?-i:[A-Z]{2,}[a-z]?)");
     private static final Pattern AVERAGE_AFTER = Pattern.compile("(?i)^\\s*(?:\\w+\\s+)?(?:per|each|in each|a boat|"
             + "on average)\\b(?!\\s+(?:day|week|month|year|hour)\\b)");
     private static final Pattern AVERAGE_BEFORE = Pattern.compile("(?i)\\baverage(?: of)?(?: about| around| some| roughly)?"

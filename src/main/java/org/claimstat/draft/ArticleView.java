@@ -1,9 +1,11 @@
 package org.claimstat.draft;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.claimstat.Unit;
 import org.claimstat.extract.Extraction;
 import org.claimstat.extract.Mention;
@@ -24,6 +26,7 @@ final class ArticleView {
     private final Map<Integer, List<Mention>> bySentence = new HashMap<>();
     private final ArticleClaimants claimants = new ArticleClaimants(this);
     private Map<Mention, Periods.Guess> periods;
+    private Optional<LocalDate> disasterDay;
 
     private ArticleView(Article article, Extraction extraction) {
         this.article = article;
@@ -58,6 +61,14 @@ final class ArticleView {
             periods = ArticlePeriods.of(this);
         }
         return periods.getOrDefault(m, Periods.Guess.NONE);
+    }
+
+    /** Returns the earliest day this article names as a disaster's, up to publication day {@code pub}, if any. */
+    Optional<LocalDate> disasterDay(LocalDate pub) {
+        if (disasterDay == null) {
+            disasterDay = Tolls.disasterDay(this, pub);
+        }
+        return disasterDay;
     }
 
     /** Returns the reader of this article's claimants. */

@@ -23,13 +23,22 @@ final class CountedNouns {
             "went", "came", "moved", "relocated", "returned", "departed", "escaped", "exited", "settled", "travelled",
             "traveled", "applied", "registered", "received", "sought", "migrated", "remained", "stayed", "recorded",
             "make", "made", "have", "had", "were", "are");
-    private static final Map<String, String> SAME_AS = Map.of("individual", "person", "crossing", "person",
-            "arrival", "person", "asylum seeker", "person", "vessel", "boat", "dinghy", "boat", "small boat", "boat",
-            "emigrant", "person", "relocant", "person");
+    private static final Map<String, String> SAME_AS = Map.ofEntries(Map.entry("individual", "person"),
+            Map.entry("crossing", "person"), Map.entry("arrival", "person"), Map.entry("asylum seeker", "person"),
+            Map.entry("vessel", "boat"), Map.entry("dinghy", "boat"), Map.entry("small boat", "boat"),
+            Map.entry("emigrant", "person"), Map.entry("relocant", "person"), Map.entry("other", "person"),
+            // a toll counts people: "3,166 deaths", "4,000 fatalities", "300 victims", "283 bodies", "2,000 dead"
+            Map.entry("death", "person"), Map.entry("fatality", "person"), Map.entry("victim", "person"),
+            Map.entry("casualty", "person"), Map.entry("body", "person"), Map.entry("dead", "person"),
+            Map.entry("missing", "person"), Map.entry("injured", "person"), Map.entry("wounded", "person"),
+            Map.entry("survivor", "person"), Map.entry("displaced", "person"), Map.entry("inhabitant", "person"));
     private static final Pattern PEOPLE_AFTER = Pattern.compile("(?i)^\\s*(?:of them |of those |others? |more |people )?"
             + "(?:have |had |has |were |are |already |since |reportedly )*(?:left|fled|entered|arrived|crossed|"
             + "emigrated|went|came|moved|relocated|returned|departed|escaped|exited|settled|travel+ed|migrated|made)\\b");
     private static final Pattern NOUN_AFTER_BRACKET = Pattern.compile("^\\s*\\([^)]{1,40}\\)\\s+([a-z][a-z-]+)");
+    /** Words of a sentence that make its bare counts a toll of people: "the death toll ... is more than 5,300". */
+    private static final Pattern TOLL = Pattern.compile("(?i)\\b(?:(?:death|casualty|victim|flood|official) )?toll\\b|"
+            + "\\bnumber of (?:[a-z]+ ){0,2}(?:dead|deaths|victims|fatalities|casualties|missing|injured|wounded)\\b");
     private static final Pattern NUMBER_OF = Pattern.compile("(?i)\\b(?:number|total|numbers|tally|count) of "
             + "(?:small-boat |small boat )?([a-z][a-z-]+)");
 
@@ -73,6 +82,10 @@ final class CountedNouns {
             if (u != null) {
                 return new Guess(u, "'" + bracket.group(1) + "' after the brackets");
             }
+        }
+        Matcher toll = TOLL.matcher(sentence);
+        if (toll.find()) {
+            return new Guess(Unit.PERSON, "people: a toll, from '" + toll.group() + "'");
         }
         Mention prev = before.isEmpty() ? null : before.get(before.size() - 1);
         if (prev != null && prev.kind() == Mention.Kind.QUANTITY && !prev.counted().isEmpty()

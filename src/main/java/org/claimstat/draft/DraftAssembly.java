@@ -12,6 +12,7 @@ import java.util.Set;
 import org.claimstat.Claim;
 import org.claimstat.Indicator;
 import org.claimstat.PartialDate;
+import org.claimstat.Period;
 import org.claimstat.Quantity;
 import org.claimstat.Source;
 import org.claimstat.dataset.ClaimDataset;
@@ -49,6 +50,16 @@ final class DraftAssembly {
 
     /** One mention to become a claim, with its article and guessed fields. */
     private record Pending(Article article, String number, ClaimFields fields, Map<String, String> notes) {
+        /** Returns this claim over {@code period} instead, for the reason {@code why}. */
+        Pending withPeriod(Period period, String why) {
+            ClaimFields f = fields;
+            Map<String, String> n = new LinkedHashMap<>(notes);
+            n.put("period", why);
+            return new Pending(article, number, new ClaimFields(f.mention(), f.entity(), period, f.claimant(), f.kind(),
+                    f.quote(), f.quoteStart(), f.quoteEnd(), f.unit(), f.indicatorKey(), f.indicatorLabel(),
+                    f.notes()), n);
+        }
+
         /** Returns this claim about {@code code} instead, for the reason {@code why}. */
         Pending withEntity(String code, String why) {
             ClaimFields f = fields;
@@ -108,6 +119,14 @@ final class DraftAssembly {
             }
         }
         List<Indicator> assigned = IndicatorGroups.assign(pending.stream().map(Pending::fields).toList(), given);
+        List<Optional<Periods.Guess>> starts = Tolls.startsFromIndicator(pending.stream()
+                .map(p -> p.notes().getOrDefault("period", "")).toList(),
+                pending.stream().map(p -> p.fields().period()).toList(), assigned);
+        for (int k = 0; k < pending.size(); k++) {
+            if (starts.get(k).isPresent()) {
+                pending.set(k, pending.get(k).withPeriod(starts.get(k).get().period(), starts.get(k).get().why()));
+            }
+        }
         Map<String, Indicator> indicators = new LinkedHashMap<>();
         given.forEach(i -> indicators.putIfAbsent(i.id(), i));
         assigned.forEach(i -> indicators.putIfAbsent(i.id(), i));

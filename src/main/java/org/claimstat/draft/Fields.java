@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.claimstat.ClaimKind;
 import org.claimstat.PartialDate;
 import org.claimstat.Period;
@@ -47,7 +48,7 @@ final class Fields {
         LocalDate published = article.source().published().map(PartialDate::lastDay).orElse(LocalDate.MAX);
         boolean future = p.start().isPresent() ? p.firstDay().isAfter(published)
                 : p.end().isPresent() && p.lastDay().isAfter(published) && !p.equals(Period.UNSPECIFIED);
-        boolean brief = p.isBounded() && !p.lastDay().isAfter(p.firstDay().plusDays(7));
+        boolean brief = period.at() >= 0 && p.isBounded() && !p.lastDay().isAfter(p.firstDay().plusDays(7));
         String kindText = clauseText.replaceAll("(?s),\\s*(?:which|who|where)\\b.*", "");
         Kinds.Facts facts = new Kinds.Facts(future, v.claimants().isAverage(m), false, brief,
                 ArticlePeriods.tally(v, m));
@@ -56,6 +57,13 @@ final class Fields {
         if (kind.kind() == ClaimKind.OBSERVATION && !ArticleClaimants.isOrganisation(claimant.claimant())
                 && !claimant.why().contains("the outlet") && !claimant.why().contains("the wire")) {
             kind = Kinds.read(m, kindText, facts.asPerson());
+        }
+        if (kind.kind() != ClaimKind.EVENT && kind.kind() != ClaimKind.FORECAST) {
+            Optional<Periods.Guess> toll = Tolls.period(v, m, clauseText, period);
+            if (toll.isPresent()) {
+                period = toll.get();
+                notes.put("period", period.why());
+            }
         }
         note(notes, "kind", kind.why());
         note(notes, "claimant", claimant.why());

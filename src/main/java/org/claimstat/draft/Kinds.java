@@ -23,6 +23,16 @@ final class Kinds {
             + "assessment|believed|thought to|reckon\\w*|guess\\w*|extrapolat\\w*)\\b");
     private static final Pattern INCIDENT = Pattern.compile("(?i)\\b(?:died|killed|drowned|dead|sank|injured|"
             + "wounded|lost their lives|perished)\\b");
+    /** Words after a forecast verb that forecast a change of the figure, not the figure: "is likely to rise". */
+    private static final Pattern CHANGE_AHEAD = Pattern.compile("(?i)^\\s+(?:further\\s+|still\\s+)?(?:rise|increase|"
+            + "climb|grow|go up|soar|mount|jump|fall|drop|decline|change)(?!\\s+(?:to|above|beyond|past|over)\\b)\\b");
+    /** Words of a count that someone reported or confirmed, which make deaths of one day a count, not an event. */
+    private static final Pattern COUNTED = Pattern.compile("(?i)\\b(?:reported|confirmed|recorded|registered|"
+            + "identified|toll|total|tally|counted)\\b");
+    /** Words before a figure that give a place's size as background: "a city of 120,000", "home to around 120,000". */
+    private static final Pattern POPULATION_BEFORE = Pattern.compile("(?i)\\b(?:home to|(?:city|town|village|"
+            + "country|nation|region|province) of|population of|populated by|inhabited by)\\s*$");
+    private static final Pattern POPULATION_AFTER = Pattern.compile("(?i)^\\s*inhabitants\\b");
     private static final Pattern HABITUAL = Pattern.compile("(?i)\\b(?:every (?:day|week|month|year)|per (?:day|"
             + "week|month|year)|on average|typically|usually|each (?:day|year))\\b");
 
@@ -48,13 +58,25 @@ final class Kinds {
         return HABITUAL.matcher(clause).find();
     }
 
+    /** Returns true where {@code m} gives the population of a place ("a city of 120,000 people", "home to 120,000"). */
+    static boolean isPopulation(Mention m, String clause) {
+        int at = clause.indexOf(m.text());
+        if (at < 0) {
+            return false;
+        }
+        String before = clause.substring(Math.max(0, at - 30), at).replaceAll("(?i)\\b(?:about|around|some|roughly|"
+                + "nearly|almost|more than|over)\\s*$", "");
+        return POPULATION_BEFORE.matcher(before).find()
+                || POPULATION_AFTER.matcher(clause.substring(at + m.text().length())).find();
+    }
+
     /**
      * What the field readers know of a figure besides its words.
      *
      * @param future its period lies after publication
      * @param average it is an average
      * @param person a person states it
-     * @param brief its period is a week or less (deaths of a week are an event, a year's tally an observation)
+     * @param brief its own time words give a period of a week or less (deaths of a week are an event, a year's tally an observation)
      * @param tally the words that make it a running total ("so far", "combined"), empty where none
      */
     record Facts(boolean future, boolean average, boolean person, boolean brief, String tally) {
@@ -66,7 +88,10 @@ final class Kinds {
     /** Returns the kind of {@code m} from its clause {@code clause} and what else is known of it. */
     static Guess read(Mention m, String clause, Facts facts) {
         Matcher f = FORECAST.matcher(clause);
-        boolean forecast = f.find();
+        boolean forecast = false;
+        while (!forecast && f.find()) {
+            forecast = !CHANGE_AHEAD.matcher(clause.substring(f.end())).find();
+        }
         if (m.kind() == Mention.Kind.DATE) {
             return forecast ? new Guess(ClaimKind.FORECAST, "an expected date: '" + f.group() + "'")
                     : new Guess(ClaimKind.EVENT, "a date");
@@ -99,6 +124,9 @@ final class Kinds {
         if (m.kind() != Mention.Kind.QUANTITY) {
             return new Guess(ClaimKind.STATEMENT, "a " + m.kind().code() + " stated");
         }
+        if (isPopulation(m, clause)) {
+            return new Guess(ClaimKind.STATEMENT, "background: the size of a place's population");
+        }
         Matcher h = HABITUAL.matcher(clause);
         if (h.find()) {
             return new Guess(ClaimKind.STATEMENT, "what usually happens: '" + h.group() + "'");
@@ -107,7 +135,7 @@ final class Kinds {
             return new Guess(ClaimKind.STATEMENT, "a person's statement");
         }
         Matcher i = INCIDENT.matcher(clause);
-        if (i.find() && facts.brief()) {
+        if (i.find() && facts.brief() && !COUNTED.matcher(clause).find()) {
             return new Guess(ClaimKind.EVENT, "an incident: '" + i.group() + "'");
         }
         return new Guess(ClaimKind.OBSERVATION, "a count of what happened");

@@ -91,7 +91,7 @@ final class Dates {
         int year = year(i);
         year = year > 0 ? year : earlyYear(i);
         if (year <= 0 || c.is(i - 1, Token.Type.SYMBOL) || followedByUnit(i + 1)
-                || followedByCount(i)) {
+                || followedByCount(i) || countHedgeBefore(i)) {
             return decade(i);
         }
         Draft d = new Draft(i);
@@ -149,6 +149,15 @@ final class Dates {
         boolean dated = c.is(i - 1, Token.Type.WORD) && MONTH_ALONE_AFTER.contains(c.lower(i - 1));
         return !dated && c.is(i + 1, Token.Type.WORD) && Character.isLowerCase(c.raw(i + 1).charAt(0))
                 && Phrases.isPlural(c.lower(i + 1));
+    }
+
+    /**
+     * True where a hedge of counts stands before the number at {@code i}: "at least 2000", "more than 2000", "nearly
+     * 2000" count something, years are not hedged so.
+     */
+    private boolean countHedgeBefore(int i) {
+        return c.word(i - 1, "least") && c.word(i - 2, "at") || c.word(i - 1, "nearly") || c.word(i - 1, "almost")
+                || c.word(i - 1, "than") && (c.word(i - 2, "more") || c.word(i - 2, "fewer") || c.word(i - 2, "less"));
     }
 
     private boolean followedByUnit(int j) {

@@ -52,4 +52,18 @@ class CountedNounsTest {
         ClaimFields f = fields(text, "2024-10-26", "29,437");
         assertEquals("person", f.unit().symbol());
     }
+
+    @Test
+    void aTollCountsPeople() {
+        // https://pledgetimes.com/around-4000-deaths-identified-in-libya/
+        assertEquals("person", unit("Around 4,000 fatalities have been identified following the flood.", "4,000"));
+        assertEquals("person", unit("The government put the number of officially registered deaths at 3,166.",
+                "3,166"));
+        // https://www.islamtimes.org/en/news/1081374/death-toll-in-libya-s-derna-exceeds-5-300-people
+        assertEquals("person", unit("At the moment, the death toll in the city is more than 5,300, a spokesperson "
+                + "said.", "5,300"));
+        // https://terradaily.com/reports/Essential_services_still_sparse_in_Libyas_flood-ravaged_Derna_999.html
+        assertEquals("person", unit("The flooding killed nearly 4,000 people and displaced more than 40,000 others.",
+                "40,000"));
+    }
 }

@@ -76,4 +76,34 @@ class KindsTest {
         assertEquals(ClaimKind.OBSERVATION, kind("The International Organisation for Migration (IOM) has recorded 11 "
                 + "more migrant deaths believed to be linked to attempts to cross the Channel this year.", "11"));
     }
+
+    @Test
+    void deathsReportedOfADayBeforeAreACountNotAnEvent() {
+        // https://egyptianstreets.com/2023/09/12/catastrophic-storm-hits-libya-leaves-at-least-2000-dead-and-thousands-missing/
+        assertEquals(ClaimKind.OBSERVATION, kind("The floods struck on Monday. In the eastern town of Bayda, at least"
+                + " 46 individuals were reported dead, as stated by the head of the medical centre.", "46"));
+    }
+
+    @Test
+    void aFigureLikelyToRiseIsTheCurrentCount() {
+        // https://pledgetimes.com/around-4000-deaths-identified-in-libya/
+        assertEquals(ClaimKind.OBSERVATION, kind("The number of 3,166 deaths is likely to rise.", "3,166"));
+        assertEquals(ClaimKind.FORECAST, kind("The toll is likely to rise to 5,000.", "5,000"));
+    }
+
+    @Test
+    void aPlacesPopulationIsBackground() {
+        // https://terradaily.com/reports/Essential_services_still_sparse_in_Libyas_flood-ravaged_Derna_999.html
+        assertEquals(ClaimKind.STATEMENT, kind("Once home to around 120,000 inhabitants, the city has become a vast "
+                + "construction site.", "120,000"));
+        assertEquals(ClaimKind.STATEMENT, kind("A torrent ran through the centre of the city of 120,000 people.",
+                "120,000"));
+    }
+
+    @Test
+    void officialsAndWebsitesReportCountsNotPersonalStatements() {
+        // https://7news.com.au/news/disaster-and-emergency/devastating-floods-in-libyan-city-killed-5200-official-c-11885264
+        assertEquals(ClaimKind.OBSERVATION, kind("More than 300 victims were buried in mass graves, the Libyan "
+                + "website Babwat al-Wasat reported on Tuesday.", "300"));
+    }
 }
