@@ -28,6 +28,10 @@ final class Counts {
             return;
         }
         d.counted = phrases.counted(d.next);
+        if (d.counted.isEmpty() && c.is(d.next, Token.Type.WORD) && BETWEEN_COUNT_AND_NOUN.contains(c.lower(d.next))
+                && !c.word(d.next + 1, "than")) {
+            d.counted = phrases.counted(d.next + 1);  // "280 million more trips", "two other people"
+        }
         if (d.counted.isEmpty() && c.tightDash(d.next) && c.is(d.next + 1, Token.Type.WORD)
                 && Character.isLowerCase(c.chars[c.start(d.next + 1)])) {
             d.counted = phrases.counted(d.next + 1);  // "a 135-acre farm", "a 23-page report"
@@ -37,6 +41,15 @@ final class Counts {
         }
         if (d.counted.isEmpty()) {
             d.counted = label(d.first);
+        }
+        if (d.counted.isEmpty()) {
+            String measure = measureBefore(d.first);
+            if (measure.equals("magnitude")) {
+                d.counted = measure;
+                d.unit = MAGNITUDE;
+                return;
+            }
+            d.counted = measure;
         }
         // Only the word just before the number can make it an age ("aged") or the end of a clause with a subject ("to",
         // "at", or the verb itself): this spares runs of bare numbers and of other words the look back.
@@ -51,6 +64,32 @@ final class Counts {
     }
 
     private static final Unit MAGNITUDE = Lexicon.unit("magnitude");
+    /** Words that may stand between a count and its noun: "280 million more trips", "two other people". */
+    private static final Set<String> BETWEEN_COUNT_AND_NOUN = Set.of("more", "fewer", "other", "further");
+    /** How many tokens back from a bare count the measure its sentence names is looked for. */
+    private static final int MEASURE_WITHIN = 12;
+
+    /**
+     * Returns what a bare count measures where its sentence names it before it, with no other number between: the
+     * magnitude ("the magnitude of the earthquake was recorded at 7.2") or the noun of "the number of" ("the number of
+     * cases surged from just over 100 to almost 1,000"); else "".
+     */
+    private String measureBefore(int first) {
+        for (int k = first - 1; k >= 0 && k >= first - MEASURE_WITHIN; k--) {
+            if (c.endsSentence(k) || c.is(k, Token.Type.NUMBER)) {
+                return "";
+            }
+            if (c.word(k, "magnitude")) {
+                return "magnitude";
+            }
+            if ((c.word(k, "number") || c.word(k, "numbers")) && c.word(k + 1, "of")) {
+                String noun = phrases.counted(c.word(k + 2, "the") ? k + 3 : k + 2);
+                int space = noun.lastIndexOf(' ');
+                return Phrases.isPlural(noun.substring(space + 1).toLowerCase(Locale.ROOT)) ? noun : "";
+            }
+        }
+        return "";
+    }
 
     /**
      * True where a number is an earthquake's magnitude, a point on a scale counted in the noun slot as
@@ -162,6 +201,9 @@ final class Counts {
      * months").
      */
     private String countedOfWhole(int j) {
+        if (c.word(j, "out") && c.word(j + 1, "of")) {
+            j++;  // "3.4 million out of its 5 million accounts"
+        }
         if (!c.word(j, "of")) {
             return "";
         }

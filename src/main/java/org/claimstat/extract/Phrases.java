@@ -33,7 +33,12 @@ final class Phrases {
             }
             firstWord = firstWord < 0 ? j : firstWord;
             lastWord = j;
-            if (isPlural(w)) {
+            int name = afterName(j);
+            if (name > j) {
+                j = name;  // "462 Boeing 737 MAX orders", "COVID-19 vaccines", "50 U.S. states"
+                continue;
+            }
+            if (isPlural(w) && !personBeforeNoun(w, j + 1)) {
                 break;
             }
             j = c.tightDash(j + 1) && c.is(j + 2, Token.Type.WORD) ? j + 2 : j + 1;
@@ -48,6 +53,43 @@ final class Phrases {
             }
         }
         return c.reading.substring(c.start(firstWord), c.end(lastWord));
+    }
+
+    /** Nouns of what befalls people, which a person noun before them still counts: "48 migrant deaths" are persons. */
+    private static final Set<String> FATES = Set.of("deaths", "fatalities", "casualties", "arrivals", "injuries");
+
+    /**
+     * True where a person noun in the singular names the kind of the plural noun after it, which is what is counted:
+     * "57 million user accounts", "300 worker visas"; not "48 migrant deaths", which counts persons.
+     */
+    private boolean personBeforeNoun(String w, int next) {
+        if (!Lexicon.PERSONS.contains(w + "s") || !c.is(next, Token.Type.WORD)) {
+            return false;
+        }
+        String after = c.lower(next);
+        return !Lexicon.STOP.contains(after) && isPlural(after) && !Lexicon.PERSONS.contains(after)
+                && !FATES.contains(after);
+    }
+
+    /**
+     * Returns the token after a name inside a noun phrase, or {@code j} where none starts there: a model's name and
+     * number ("Boeing 737 MAX", "COVID-19", as {@link Lexicon#MODEL_NAMES} and {@link Lexicon#MODEL_SUFFIXES} list them)
+     * or an abbreviation of single capitals with stops ("U.S.", "U.K.").
+     */
+    private int afterName(int j) {
+        if (Lexicon.MODEL_NAMES.contains(c.lower(j)) && c.capitalised(j)) {
+            int n = c.tightDash(j + 1) ? j + 2 : j + 1;
+            if (!c.is(n, Token.Type.NUMBER)) {
+                return j;
+            }
+            n++;
+            return c.is(n, Token.Type.WORD) && Lexicon.MODEL_SUFFIXES.contains(c.raw(n)) ? n + 1 : n;
+        }
+        int k = j;
+        while (c.capitalised(k) && c.end(k) - c.start(k) == 1 && c.punct(k + 1, '.') && !c.spaceBefore(k + 1)) {
+            k += 2;
+        }
+        return k - j >= 4 ? k : j;
     }
 
     /** True where a word is a past participle or verb, "compared", "reported", rather than a noun: "-ed", six letters or more. */

@@ -18,6 +18,7 @@ final class Scanner {
     private final Dates dates;
     private final Quantities quantities;
     private final NotQuantities notQuantities;
+    private final Antecedents antecedents;
     private final List<Draft> drafts = new ArrayList<>();
     private final List<Extraction.Skip> skips = new ArrayList<>();
     private final List<Extraction.Failure> failures = new ArrayList<>();
@@ -29,6 +30,7 @@ final class Scanner {
         this.dates = new Dates(c, hedges);
         this.quantities = new Quantities(c, phrases, hedges);
         this.notQuantities = new NotQuantities(c, quantities);
+        this.antecedents = new Antecedents(c);
     }
 
     /** The drafts, the skipped numbers and the places where reading failed, of one reading. */
@@ -87,87 +89,11 @@ final class Scanner {
             skip(i, c.is(i, Token.Type.LONG) ? Extraction.Why.MALFORMED : Extraction.Why.URL);
         }
         if (d != null) {
-            countedAsBefore(d);
-            perAsBefore(d);
+            antecedents.apply(d, drafts);
             drafts.add(d);
             return Math.max(i + 1, d.resume >= 0 ? d.resume : d.next);
         }
         return i + 1;
-    }
-
-    /** Words after which a bare count compares with the count before it: "48,200 vacancies, up from 31,000". */
-    private static final Set<String> COMPARED_FROM = Set.of("from", "against", "versus", "vs");
-    /** How many tokens back a comparison looks for the count it compares with. */
-    private static final int COMPARED_WITHIN = 40;
-
-    /**
-     * Gives a count with no noun of its own the noun of the count before it in the same sentence (dates between, and
-     * durations too where no word of comparison stands before, are passed over), as a reader does: "157 people dead …, killing 189", "376 Max planes …, a further 4,636", "2.3
-     * billion people lacked water, and 419 million …", "148 armoured vehicles, the first 12 …". After "from",
-     * "against" or "versus" the amount before may have any unit of its own, and the count takes its kind and unit:
-     * "48,200 vacancies in June, up from 31,000" counts vacancies twice, "9,400 tonnes, up from 7,100" weighs
-     * tonnes twice. Followed by "of them", the count before may stand in an earlier sentence. Not after "at" or "to",
-     * where a count is a level whose own subject {@link Counts} looked for ("waiting lists stood at 7.6 million").
-     */
-    private void countedAsBefore(Draft d) {
-        if (d.kind != Mention.Kind.QUANTITY || !d.counted.isEmpty() || drafts.isEmpty()) {
-            return;
-        }
-        int before = c.skipStarsBack(d.first - 1);
-        boolean compared = c.is(before, Token.Type.WORD) && COMPARED_FROM.contains(c.lower(before))
-                || c.word(before, "with") && c.word(c.skipStarsBack(before - 1), "compared");
-        boolean pronoun = c.word(d.next, "of") && (c.word(d.next + 1, "them") || c.word(d.next + 1, "those"));
-        Draft prev = null;
-        for (int k = drafts.size() - 1; k >= 0 && d.first - drafts.get(k).next <= COMPARED_WITHIN; k--) {
-            Mention.Kind kind = drafts.get(k).kind;
-            if (kind != Mention.Kind.DATE && (compared || pronoun || kind != Mention.Kind.DURATION)) {
-                prev = drafts.get(k);
-                break;
-            }
-        }
-        if (prev == null || !hasOwnUnit(prev) || !compared && prev.kind != Mention.Kind.QUANTITY
-                || !compared && !pronoun && (c.word(before, "at") || c.word(before, "to"))) {
-            return;  // after "at" or "to" the count is a level, whose subject was looked for: "lists stood at 7.6 million"
-        }
-        // "of them" may point back across a sentence ("31,000 potholes. Residents reported 9,870 of them").
-        for (int k = prev.next; k < d.first && !pronoun; k++) {
-            if (c.endsSentence(k)) {
-                return;
-            }
-        }
-        d.kind = prev.kind;
-        d.counted = prev.counted;
-        d.unit = prev.unit;
-    }
-
-    /**
-     * Gives a plain amount of money in brackets with no rate of its own the rate of the plain amount of money before it
-     * in the same sentence: "above the $3.00 per gallon threshold are Hawaii ($3.59) and Alaska ($3.22)".
-     */
-    private void perAsBefore(Draft d) {
-        if (d.kind != Mention.Kind.CURRENCY || d.per != null || d.scale != null || !c.punct(d.first - 1, '(')) {
-            return;
-        }
-        for (int k = drafts.size() - 1; k >= 0 && d.first - drafts.get(k).next <= COMPARED_WITHIN; k--) {
-            Draft prev = drafts.get(k);
-            if (prev.kind == Mention.Kind.CURRENCY) {
-                for (int j = prev.next; j < d.first; j++) {
-                    if (c.endsSentence(j)) {
-                        return;
-                    }
-                }
-                d.per = prev.scale == null && prev.unit.equals(d.unit) ? prev.per : null;
-                return;
-            }
-        }
-    }
-
-    private static boolean hasOwnUnit(Draft d) {
-        return switch (d.kind) {
-            case QUANTITY -> !d.counted.isEmpty();
-            case PHYSICAL, CURRENCY, PERCENT, DURATION -> true;
-            case RANK, DATE -> false;
-        };
     }
 
     /** True where a reference goes on to a second number: "page 2 of 3", "pages 12-14", "sections 3 to 5". */

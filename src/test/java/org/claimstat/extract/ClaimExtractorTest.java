@@ -208,11 +208,18 @@ class ClaimExtractorTest {
         assertEquals(List.of("9,400", "March 2024", "7,100"), ms.stream().map(Mention::text).toList());
         assertEquals("container", ms.get(2).unit().symbol());
         assertEquals("containers", ms.get(2).counted());
-        // Not across a sentence, and not without the comparing word.
+        // No comparison across a sentence; a bare count there counts what the count of the sentence before counted,
+        // but not after "at" (a level whose subject is its own), nor three sentences on.
         List<Mention> apart = EXTRACTOR.extract("t", "The port handled 9,400 containers. From 7,100 it fell.").mentions();
         assertEquals("item", apart.get(1).unit().symbol());
         List<Mention> plain = EXTRACTOR.extract("t", "The port handled 9,400 containers; 7,100 were sold.").mentions();
-        assertEquals("item", plain.get(1).unit().symbol());
+        assertEquals("container", plain.get(1).unit().symbol());
+        List<Mention> level = EXTRACTOR.extract("t", "The port handled 9,400 containers. Rents stood at 7,100.")
+                .mentions();
+        assertEquals("item", level.get(1).unit().symbol());
+        List<Mention> far = EXTRACTOR.extract("t", "The port handled 9,400 containers. It grew. It shrank. It sold 7,100.")
+                .mentions();
+        assertEquals("item", far.get(1).unit().symbol());
         // After "and" in the same sentence, or before "of them", the count goes on counting containers.
         List<Mention> joined = EXTRACTOR.extract("t", "The port handled 9,400 containers and 7,100 were sold.").mentions();
         assertEquals("container", joined.get(1).unit().symbol());
