@@ -2,6 +2,7 @@ package org.claimstat.check;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -94,18 +95,20 @@ final class RelationCheck implements Check {
         }
         int[] counts = new int[2];
         List<Finding> findings = new ArrayList<>();
+        Map<List<Interval>, List<Breach>> breaches = new LinkedHashMap<>();
         Optional<Ref> enclosing = refs.stream().filter(Ref::enclosing).findFirst();
         for (Period p : checked.keySet()) {
             if (enclosing.isEmpty()) {
-                evaluate(p, Optional.empty(), byRef, entity, context, counts, findings);
+                evaluate(p, Optional.empty(), byRef, context, counts, findings, breaches);
                 continue;
             }
             for (Period q : byRef.get(enclosing.get()).keySet()) {
                 if (q.encloses(p)) {
-                    evaluate(p, Optional.of(q), byRef, entity, context, counts, findings);
+                    evaluate(p, Optional.of(q), byRef, context, counts, findings, breaches);
                 }
             }
         }
+        breaches.values().forEach(b -> findings.add(conflict(b, entity, context)));
         return new Outcome(counts[0], counts[1], findings);
     }
 
@@ -145,8 +148,21 @@ final class RelationCheck implements Check {
         return lo;
     }
 
-    private void evaluate(Period p, Optional<Period> q, Map<Ref, Map<Period, List<Claim>>> byRef, String entity,
-                          CheckContext context, int[] counts, List<Finding> findings) {
+    /**
+     * One period (and enclosing period) where the relation cannot hold: the values of its references, the claims
+     * behind them, and both sides evaluated.
+     */
+    private record Breach(Period period, Optional<Period> enclosing, Map<Ref, Interval> values,
+                          Map<Ref, List<Claim>> bound, Interval left, Interval right) {
+    }
+
+    /**
+     * Evaluates one period; an implied value becomes an info finding, a breach joins the others with the same values
+     * of the references that are not {@code enclosing} (one figure checked against several enclosing periods, or the
+     * same figures repeated over periods, is one finding).
+     */
+    private void evaluate(Period p, Optional<Period> q, Map<Ref, Map<Period, List<Claim>>> byRef, CheckContext context,
+                          int[] counts, List<Finding> findings, Map<List<Interval>, List<Breach>> breaches) {
         Map<Ref, Interval> values = new LinkedHashMap<>();
         Map<Ref, List<Claim>> bound = new LinkedHashMap<>();
         for (Ref r : refs) {
@@ -156,14 +172,24 @@ final class RelationCheck implements Check {
                 bound.put(r, cs);
             }
         }
-        Optional<Finding> f = finding(p, q, entity, values, bound);
-        if (values.size() >= refs.size() - 1 && (values.size() == refs.size() || f.isPresent())) {
+        if (values.size() == refs.size()) {
             counts[0]++;
-            if (f.isEmpty() || f.get().severity() == Severity.INFO) {
+            Optional<Interval> l = Expression.eval(rule.parsed().left(), values, p);
+            Optional<Interval> r = Expression.eval(rule.parsed().right(), values, p);
+            if (l.isEmpty() || r.isEmpty() || !rule.violated(l.get(), r.get())) {
                 counts[1]++;
+                return;
             }
+            List<Interval> key = new ArrayList<>();
+            values.forEach((ref, i) -> key.add(ref.enclosing() ? null : i));
+            breaches.computeIfAbsent(key, k -> new ArrayList<>()).add(new Breach(p, q, values, bound, l.get(), r.get()));
+        } else if (values.size() == refs.size() - 1) {
+            implied(p, q, values, bound).ifPresent(f -> {
+                counts[0]++;
+                counts[1]++;
+                findings.add(f);
+            });
         }
-        f.ifPresent(findings::add);
     }
 
     private static Interval combine(List<Claim> claims, CheckContext context) {
@@ -180,30 +206,44 @@ final class RelationCheck implements Check {
         return out;
     }
 
-    private Optional<Finding> finding(Period p, Optional<Period> q, String entity, Map<Ref, Interval> values,
-                                      Map<Ref, List<Claim>> bound) {
-        String head = "Relation " + relation.id() + " (" + relation.expression() + ")";
-        String where = (across ? "" : entity + ", ") + Text.period(p)
+    private String head() {
+        return "Relation " + relation.id() + " (" + relation.expression() + ")";
+    }
+
+    private String where(Period p, Optional<Period> q, String entity) {
+        return (across ? "" : entity + ", ") + Text.period(p)
                 + q.map(w -> " (enclosing period " + Text.period(w) + ")").orElse("");
+    }
+
+    /** Returns one conflict for breaches with the same figures: every period, the values, and the claims in words. */
+    private Finding conflict(List<Breach> breaches, String entity, CheckContext context) {
+        Set<Claim> claims = new LinkedHashSet<>();
+        breaches.forEach(b -> b.bound().values().forEach(claims::addAll));
+        List<Claim> named = List.copyOf(claims);
+        if (breaches.size() == 1) {
+            Breach b = breaches.get(0);
+            return new Finding(id(), Severity.CONFLICT, Text.ids(named), head() + " cannot hold for "
+                    + where(b.period(), b.enclosing(), entity) + ": the left side is " + Text.interval(b.left())
+                    + " and the right side " + Text.interval(b.right()) + ", with " + bindings(b.values(), b.bound())
+                    + ". The claims: " + Words.claims(named, context) + ".");
+        }
+        List<String> each = new ArrayList<>();
+        breaches.forEach(b -> each.add(where(b.period(), b.enclosing(), entity) + ": left " + Text.interval(b.left())
+                + ", right " + Text.interval(b.right()) + ", with " + bindings(b.values(), b.bound())));
+        return new Finding(id(), Severity.CONFLICT, Text.ids(named), head() + " cannot hold for " + breaches.size()
+                + " periods with the same figures: " + String.join("; ", each) + ". The claims: "
+                + Words.claims(named, context) + ".");
+    }
+
+    private Optional<Finding> implied(Period p, Optional<Period> q, Map<Ref, Interval> values,
+                                      Map<Ref, List<Claim>> bound) {
         List<Claim> claims = new ArrayList<>();
         bound.values().forEach(claims::addAll);
-        if (values.size() == refs.size()) {
-            Optional<Interval> l = Expression.eval(rule.parsed().left(), values, p);
-            Optional<Interval> r = Expression.eval(rule.parsed().right(), values, p);
-            if (l.isEmpty() || r.isEmpty() || !rule.violated(l.get(), r.get())) {
-                return Optional.empty();
-            }
-            return Optional.of(new Finding(id(), Severity.CONFLICT, Text.ids(claims), head + " cannot hold for "
-                    + where + ": the left side is " + Text.interval(l.get()) + " and the right side "
-                    + Text.interval(r.get()) + ", with " + bindings(values, bound) + "."));
-        }
-        if (values.size() == refs.size() - 1) {
-            Ref missing = refs.stream().filter(id -> !values.containsKey(id)).findFirst().orElseThrow();
-            return rule.implied(missing, values, p).map(i -> new Finding(id(), Severity.INFO, Text.ids(claims),
-                    head + " implies " + missing + " in " + Text.interval(i) + " for " + where + ", from "
-                            + bindings(values, bound) + "."));
-        }
-        return Optional.empty();
+        Ref missing = refs.stream().filter(id -> !values.containsKey(id)).findFirst().orElseThrow();
+        String entity = claims.get(0).entity();
+        return rule.implied(missing, values, p).map(i -> new Finding(id(), Severity.INFO, Text.ids(claims),
+                head() + " implies " + missing + " in " + Text.interval(i) + " for " + where(p, q, entity) + ", from "
+                        + bindings(values, bound) + "."));
     }
 
     private static String bindings(Map<Ref, Interval> values, Map<Ref, List<Claim>> bound) {

@@ -27,7 +27,9 @@ class RelationCheckTest {
         CheckReport report = Run.report(ds, "relations");
         assertEquals(List.of("Relation waves (wave1 + wave2 <= total) cannot hold for RU, 2022: the left side is"
                 + " [270000, +∞) and the right side [180000, 220000], with wave1 [100000, 100000] (c1), wave2"
-                + " [170000, +∞) (c2), total [180000, 220000] (c3)."),
+                + " [170000, +∞) (c2), total [180000, 220000] (c3). The claims: c1, 100,000 people (A, 1 Jan 2023: \"quote"
+                + " of c1\"); c2, at least 170,000 people (B, 2 Jan 2023: \"quote of c2\"); c3, an estimated 200,000"
+                + " people (C, 3 Jan 2023: \"quote of c3\")."),
                 report.findings().stream().map(Finding::message).toList());
         assertEquals(List.of("c1", "c2", "c3"), report.findings().get(0).claims());
         assertEquals(new CheckRun("relations:waves", "wave1 + wave2 <= total", 1, 0, 1),
