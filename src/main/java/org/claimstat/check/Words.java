@@ -70,7 +70,8 @@ final class Words {
 
     /** Returns a number in the claim's unit, grouped for reading: {@code 650,000 people}, {@code 3,166.5 people}. */
     static String amount(double x, Unit unit) {
-        String n = Double.isFinite(x) && Math.abs(x) < 1e15 ? group(BigDecimal.valueOf(x).stripTrailingZeros())
+        String n = Double.isFinite(x) && Math.abs(x) < 1e15
+                ? group(BigDecimal.valueOf(x).round(new java.math.MathContext(12)).stripTrailingZeros())
                 : Text.num(x);
         return withUnit(n, unit, x == 1);
     }

@@ -27,7 +27,8 @@ import org.claimstat.dataset.ClaimDatasets;
  *   <li>{@code allow}: such a finding is right but not required (another face of an expected finding);</li>
  *   <li>{@code no_conflict}: no finding of severity {@code conflict} of those checks names a claim of
  *       {@code claims} and one of {@code against} (without {@code against}, two or more claims and only claims of
- *       {@code claims}):
+ *       {@code claims}; a finding of more than two claims, such as one figure against several totals, only where
+ *       it names no other claim, since it does not compare each pair of the claims it names):
  *       copies, roundings and agreeing hedges the annotators say are not conflicts.</li>
  * </ul>
  * A reported conflict (every check's findings of severity {@code conflict}) is <b>real</b> where it matches a
@@ -62,7 +63,9 @@ public final class FindingsScore {
             if (against.isEmpty()) {
                 return expect == Expect.NO_CONFLICT ? inClaims >= 2 && inClaims == f.claims().size() : inClaims >= 1;
             }
-            return inClaims >= 1 && f.claims().stream().anyMatch(against::contains);
+            boolean named = inClaims >= 1 && f.claims().stream().anyMatch(against::contains);
+            return expect == Expect.NO_CONFLICT && f.claims().size() > 2
+                    ? named && f.claims().stream().allMatch(c -> claims.contains(c) || against.contains(c)) : named;
         }
     }
 
