@@ -65,7 +65,7 @@ final class SameFigureCheck implements Check {
             List<String> parts = new ArrayList<>();
             periods.forEach((p, ids) -> parts.add(Text.period(p) + " (" + String.join(", ", ids) + ")"));
             findings.add(new Finding(ID, Severity.WARNING, Text.ids(bucket), claimant(bucket, who)
-                    + " gives the same figure " + Independence.figure(first).orElseThrow() + " for " + first.indicator() + ", " + first.entity() + " in different periods: "
+                    + " gives the same figure, " + Words.stated(first) + ", for " + first.indicator() + ", " + first.entity() + " in different periods: "
                     + String.join(", ", parts) + "; one of them may be misreported."));
         }
         return new Outcome(examined, passed, findings);

@@ -59,13 +59,17 @@ final class Words {
 
     /** Returns what a claim states, hedge and unit included: {@code almost 1,000,000 people}, {@code USD 77,000,000,000}. */
     static String figure(Claim c) {
+        return hedgeWord(c.quantity().hedge()) + stated(c);
+    }
+
+    /** Returns the number a claim states with its unit and without its hedge: {@code 2,300,000 people}, {@code 6 to 9 months}. */
+    static String stated(Claim c) {
         Quantity q = c.quantity();
         if (c.unit().kind() == Unit.Kind.DATE) {
-            return hedgeWord(q.hedge()) + q.value().map(Object::toString).orElse("?");
+            return q.value().map(Object::toString).orElse("?");
         }
         String number = q.hedge() == Hedge.RANGE ? number(q.lower()) + " to " + number(q.upper()) : number(q.value());
-        return hedgeWord(q.hedge()) + withUnit(number, c.unit(), q.number().map(n -> n.compareTo(BigDecimal.ONE) == 0)
-                .orElse(false));
+        return withUnit(number, c.unit(), q.number().map(n -> n.compareTo(BigDecimal.ONE) == 0).orElse(false));
     }
 
     /** Returns a number in the claim's unit, grouped for reading: {@code 650,000 people}, {@code 3,166.5 people}. */
@@ -80,7 +84,7 @@ final class Words {
         return switch (unit.kind()) {
             case PERCENT -> number + "%";
             case CURRENCY -> unit + " " + number;
-            case COUNT -> number + " " + (one ? unit.toString() : plural(unit.toString()));
+            case COUNT, TIME -> number + " " + (one ? unit.toString() : plural(unit.toString()));
             default -> number + " " + unit;
         };
     }

@@ -65,8 +65,8 @@ class ConflictCheckTest {
                 .source("s1", "A", "2024-12-01").source("s2", "B", "2024-12-02")
                 .claim("c1", "lag", "2024", "range", "6..9", "month", "A", "s1")
                 .claim("c2", "lag", "2024", "exact", "2", "year", "B", "s2").build();
-        assertEquals(List.of("c1, 6 to 9 month (A, 1 Dec 2024: \"quote of c1\") against c2, 2 year (B, 2 Dec 2024: \"quote of c2\"):"
-                + " both cannot hold for lag, RU, 2024. The first allows at most 9 month, the second at least 24 month"
+        assertEquals(List.of("c1, 6 to 9 months (A, 1 Dec 2024: \"quote of c1\") against c2, 2 years (B, 2 Dec 2024: \"quote of c2\"):"
+                + " both cannot hold for lag, RU, 2024. The first allows at most 9 months, the second at least 24 months"
                 + " (intervals [6, 9] and [24, 24]). They are different witnesses: a source of unknown origin (no"
                 + " claimant, and the quote attributes the figure to no one), so not counted as independent, and B."), Run.messages(ds, "conflict"));
     }

@@ -38,7 +38,7 @@ class RussiaAiChecksTest {
         CheckReport report = Checks.defaults().run(RUSSIA_AI);
         assertEquals(List.of("same_figure c000-04 c003-05",
                 "text_hygiene c002-01 c002-02 c002-03 c002-04 c002-05 c002-06"), summary(report, Severity.WARNING));
-        assertEquals("Alexander Vedyakhin gives the same figure 6..9 month for ai_lag_behind_us_china, RU in different"
+        assertEquals("Alexander Vedyakhin gives the same figure, 6 to 9 months, for ai_lag_behind_us_china, RU in different"
                 + " periods: 2024-12 (c000-04), 2025-01 (c003-05); one of them may be misreported.",
                 report.findings().get(1).message());
     }

@@ -22,7 +22,7 @@ class SameFigureCheckTest {
                 .claim("c2", "left", "2023", "exact", "200000", "person", "Rosstat spokesperson Ivan Petrov", "s2")
                 .build();
         CheckReport report = Run.report(ds, "same_figure");
-        assertEquals(List.of("Rosstat gives the same figure 200000 person for left, RU in different periods: 2022 (c1),"
+        assertEquals(List.of("Rosstat gives the same figure, 200,000 people, for left, RU in different periods: 2022 (c1),"
                 + " 2023 (c2); one of them may be misreported."), report.findings().stream().map(Finding::message).toList());
         assertEquals(Severity.WARNING, report.findings().get(0).severity());
     }
@@ -56,7 +56,7 @@ class SameFigureCheckTest {
         ClaimDataset ds = emigrants()
                 .claim("c1", "left", "2022", "exact", "7.5", "person", "Minister", "s1")
                 .claim("c2", "left", "2030", "approximately", "7.50", "person", "the minister", "s2").build();
-        assertEquals(List.of("Minister gives the same figure 7.5 person for left, RU in different periods: 2022 (c1),"
+        assertEquals(List.of("Minister gives the same figure, 7.5 people, for left, RU in different periods: 2022 (c1),"
                 + " 2030 (c2); one of them may be misreported."), Run.messages(ds, "same_figure"));
     }
 }
