@@ -65,6 +65,7 @@ final class ReportStyle {
             .claimstat-report th[aria-sort]{text-decoration:underline}
             .claimstat-report p,.claimstat-report li,.claimstat-report summary{overflow-wrap:anywhere}
             .claimstat-report td{overflow-wrap:break-word}
+            .claimstat-report th{overflow-wrap:normal}
             .claimstat-report nav a{white-space:nowrap}
             @media (max-width:640px){
             .claimstat-report{padding:12px 10px;font-size:14px}
