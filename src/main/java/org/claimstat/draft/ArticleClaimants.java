@@ -17,7 +17,7 @@ import org.claimstat.extract.Mention;
  */
 final class ArticleClaimants {
     private static final Pattern ORGANISATION = Pattern.compile("(?i).*\\b(?:office|ministry|department|agency|"
-            + "service|coastguard|force|police|government|bureau|council|commission|institute|union|bank|committee|"
+            + "service|coastguard|forces?|police|government|bureau|council|commission|institute|union|bank|committee|"
             + "border|guard|authority|authorities|statistics|court|university|centre|center|organisation|"
             + "organization|agency|unhcr|frontex|ons|fsb|rosstat|nations|foundation|group|lab|outlet|project|"
             + "newspaper|media|news|times|post|journal|network|officials|website|societies|society|federation|"
@@ -33,6 +33,13 @@ final class ArticleClaimants {
             + "busiest|the most|largest)\\b");
     /** A proper name ending in a common noun, such as "World Bank" for "the bank". */
     private static final String PROPER = "((?:[A-Z][\\w&'’.-]*\\s+){1,5})";
+    private static final Pattern DESCRIBED_BODY = Pattern.compile("(?i)\\b(?:website|news site|newspaper|daily|"
+            + "broadcaster|channel|outlet|agency|NGO|charity|think[- ]tank|organi[sz]ation|group)\\s+(?-i:[A-Z])");
+    private static final String OUTLET = ": the outlet itself";
+    private static final String WIRE = ": the wire the outlet copies";
+    /** A body named by a common noun alone, which is the organisation named before: "the group says". */
+    private static final Pattern BODY = Pattern.compile("(?i)(?:the )?(?:group|organi[sz]ation|agency|body|charity|"
+            + "society|committee|ministry|office)");
     private static final Pattern DATA = Pattern.compile("(?i)\\b(?:data|figures|statistics|recorded|counted)\\b");
 
     private final ArticleView v;
@@ -67,6 +74,16 @@ final class ArticleClaimants {
                         g.why() + ", the body whose data the article cites") : g;
             default:
                 break;
+        }
+        if (v.sentences.isTitle(sentence) && m.kind() == Mention.Kind.QUANTITY) {
+            Mention body = ArticlePeriods.repeated(v, m);
+            if (body != null) {
+                Claimants.Guess copied = of(v.sentences.indexAt(body.start()), body, event);
+                if (!copied.why().endsWith(OUTLET) && !copied.why().endsWith(WIRE)) {
+                    return new Claimants.Guess(copied.claimant(), copied.way(), "as the body's '" + body.text()
+                            + "': " + copied.why());
+                }
+            }
         }
         if (quoted(sentence)) {
             Claimants.Guess speaker = lastNamed(sentence, true);
@@ -111,7 +128,9 @@ final class ArticleClaimants {
                         + "' named before");
             }
         }
-        return g;
+        Claimants.Guess before = BODY.matcher(g.claimant()).matches() ? lastNamed(sentence, false) : null;
+        return before != null && isOrganisation(before.claimant()) ? new Claimants.Guess(before.claimant(),
+                Claimants.Way.NAMED, g.why() + ", '" + g.claimant() + "' is " + before.claimant() + " named before") : g;
     }
 
     /** Returns the last proper name ending in {@code g}'s one-word common noun before the end of the sentence. */
@@ -149,8 +168,7 @@ final class ArticleClaimants {
     private Claimants.Guess outlet(String why) {
         Source s = v.article.source();
         String name = s.derivedFrom().orElse(s.publisher()).replaceAll("\\s*\\([^)]*\\)", "").trim();
-        return new Claimants.Guess(name, Claimants.Way.NAMED, why + (s.derivedFrom().isPresent()
-                ? ": the wire the outlet copies" : ": the outlet itself"));
+        return new Claimants.Guess(name, Claimants.Way.NAMED, why + (s.derivedFrom().isPresent() ? WIRE : OUTLET));
     }
 
     private Claimants.Guess raw(int sentence) {
@@ -200,6 +218,16 @@ final class ArticleClaimants {
             }
         }
         return Integer.MAX_VALUE;
+    }
+
+    /**
+     * Returns true where the words a claimant was read from (quoted in {@code why}) describe it as a body: "the Libyan
+     * website Babwat al-Wasat reported".
+     */
+    static boolean isDescribedAsBody(String why) {
+        int open = why.indexOf('\'');
+        int close = open < 0 ? -1 : why.indexOf('\'', open + 1);
+        return close > open && DESCRIBED_BODY.matcher(why.substring(open + 1, close)).find();
     }
 
     /** Returns true where {@code name} names an organisation rather than a person. */

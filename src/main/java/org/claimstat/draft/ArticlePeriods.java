@@ -170,7 +170,7 @@ final class ArticlePeriods {
     }
 
     /** Returns a later mention of the body with the same value and unit as headline mention {@code m}, or null. */
-    private static Mention repeated(ArticleView v, Mention m) {
+    static Mention repeated(ArticleView v, Mention m) {
         for (Mention o : v.extraction.mentions()) {
             if (o.start() > m.end() && !v.sentences.isTitle(v.sentences.indexAt(o.start()))
                     && o.kind() == m.kind() && Objects.equals(o.value(), m.value()) && o.value().isPresent()) {

@@ -33,7 +33,7 @@ final class Claimants {
             + STOP);
     private static final Pattern VERB = Pattern.compile("\\b(?:said|says|say|estimated|estimates|estimate|counted|"
             + "reported|reports|calculated|calculates|wrote|writes|announced|stated|states|told|tells|claimed|claims|"
-            + "confirmed|confirms|put the (?:figure|number|total)|puts the (?:figure|number|total)|believes|believe|"
+            + "confirmed|confirms|put the (?:figure|number|total|(?:death )?toll)|puts the (?:figure|number|total|(?:death )?toll)|believes|believe|"
             + "noted|added|cited|showed|shows|show|suggests|suggest|warned|warns|recorded|registered)\\b");
     /** Verbs that attribute a figure only after an organisation's name ("The Home Office recorded"). */
     private static final Set<String> BY_BODIES = Set.of("recorded", "registered");
@@ -56,24 +56,33 @@ final class Claimants {
     /** Words a claimant's name drops at its start: "provisional Home Office data" is Home Office. */
     private static final Pattern LEADING = Pattern.compile("(?i)^(?:(?-i:the)|(?-i:The)(?=\\s+\\S+\\s+\\S)|a|an|analysis of|data from|figures from|"
             + "estimates (?:from|by)|new|latest|recent|provisional|official|available|published|updated|"
-            + "preliminary|its|their|his|her|(?:a |the )?(?:tally|report|study|survey|assessment|analysis|estimate|"
+            + "preliminary|senior|unnamed|its|their|his|her|(?:a |the )?(?:tally|report|study|survey|assessment|analysis|estimate|"
             + "calculation|data|figures|count)s? (?:by|from|of)(?: the)?)\\s+");
-    private static final Pattern TRAILING = Pattern.compile("\\s+(?:data|figures|statistics|stats|numbers|"
+    private static final Pattern TRAILING = Pattern.compile("\\s+(?:(?:aid|relief|humanitarian|rights) "
+            + "(?:organi[sz]ation|group|agency)|data|figures|statistics|stats|numbers|"
             + "estimates?|calculations|analysis|count|tally|records|report|research|alone|itself|too|also|"
             + "(?:analysis|review|study|report) of (?:the|its|their))$");
     /** What a name is made by, which it starts after: "an assessment in Springer led by IIASA" is IIASA. */
     private static final Pattern MADE_BY = Pattern.compile("(?i)^.*?\\b(?:recorded|led|conducted|carried out|"
             + "commissioned|compiled|produced|prepared|released|issued|run) by\\s+(?:the\\s+)?(?=\\S)");
     /** What a name is described as before it: "the NGO Oxfam" is Oxfam. */
-    private static final Pattern DESCRIBED = Pattern.compile("(?i)^(?:the\\s+)?(?:NGO|charity|think[- ]tank|"
-            + "non-?profit|campaign group|advocacy group|watchdog|consultancy|firm|company|lender|broker|agency)\\s+"
-            + "(?-i:(?=[A-Z]))");
+    private static final Pattern DESCRIBED = Pattern.compile("(?i)^(?:the\\s+)?(?:(?-i:[A-Z][a-z]+)\\s+)?(?:NGO|"
+            + "charity|think[- ]tank|non-?profit|campaign group|advocacy group|watchdog|consultancy|firm|company|"
+            + "lender|broker|agency|(?:news )?website|news site|portal|newspaper|daily|broadcaster|(?:TV )?channel|"
+            + "outlet)\\s+(?-i:(?=[A-Z]))");
+    /** A person and the body they speak for: "Mohamed Eljarh, spokesman for the relief committee set up by". */
+    private static final Pattern SPEAKER_FOR = Pattern.compile("([A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,3}),\\s+"
+            + "(?:a\\s+|the\\s+)?(?:spokes(?:man|woman|person)|head|director|chief|secretary[- ]general)\\s+(?:of|for)"
+            + "\\s+(?:the\\s+)?([^,.;]{2,80}?)(?=\\s*(?:[,.;]|$|\\s(?:set up|based|which|who)\\b))");
+    /** Who speaks for a body, which is the claimant: "a spokesperson of Libya's Ministry of Interior" is the ministry. */
+    private static final Pattern SPEAKS_FOR = Pattern.compile("(?i)^(?:an?\\s+|the\\s+)?(?:spokes(?:man|woman|person)|"
+            + "secretary[- ]general|representative|head|chief|director)\\s+(?:of|for|at)\\s+(?:the\\s+)?(?=\\S)");
     /** Titles before a person's name: "Home Secretary Yvette Cooper" is Yvette Cooper. */
     private static final Pattern ROLE = Pattern.compile("(?i)^.*\\b(?:secretary|minister|president|spokesman|"
             + "spokeswoman|spokesperson|chancellor|mayor|governor|sir|mr|mrs|ms|dr|director|ceo|chief executive|"
             + "leader|chairman|chairwoman|head|commissioner|ambassador|general|senator|economist|demographer|"
             + "sociologist|analyst|researcher|expert|professor|founder|editor|member)\\.?\\s+"
-            + "(?=[A-Z][\\w'’-]+(?:\\s+(?:(?:bin|ibn|al|el|de|da|van|von|der|la|le) )?[A-Z][\\w'’-]+){1,3}$)");
+            + "(?-i:(?=[A-Z][\\w'’-]+(?:\\s+(?:(?:bin|ibn|al|el|de|da|van|von|der|den|du|di|dos|la|le) ){0,2}[A-Z][\\w'’-]+){1,3}$))");
 
     /**
      * A sentence's claimant and why.
@@ -102,6 +111,13 @@ final class Claimants {
             Guess g = guess(f.group(1), "from '" + f.group().trim() + "'");
             if (g.way() != Way.NONE && (g.way() != Way.NAMED || g.claimant().chars().anyMatch(Character::isUpperCase)
                     || ArticleClaimants.isOrganisation(g.claimant()))) {
+                return g;
+            }
+        }
+        Matcher speaker = SPEAKER_FOR.matcher(s);
+        if (speaker.find() && VERB.matcher(s).find()) {
+            Guess g = guess(speaker.group(2), "from '" + speaker.group().trim() + "': who speaks for it");
+            if (g.way() == Way.NAMED && ArticleClaimants.isOrganisation(g.claimant())) {
                 return g;
             }
         }
@@ -187,6 +203,7 @@ final class Claimants {
             n = TRAILING.matcher(n).replaceFirst("");
         } while (!n.equals(before));
         n = n.replaceAll("['’]s$", "");
+        n = SPEAKS_FOR.matcher(n).replaceFirst("");
         n = ROLE.matcher(n).replaceFirst("");
         return n.length() > 60 || n.isBlank() ? "" : n.trim();
     }

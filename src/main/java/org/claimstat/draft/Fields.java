@@ -55,6 +55,7 @@ final class Fields {
         Kinds.Guess kind = Kinds.read(m, kindText, facts);
         Claimants.Guess claimant = v.claimants().of(sentence, m, kind.kind() == ClaimKind.EVENT);
         if (kind.kind() == ClaimKind.OBSERVATION && !ArticleClaimants.isOrganisation(claimant.claimant())
+                && !ArticleClaimants.isDescribedAsBody(claimant.why())
                 && !claimant.why().contains("the outlet") && !claimant.why().contains("the wire")) {
             kind = Kinds.read(m, kindText, facts.asPerson());
         }

@@ -99,4 +99,62 @@ class ClaimantsTest {
                 + "a single day was 1,295 on 22 August 2022.";
         assertEquals("Example Post", claimant(text, "1,295"));
     }
+
+    @Test
+    void whatAWebsiteIsCalledIsDropped() {
+        // https://7news.com.au/news/disaster-and-emergency/devastating-floods-in-libyan-city-killed-5200-official-c-11885264
+        assertEquals("Babwat al-Wasat", claimant("More than 300 victims were buried in mass graves, the Libyan website "
+                + "Babwat al-Wasat reported on Tuesday.", "300"));
+    }
+
+    @Test
+    void aSpokespersonsBodyIsTheClaimant() {
+        // https://www.islamtimes.org/en/news/1081374/death-toll-in-libya-s-derna-exceeds-5-300-people
+        assertEquals("Libya's Ministry of Interior", claimant("“At the moment, the death toll in the city of Derna is "
+                + "more than 5,300,” a spokesperson of Libya's Ministry of Interior said.", "5,300"));
+        // https://www.thenews.com.pk/print/1112864-official-libya-flood-toll-tops-3-800
+        assertEquals("relief committee", claimant("A total of 3,845 people are now confirmed to have died, said "
+                + "Mohamed Eljarh, spokesman for the relief committee set up by the authorities in eastern Libya.",
+                "3,845"));
+    }
+
+    @Test
+    void theGroupIsTheOrganisationNamedBefore() {
+        // https://www.2news.com/news/death-toll-soars-to-11-300-in-flooding-in-libyas-coastal-city-of-derna/
+        String text = "The Libyan Red Crescent aid organization says that the death toll has soared to 11,300.\n\n"
+                + "The Secretary General of the group says a further 10,100 are reported missing.";
+        assertEquals("Libyan Red Crescent", claimant(text, "11,300"));
+        assertEquals("Libyan Red Crescent", claimant(text, "10,100"));
+    }
+
+    @Test
+    void whoPutTheTollIsTheClaimant() {
+        // https://www.2news.com/news/death-toll-soars-to-11-300-in-flooding-in-libyas-coastal-city-of-derna/
+        assertEquals("Health authorities", claimant("Health authorities previously had put the death toll in Derna at "
+                + "5,500.", "5,500"));
+    }
+
+    @Test
+    void aSeniorOfficialIsAnOfficial() {
+        // https://egyptianstreets.com/2023/09/12/catastrophic-storm-hits-libya-leaves-at-least-2000-dead-and-thousands-missing/
+        assertEquals("Libyan officials", claimant("The storm has left at least 2000 people dead, senior Libyan officials"
+                + " stated.", "2000"));
+    }
+
+    @Test
+    void aHeadlineCountCopiedFromTheBodyTakesItsClaimantButAHeadlinePledgeIsTheOutlets() {
+        // https://egyptianstreets.com/2023/09/12/catastrophic-storm-hits-libya-leaves-at-least-2000-dead-and-thousands-missing/
+        assertEquals("Libyan officials", claimant("Catastrophic Storm Hits Libya, Leaves At Least 2000 Dead\n\nThe "
+                + "storm has left at least 2000 people dead, senior Libyan officials stated.", "At Least 2000"));
+        // https://www.premiumtimesng.com/news/top-news/647808-updated-uae-pledges-100-million-to-loss-and-damage-fund.html
+        assertEquals("Example Post", claimant("UAE pledges $100 million to Loss and Damage fund\n\nThe UAE pledged "
+                + "$100 million, its president said.", "$100 million to"));
+    }
+
+    @Test
+    void aTitleBeforeANameWithTwoParticlesIsDropped() {
+        // https://www.argusmedia.com/en/news/2514929-cop-developed-nations-step-up-climate-finance-pledges
+        assertEquals("Ursula von der Leyen", claimant("Team Europe is contributing more than $270mn, European Commission"
+                + " president Ursula von der Leyen said today.", "$270mn"));
+    }
 }
