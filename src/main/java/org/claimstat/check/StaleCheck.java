@@ -7,7 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.claimstat.Aggregation;
 import org.claimstat.Claim;
+import org.claimstat.Indicator;
 import org.claimstat.Interval;
 import org.claimstat.PartialDate;
 import org.claimstat.Source;
@@ -22,7 +24,9 @@ import org.claimstat.compare.Claimants;
  * previously documented 45,755"), are revisions (info). Figures that first appeared on the same day
  * (and edition) are not ordered, and figures that agree within the rounding of their written digits
  * (30,000 and 29,437) are one figure. Figures that overlap (hedges included) are the
- * same figure.
+ * same figure. For a {@code flow} indicator it also reads each claimant's figures over periods that contain one
+ * another as a cumulative series that cannot fall ({@link FallingSeries}): a stale figure repeated after a higher
+ * one, or a falling count.
  */
 final class StaleCheck implements Check {
     static final String ID = "stale";
@@ -37,7 +41,8 @@ final class StaleCheck implements Check {
     @Override
     public String description() {
         return "A claimant's figure cited after the same claimant published a newer one (by edition, else by"
-                + " publication date) for the same indicator, entity and period.";
+                + " publication date) for the same indicator, entity and period; for flows, a claimant's cumulative"
+                + " count that falls over periods containing one another.";
     }
 
     /** One claim with what orders it: its edition (where given) and its publication day. */
@@ -65,6 +70,13 @@ final class StaleCheck implements Check {
                 }
                 findings.addAll(found);
             }
+        }
+        Indicator indicator = context.indicator(group.first().indicator());
+        if (indicator.aggregation() == Aggregation.FLOW && !indicator.signed()) {
+            int[] counts = new int[2];
+            findings.addAll(FallingSeries.find(group, context, counts));
+            examined += counts[0];
+            passed += counts[1];
         }
         return new Outcome(examined, passed, findings);
     }
