@@ -57,9 +57,10 @@ final class IndicatorGroups {
         return out;
     }
 
-    /** Counts of arrivals, departures, deaths and rescues add up over time; percentages are shares; dates dates. */
+    /** Counts of arrivals, departures, deaths, rescues, people displaced, buried or injured add up over time; percentages are shares; dates dates. */
     private static Aggregation aggregation(String key, ClaimFields f) {
         if (key.startsWith("arrived") || key.startsWith("left") || key.startsWith("died") || key.startsWith("rescued")
+                || key.startsWith("displaced") || key.startsWith("buried") || key.startsWith("injured")
                 || key.endsWith(":money") && !key.startsWith("money")) {
             return Aggregation.FLOW;
         }

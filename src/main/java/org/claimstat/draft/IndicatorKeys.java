@@ -17,10 +17,17 @@ import org.claimstat.extract.Mention;
  * country and unit.
  */
 final class IndicatorKeys {
-    private static final Pattern LEAVING = Pattern.compile("(?i)\\b(?:left|leave|leaving|fled|flee|fleeing|"
+    private static final Pattern LEAVING = Pattern.compile("(?i)\\b(?:left(?![^.,;]{0,40}\\b(?:dead|missing|injured|"
+            + "homeless|wounded|stranded|without)\\b)|leave|leaving|fled|flee|fleeing|"
             + "emigrat\\w*|exodus|departed|departures?|exit\\w*|escap\\w*|outflow|brain drain|quit)\\b");
     private static final Pattern FLED_TO = Pattern.compile("(?i)\\w+\\s+(?:\\w+\\s+){0,3}?(?:to|into)\\s+(?:the\\s+)?[A-Z]");
-    private static final Pattern DYING = Pattern.compile("(?i)\\b(?:died|dead|deaths?|killed|drowned|lost their lives)\\b");
+    private static final Pattern DYING = Pattern.compile("(?i)\\b(?:died|dead|deaths?|killed|drowned|lost their lives|"
+            + "victims|fatalities|casualties|death toll|perished)\\b");
+    private static final Pattern MISSING = Pattern.compile("(?i)\\b(?:missing|unaccounted for)\\b");
+    private static final Pattern DISPLACED = Pattern.compile("(?i)\\b(?:displaced|homeless|evacuated)\\b");
+    private static final Pattern BURIED = Pattern.compile("(?i)\\b(?:buried|burials?)\\b");
+    private static final Pattern INJURED = Pattern.compile("(?i)\\b(?:injured|wounded|hurt)\\b");
+    private static final Pattern AFFECTED = Pattern.compile("(?i)\\b(?:affected|in need)\\b");
     private static final Pattern RESCUED = Pattern.compile("(?i)\\b(?:rescued|rescues?|saved|picked up)\\b");
     private static final Pattern TOTAL = Pattern.compile("(?i)\\b(?:total\\w*|in all|combined|tally|so far|"
             + "altogether|cumulative|overall|sum|countries|nations|donors|parties)\\b");
@@ -31,7 +38,10 @@ final class IndicatorKeys {
             + "demand\\w*|calling for|call for|goal|target)\\b");
     private static final Pattern ARRIVING = Pattern.compile("(?i)\\b(?:arriv\\w*|enter\\w*|entries|came|come|"
             + "coming|went|moved|relocat\\w*|settled|headed|flocked|poured|sought refuge|found refuge|inflow|influx|"
-            + "cross\\w*|journey|landed|detected|made it)\\b");
+            + "(?<!red )cross\\w*|journey|landed|detected|made it)\\b");
+    /** "came to around 4,000": amounted to, no arrival. */
+    private static final Pattern AMOUNTED = Pattern.compile("(?i)^\\s+to\\s+(?:around|about|some|nearly|almost|more than|"
+            + "over|\\d)");
 
     /**
      * An indicator key with its label.
@@ -72,16 +82,37 @@ final class IndicatorKeys {
             return key("share" + of, "share" + of, place, unit, "a share");
         }
         if (unit.kind() == Unit.Kind.COUNT) {
+            if (Kinds.isPopulation(m, clause)) {
+                return key("population", "population", place, unit, "the size of a place's population");
+            }
             Matcher[] ms = {DYING.matcher(clause), RESCUED.matcher(clause), LEAVING.matcher(clause),
-                ARRIVING.matcher(clause)};
-            String[] measures = {"died", "rescued", "left", "arrived"};
-            String[] labels = {noun + " who died", noun + " rescued", noun + " who left", noun + " arriving"};
+                ARRIVING.matcher(clause), MISSING.matcher(clause), DISPLACED.matcher(clause), BURIED.matcher(clause),
+                INJURED.matcher(clause), AFFECTED.matcher(clause)};
+            String[] measures = {"died", "rescued", "left", "arrived", "missing", "displaced", "buried", "injured",
+                "affected"};
+            String[] labels = {noun + " who died", noun + " rescued", noun + " who left", noun + " arriving",
+                noun + " missing", noun + " displaced", noun + " buried", noun + " injured", noun + " affected"};
+            int number = Math.max(0, clause.indexOf(m.text()));
             int best = -1;
             int at = Integer.MAX_VALUE;
+            int distance = Integer.MAX_VALUE;
             for (int k = 0; k < ms.length; k++) {
-                if (ms[k].find() && ms[k].start() < at) {
-                    best = k;
-                    at = ms[k].start();
+                while (ms[k].find()) {
+                    if (k == 3 && ms[k].group().equalsIgnoreCase("came")
+                            && AMOUNTED.matcher(clause.substring(ms[k].end())).find()) {
+                        continue;
+                    }
+                    int d = ms[k].end() <= number ? number - ms[k].end()
+                            : Math.max(0, ms[k].start() - number - m.text().length());
+                    if (d < distance) {
+                        best = k;
+                        at = ms[k].start();
+                        distance = d;
+                    }
+                }
+                ms[k].reset();
+                if (best == k) {
+                    ms[k].find(at);
                 }
             }
             if (best == 2 && FLED_TO.matcher(clause.substring(at)).lookingAt()) {

@@ -53,4 +53,45 @@ class IndicatorGroupsTest {
         assertEquals("arrived:person", f.indicatorKey());
         assertEquals("2022-09-21..2022-10-05", f.period().toString());
     }
+
+    private static String key(String text, String number) {
+        return fields(text, "2024-09-10", number).indicatorKey();
+    }
+
+    @Test
+    void eachCountOfAClauseMeasuresTheWordNearestIt() {
+        // https://terradaily.com/reports/Essential_services_still_sparse_in_Libyas_flood-ravaged_Derna_999.html
+        String text = "The flooding killed nearly 4,000 people, left thousands missing and displaced more than 40,000 "
+                + "others, according to the United Nations.";
+        assertEquals("died:person", key(text, "4,000"));
+        assertEquals("displaced:person", key(text, "40,000"));
+        // https://egyptianstreets.com/2023/09/12/catastrophic-storm-hits-libya-leaves-at-least-2000-dead-and-thousands-missing/
+        String toll = "Ahmed Al-Mosmari stated that the death toll in Derna had surpassed 2,000 and indicated that "
+                + "there were between 5000 and 6000 reported missing.";
+        assertEquals("died:person", key(toll, "2,000"));
+        assertEquals("missing:person", key(toll, "5000"));
+    }
+
+    @Test
+    void leftDeadIsNoDepartureAndCameToIsNoArrival() {
+        // https://egyptianstreets.com/2023/09/12/catastrophic-storm-hits-libya-leaves-at-least-2000-dead-and-thousands-missing/
+        assertEquals("died:person", key("The storm has left at least 2000 people dead, officials stated.", "2000"));
+        // https://pledgetimes.com/around-4000-deaths-identified-in-libya/
+        assertEquals("died:person", key("A group of Libyan data analysts also came to around 4,000 confirmed victims.",
+                "4,000"));
+    }
+
+    @Test
+    void theRedCrossIsNoCrossing() {
+        // https://7news.com.au/news/disaster-and-emergency/devastating-floods-in-libyan-city-killed-5200-official-c-11885264
+        assertEquals("missing:person", key("Tamer Ramadan, head of the International Federation of Red Cross and Red "
+                + "Crescent Societies said about 10,000 people are missing.", "10,000"));
+    }
+
+    @Test
+    void aPlacesPopulationIsItsOwnMeasure() {
+        // https://terradaily.com/reports/Essential_services_still_sparse_in_Libyas_flood-ravaged_Derna_999.html
+        assertEquals("population:person", key("Once home to around 120,000 inhabitants, the city has become a vast "
+                + "construction site.", "120,000"));
+    }
 }
