@@ -24,7 +24,7 @@ final class Plan implements Serializable {
      * group can stream through them one period at a time.
      */
     static final Set<String> PERIOD_LOCAL = Set.of("conflict", "outlier", "syndication", "copies", "currency",
-            "bounds", "stale");
+            "bounds");
 
     private final ContextRows contextRows;
     private final SparkChecks.ChecksRecipe recipe;

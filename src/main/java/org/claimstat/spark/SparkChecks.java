@@ -39,10 +39,11 @@ import org.claimstat.dataset.ClaimDataset;
  *
  * <p><b>Memory:</b> one group must fit in an executor's memory, about 0.5 KB per claim: the claims
  * of one indicator and entity when a check that needs the whole group runs ({@code part_whole},
- * {@code same_figure}, {@code dates}, your own checks), the claims of one entity for relations, of
+ * {@code same_figure}, {@code dates}, {@code stale} (a claimant's cumulative series spans periods), your own
+ * checks), the claims of one entity for relations, of
  * one source for text hygiene, of the indicators relations link (across entities) for
  * {@code scope} and relations across entities. The checks {@code conflict, outlier, syndication,
- * currency, bounds, stale}
+ * copies, currency, bounds}
  * stream through a group one period at a time, so alone they only need the claims of one period.
  *
  * <p>Immutable and thread-safe; Spark is an optional dependency that only this package needs.
