@@ -26,8 +26,8 @@ public enum Hedge {
     /** "about", "some", "around", "roughly": a band of the number's tolerance either side (see {@link Quantity}). */
     APPROXIMATELY("approximately", "about", "some", "around", "roughly", "approximately", "close to",
             "circa", "approx.", "in the region of", "on the order of", "or so", "near"),
-    /** "an estimated", "estimated at": a band like {@link #APPROXIMATELY}, stated as an estimate. */
-    ESTIMATE("estimate", "an estimated", "estimated at", "estimated", "est."),
+    /** "an estimated", "estimated at", "an estimate of": a band like {@link #APPROXIMATELY}, stated as an estimate. */
+    ESTIMATE("estimate", "an estimated", "estimated at", "estimated", "est.", "estimate of", "estimates of"),
     /** "nearly", "almost": close below the value, up to and including it: two tolerances wide (see {@link Quantity}). */
     NEARLY("nearly", "nearly", "almost", "just under", "just shy of", "close on"),
     /** "up to", "as many as": at most the value, reached or not. */

@@ -196,7 +196,7 @@ public record Unit(Kind kind, String symbol) {
          * registered in Indriya's shared format, which would change it for the whole program: bytes (kB to TB),
          * inches, pounds (lb), light years, miles per hour, degrees Celsius and Fahrenheit, tonnes (t, kt, Mt),
          * hectares, international miles and square miles, feet and square feet, yards, US gallons, acres, ounces, knots,
-         * oil barrels (bbl, 42 US gallons), parts per million and per billion (ppm, ppb, dimensionless), and square
+         * oil barrels (bbl, 42 US gallons), US bushels (bu, of grain), parts per million and per billion (ppm, ppb, dimensionless), and square
          * kilometres, which the format reads as
          * kilo-(square metre), 1,000 m².
          */
@@ -226,6 +226,7 @@ public record Unit(Kind kind, String symbol) {
                 Map.entry("oz", Units.KILOGRAM.multiply(0.028349523125)),
                 Map.entry("kn", Units.METRE.multiply(1852).divide(Units.HOUR)),
                 Map.entry("bbl", Units.CUBIC_METRE.multiply(0.158987294928)),
+                Map.entry("bu", Units.CUBIC_METRE.multiply(0.03523907016688)),
                 Map.entry("ppm", AbstractUnit.ONE.divide(1_000_000)),
                 Map.entry("ppb", AbstractUnit.ONE.divide(1_000_000_000)));
 

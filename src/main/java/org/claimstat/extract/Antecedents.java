@@ -9,9 +9,11 @@ import java.util.Set;
  */
 final class Antecedents {
     private final Ctx c;
+    private final Changes changes;
 
     Antecedents(Ctx c) {
         this.c = c;
+        this.changes = new Changes(c);
     }
 
     /** Completes draft {@code d} from {@code before}, the drafts read before it in text order. */
@@ -64,8 +66,7 @@ final class Antecedents {
             }
             return;
         }
-        int from = c.skipStarsBack(prev.first - 1);
-        boolean fromTo = c.word(before, "to") && (c.word(from, "from") || c.word(from - 1, "from"));  // "from just over 100"
+        boolean fromTo = c.word(before, "to") && changes.fromBefore(prev.first) >= 0;  // "from just over 100 to …"
         if (!hasOwnUnit(prev) || !compared && prev.kind != Mention.Kind.QUANTITY
                 || !compared && !pronoun && !fromTo && (c.word(before, "at") || c.word(before, "to"))) {
             return;  // after "at" or "to" the count is a level, whose subject was looked for: "lists stood at 7.6 million"

@@ -37,6 +37,40 @@ final class Changes {
         return c.is(k, Token.Type.WORD) && VERBS.contains(c.lower(k));
     }
 
+    /** How many tokens back from a number "from" may stand, and a word of change before "from". */
+    private static final int FROM_WITHIN = 5;
+    private static final int CHANGE_BEFORE_FROM = 3;
+
+    /**
+     * Returns the token of "from" among the few words before token {@code first} in its sentence, with no number
+     * between ("from 100", "from just over 100", "from an initial estimate of 130,000"), or -1.
+     */
+    int fromBefore(int first) {
+        for (int k = first - 1; k >= 0 && k >= first - FROM_WITHIN; k--) {
+            if (c.is(k, Token.Type.NUMBER) || c.endsSentence(k)) {
+                return -1;
+            }
+            if (c.word(k, "from")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * True where a word of change stands shortly before the "from" a number follows, so that "from X to Y" is two
+     * levels: "rose from 3% to 5%", "August rose sharply, from an initial estimate of 130,000 to 168,000".
+     */
+    boolean changesFrom(int first) {
+        int from = fromBefore(first);
+        for (int k = from - 1; from >= 0 && k >= 0 && k >= from - CHANGE_BEFORE_FROM && !c.endsSentence(k); k--) {
+            if (isChangeWord(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Marks the draft a change where a word of change stands right before it ("rose 8.1 percent", "up by 2 points",
      * "a rise of 5%") or right after an amount with a unit ("a 5% rise", "5% higher"). A count of a named thing is

@@ -55,6 +55,10 @@ final class Dates {
         int day = day(j);
         Draft d = new Draft(i);
         if (day > 0) {
+            Draft days = dayRange(d, month, day, j);
+            if (days != null) {
+                return days;
+            }
             int k = c.punct(j + 1, ',') ? j + 2 : j + 1;
             int year = year(k);
             if (year > 0) {
@@ -65,6 +69,10 @@ final class Dates {
         int year = year(j);
         if (year > 0) {
             return set(d, year, month, 0, j + 1);
+        }
+        Draft months = monthRange(d, month, j);
+        if (months != null) {
+            return months;
         }
         boolean alone = (c.lower(i).length() > 3 && month != 5 || month == 5 && c.is(i - 1, Token.Type.WORD)
                 && MAY_AFTER.contains(c.lower(i - 1)))
@@ -270,6 +278,50 @@ final class Dates {
     private int year(int j) {
         int v = c.plainInt(j, 4);
         return v >= 1800 && v <= 2199 && c.end(j) - c.start(j) == 4 ? v : -1;
+    }
+
+    /**
+     * Reads a range of days in one month with its year, from the day at {@code j}: "June 13-15, 2024", "June 13 -15,
+     * 2024"; "between" or "from" before the month is part of it. Null where no later day and year follow.
+     */
+    private Draft dayRange(Draft d, int month, int day, int j) {
+        if (!c.is(j + 1, Token.Type.DASH) || c.spaceBefore(j + 2)) {
+            return null;
+        }
+        int last = day(j + 2);
+        int k = c.punct(j + 3, ',') ? j + 4 : j + 3;
+        int year = year(k);
+        if (last <= day || year <= 0) {
+            return null;
+        }
+        try {
+            return range(d, new PartialDate(year, month, day), new PartialDate(year, month, last), k + 1);
+        } catch (IllegalArgumentException noSuchDay) {
+            return null;  // "June 30-31, 2024"
+        }
+    }
+
+    /**
+     * Reads a range of months of one year, from the connector at {@code j} after the first month: "between January and
+     * June 2019", "from July to September 2024", "March-May 2023". Null where no later month and year follow.
+     */
+    private Draft monthRange(Draft d, int month, int j) {
+        boolean between = c.word(d.first - 1, "between");
+        boolean joined = c.is(j, Token.Type.DASH) || c.word(j, "to") && !between || c.word(j, "and") && between;
+        int last = joined ? c.month(j + 1) : 0;
+        int year = last > month ? year(j + 2) : -1;
+        return year > 0 ? range(d, PartialDate.ofMonth(year, month), PartialDate.ofMonth(year, last), j + 3) : null;
+    }
+
+    private Draft range(Draft d, PartialDate lower, PartialDate upper, int next) {
+        d.dateLower = lower;
+        d.dateUpper = upper;
+        d.hedge = Hedge.RANGE;
+        d.next = next;
+        if (c.word(d.first - 1, "between") || c.word(d.first - 1, "from")) {
+            d.first--;
+        }
+        return d;
     }
 
     private static Draft set(Draft d, int year, int month, int day, int next) {

@@ -54,7 +54,7 @@ final class Lexicon {
             Map.entry("megatonnes", "Mt"), Map.entry("Mt", "Mt"), Map.entry("kt", "kt"), Map.entry("watts", "W"),
             Map.entry("kilojoules", "kJ"), Map.entry("barrel", "bbl"), Map.entry("barrels", "bbl"),
             Map.entry("bbl", "bbl"), Map.entry("bpd", "bbl"), Map.entry("gm", "g"), Map.entry("ppm", "ppm"),
-            Map.entry("ppb", "ppb"));
+            Map.entry("ppb", "ppb"), Map.entry("bushel", "bu"), Map.entry("bushels", "bu"));
 
     /** Unit symbols read only when joined to a number ("5t", "4in"): apart they are words ("in", a "t"). */
     static final Map<String, String> JOINED = Map.of("t", "t", "in", "in");
@@ -98,7 +98,7 @@ final class Lexicon {
             "employee", "employees", "specialist", "specialists", "engineer", "engineers", "scientist", "scientists",
             "resident", "residents", "citizen", "citizens", "refugee", "refugees", "migrant", "migrants", "emigrant",
             "emigrants", "developer", "developers", "student", "students", "professional", "professionals",
-            "staff", "men", "women", "children", "civilians", "civilian", "voters", "users", "user", "researchers",
+            "staff", "man", "men", "woman", "women", "children", "civilians", "civilian", "voters", "users", "user", "researchers",
             "researcher", "doctors", "nurses", "teachers", "experts", "expert", "officials", "personnel", "patient",
             "patients", "volunteer", "volunteers", "adult", "adults", "passenger", "passengers", "visitor", "visitors",
             "tourist", "tourists", "pupil", "pupils", "doctor", "nurse", "teacher", "journalist", "journalists",

@@ -86,7 +86,8 @@ final class Quantities {
             }
         }
         if (a.words() && d.lower == null && d.scale == null && unit == null && currency == null
-                && c.lower(p).equals("one") && a.value().compareTo(BigDecimal.ONE) == 0 && !boundBefore(p)) {
+                && c.lower(p).equals("one") && a.value().compareTo(BigDecimal.ONE) == 0 && !boundBefore(p)
+                && !oneCounts(a.next())) {
             return null;  // "one of the", "one day"; but "at least one dose" is a count
         }
         d.next = p2;
@@ -122,6 +123,23 @@ final class Quantities {
         units.rate(d);
         changes.mark(d);
         return d;
+    }
+
+    /** Nouns of one person whose plural is no "-s" form, or not in {@link Lexicon#PERSONS}. */
+    private static final Set<String> ONE_PERSON = Set.of("person", "man", "woman", "child");
+
+    /**
+     * True where the word "one" before token {@code j} is a count: of a person ("one person", "one child") or of a
+     * counted whole ("one of his seven marathons").
+     */
+    private boolean oneCounts(int j) {
+        String w = c.is(j, Token.Type.WORD) ? c.lower(j) : "";
+        if (ONE_PERSON.contains(w) || Lexicon.PERSONS.contains(w + "s")) {
+            return true;
+        }
+        int k = c.word(j + 1, "the") || c.word(j + 1, "his") || c.word(j + 1, "her") || c.word(j + 1, "its")
+                || c.word(j + 1, "their") ? j + 2 : j + 1;
+        return c.word(j, "of") && (c.is(k, Token.Type.NUMBER) || c.mayBeNumberWord(k));
     }
 
     /** True where "at least", "at most" or "more than" / "less than" / "fewer than" stands before token {@code p}. */
@@ -176,8 +194,8 @@ final class Quantities {
             return null;  // "rose by 5.3% or more than £9,000 to £186,553": a change and the level it reaches
         }
         boolean between = c.word(before, "between");
-        if (c.word(before, "from") && changes.isChangeWord(c.skipStarsBack(before - 1))) {
-            return null;  // "rose from 3% to 5%": two levels
+        if (changes.changesFrom(d.first)) {
+            return null;  // "rose from 3% to 5%", "rose sharply, from an estimate of 130,000 to 168,000": two levels
         }
         if (dash) {
             r = c.word(q + 1, "to") && c.is(q + 2, Token.Type.DASH) ? q + 3 : q + 1;

@@ -141,6 +141,18 @@ final class Units {
     private static final java.util.Set<String> AGO = java.util.Set.of("ago", "earlier", "later", "before", "after",
             "since", "on", "from", "old", "long", "to");
 
+    /** Days of the week, after which "on" dates a rate rather than counting from it: "a million barrels a day on Sunday". */
+    private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday");
+
+    /** True where the word at {@code k} makes "a year" before it no rate: "a year ago", "a year on from"; not "on Sunday". */
+    private boolean ago(int k) {
+        if (!c.is(k, Token.Type.WORD) || !AGO.contains(c.lower(k))) {
+            return false;
+        }
+        return !c.word(k, "on") || !c.is(k + 1, Token.Type.WORD) || !WEEKDAYS.contains(c.lower(k + 1));
+    }
+
     /** True where "and" or "or" at {@code k} goes on a duration: "a year and a half", "a day or two". */
     private boolean andMore(int k) {
         return (c.word(k, "and") || c.word(k, "or")) && (c.word(k + 1, "a") || c.word(k + 1, "half")
@@ -154,14 +166,15 @@ final class Units {
      * {@code share}).
      */
     Per per(int j, boolean money) {
-        boolean slash = c.punct(j, '/') && !c.spaceBefore(j + 1);
+        int n = c.word(j, "per") && c.tightDash(j + 1) ? j + 2 : j + 1;  // "bushel-per-acre"
+        boolean slash = c.punct(j, '/') && !c.spaceBefore(n);
         boolean word = c.word(j, "per") || slash;
         boolean article = !word && (c.word(j, "a") || c.word(j, "an"));
-        if (!word && !article || !c.is(j + 1, Token.Type.WORD)) {
+        if (!word && !article || !c.is(n, Token.Type.WORD)) {
             return null;
         }
-        String w = c.lower(j + 1);
-        if (article && (AGO.contains(c.is(j + 2, Token.Type.WORD) ? c.lower(j + 2) : "") || andMore(j + 2)
+        String w = c.lower(n);
+        if (article && (ago(n + 1) || andMore(n + 1)
                 || !money && Lexicon.DURATIONS.get(w) == null || money && !PRICED_PER.contains(w))) {
             return null;
         }
@@ -169,14 +182,14 @@ final class Units {
             return null;
         }
         String time = w.equals("annum") ? "year" : Lexicon.DURATIONS.get(w);
-        String physical = Lexicon.PHYSICAL.containsKey(c.raw(j + 1)) ? Lexicon.PHYSICAL.get(c.raw(j + 1))
+        String physical = Lexicon.PHYSICAL.containsKey(c.raw(n)) ? Lexicon.PHYSICAL.get(c.raw(n))
                 : Lexicon.PHYSICAL.get(w);
         if (time == null && physical == null && !w.equals("capita") && !Character.isLetter(w.charAt(0))) {
             return null;
         }
         String unit = time != null ? time : physical != null ? physical : w.equals("capita") ? "capita"
                 : Phrases.countUnit(w).symbol();
-        return new Per(unit, j + 2);
+        return new Per(unit, n + 1);
     }
 
     /**
@@ -195,6 +208,9 @@ final class Units {
             while (c.has(j) && c.end(j) <= end) {
                 j++;
             }
+        }
+        if (c.tightDash(j) && c.word(j + 1, "per")) {
+            j++;  // "a 129-bushel-per-acre average"
         }
         Per per = c.word(j - 1, "bpd") && d.unit.symbol().equals("bbl") ? new Per("day", j)
                 : per(j, d.kind == Mention.Kind.CURRENCY);  // "1.1 million bpd": barrels per day
