@@ -69,8 +69,8 @@ final class Fields {
         note(notes, "kind", kind.why());
         note(notes, "claimant", claimant.why());
 
-        IndicatorKeys.Key key = IndicatorKeys.of(text.substring(sStart, sEnd), clauseText, m, unit.unit(), entity.code(),
-                period.period(), facts.average(),
+        IndicatorKeys.Key key = IndicatorKeys.of(text.substring(sStart, sEnd), m.start() - sStart, clauseText,
+                m.start() - clause[0], m, unit.unit(), period.period(), facts.average(),
                 m.kind() == Mention.Kind.PERCENT && ArticlePeriods.isChange(text, m),
                 inSentence.stream().filter(o -> o.kind() == Mention.Kind.DATE && o.start() < clause[1]).toList());
         note(notes, "indicator", key.why());

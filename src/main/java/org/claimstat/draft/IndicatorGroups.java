@@ -57,19 +57,21 @@ final class IndicatorGroups {
         return out;
     }
 
-    /** Counts of arrivals, departures, deaths, rescues, people displaced, buried or injured add up over time; percentages are shares; dates dates. */
+    /**
+     * Returns how the figures of {@code key} behave: as its {@link Measure} says (deaths and pledges add up over
+     * time, people missing or money needed are levels), else by unit: percentages are shares, dates dates.
+     */
     private static Aggregation aggregation(String key, ClaimFields f) {
-        if (key.startsWith("arrived") || key.startsWith("left") || key.startsWith("died") || key.startsWith("rescued")
-                || key.startsWith("displaced") || key.startsWith("buried") || key.startsWith("injured")
-                || key.endsWith(":money") && !key.startsWith("money")) {
+        String measure = key.substring(0, key.lastIndexOf(':'));
+        if (measure.equals("pledged_total")) {
             return Aggregation.FLOW;
         }
-        return switch (f.unit().kind()) {
+        return Measure.byId(measure).map(m -> m.aggregation).orElseGet(() -> switch (f.unit().kind()) {
             case PERCENT -> Aggregation.SHARE;
             case DATE -> Aggregation.DATE;
             case RANK -> Aggregation.RANK;
             default -> Aggregation.STOCK;
-        };
+        });
     }
 
     private static String measure(ClaimFields f) {

@@ -1,6 +1,8 @@
 package org.claimstat.draft;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,38 +12,24 @@ import org.claimstat.Value;
 import org.claimstat.extract.Mention;
 
 /**
- * Names what a figure measures, so that figures of different articles that measure the same thing share a key:
- * people who left a country, arrivals in a country (crossings included), deaths, rescues, an average, a change on
- * the same period N years before, else the counted noun or unit; each with the country and unit. A count whose
- * clause names no measure gets the measure {@code ""}, which {@link IndicatorGroups} joins to the usual measure of its
- * country and unit.
+ * Names what a figure measures, so that figures of different articles that measure the same thing share a key: what
+ * is measured ({@link Measure}: deaths, people missing, people who left a country, arrivals in one, money pledged,
+ * money needed ...; an average, a share, a change on the same period N years before; else the counted noun or
+ * unit) and the sort of unit (people, boats, money, a length). Not where: the entity tells that, so a national and a
+ * city toll share a key. A count whose words name no measure gets the measure {@code ""}, which
+ * {@link IndicatorGroups} joins to the usual measure of its unit.
  */
 final class IndicatorKeys {
-    private static final Pattern LEAVING = Pattern.compile("(?i)\\b(?:left(?![^.,;]{0,40}\\b(?:dead|missing|injured|"
-            + "homeless|wounded|stranded|without)\\b)|leave|leaving|fled|flee|fleeing|"
-            + "emigrat\\w*|exodus|departed|departures?|exit\\w*|escap\\w*|outflow|brain drain|quit)\\b");
-    private static final Pattern FLED_TO = Pattern.compile("(?i)\\w+\\s+(?:\\w+\\s+){0,3}?(?:to|into)\\s+(?:the\\s+)?[A-Z]");
-    private static final Pattern DYING = Pattern.compile("(?i)\\b(?:died|dead|deaths?|killed|drowned|lost their lives|"
-            + "victims|fatalities|casualties|death toll|perished)\\b");
-    private static final Pattern MISSING = Pattern.compile("(?i)\\b(?:missing|unaccounted for)\\b");
-    private static final Pattern DISPLACED = Pattern.compile("(?i)\\b(?:displaced|homeless|evacuated)\\b");
-    private static final Pattern BURIED = Pattern.compile("(?i)\\b(?:buried|burials?)\\b");
-    private static final Pattern INJURED = Pattern.compile("(?i)\\b(?:injured|wounded|hurt)\\b");
-    private static final Pattern AFFECTED = Pattern.compile("(?i)\\b(?:affected|in need)\\b");
-    private static final Pattern RESCUED = Pattern.compile("(?i)\\b(?:rescued|rescues?|saved|picked up)\\b");
+    /** Names of the dimensions of units of measure: figures in km and in miles measure one length. */
+    private static final Map<String, String> DIMENSIONS = Map.of("[L]", "length", "[L]²", "area", "[L]³", "volume",
+            "[M]", "mass", "[T]", "duration", "[L]/[T]", "speed", "[L]·[T]⁻¹", "speed");
+    /** Words near an amount pledged that make it a sum of several donors' pledges. */
     private static final Pattern TOTAL = Pattern.compile("(?i)\\b(?:total\\w*|in all|combined|tally|so far|"
-            + "altogether|cumulative|overall|sum|countries|nations|donors|parties)\\b");
-    private static final Pattern PLEDGE = Pattern.compile("(?i)\\b(?:pledg\\w*|commit\\w*|contribut\\w*|promis\\w*|"
-            + "donat\\w*|grant\\w*|allocat\\w*|earmark\\w*|announc\\w*|provid\\w*|give|gave|giving)\\b");
-    private static final Pattern RECEIVED = Pattern.compile("(?i)\\b(?:received|disbursed|paid|transferred|delivered)\\b");
-    private static final Pattern COST = Pattern.compile("(?i)\\b(?:cost\\w*|loss\\w*|damage\\w*|need\\w*|required|"
-            + "demand\\w*|calling for|call for|goal|target)\\b");
-    private static final Pattern ARRIVING = Pattern.compile("(?i)\\b(?:arriv\\w*|enter\\w*|entries|came|come|"
-            + "coming|went|moved|relocat\\w*|settled|headed|flocked|poured|sought refuge|found refuge|inflow|influx|"
-            + "(?<!red )cross\\w*|journey|landed|detected|made it)\\b");
-    /** "came to around 4,000": amounted to, no arrival. */
-    private static final Pattern AMOUNTED = Pattern.compile("(?i)^\\s+to\\s+(?:around|about|some|nearly|almost|more than|"
-            + "over|\\d)");
+            + "altogether|cumulative|overall|sum|aggregate|countries|nations|donors|parties)\\b");
+    /** "up 15% on", "down 23% on 2022": a percentage of change that the words before it say. */
+    private static final Pattern CHANGE_BEFORE = Pattern.compile("(?i)\\b(?:up|down|higher|lower|rise of|fall of|"
+            + "increase of|decrease of|drop of|jump of)\\s+(?:by\\s+)?(?:about |around |nearly |almost |some |over |"
+            + "more than )?$");
 
     /**
      * An indicator key with its label.
@@ -58,103 +46,74 @@ final class IndicatorKeys {
     }
 
     /**
-     * Returns the key of mention {@code m} with unit {@code unit}, entity {@code entity} and period {@code period},
-     * read in {@code clause} of {@code sentence}; {@code average} where it is an average, {@code change} where a
-     * percentage of change, and {@code dates} the clause's dates.
+     * Returns the key of mention {@code m} with unit {@code unit} and period {@code period}, read in {@code clause}
+     * (where {@code m} stands at {@code inClause}) of {@code sentence} (at {@code inSentence}); {@code average} where
+     * it is an average, {@code change} where a percentage of change, and {@code dates} the clause's dates.
      */
-    static Key of(String sentence, String clause, Mention m, Unit unit, String entity, Period period, boolean average, boolean change,
-                  java.util.List<Mention> dates) {
-        String place = entity.isEmpty() ? "" : " " + entity;
+    static Key of(String sentence, int inSentence, String clause, int inClause, Mention m, Unit unit, Period period,
+                  boolean average, boolean change, List<Mention> dates) {
         String noun = unit.equals(Unit.PERSON) ? "people" : unit.symbol();
         if (m.kind() == Mention.Kind.DATE) {
-            return key("date", "dates of events", place, unit, "a date");
+            return key("date", "dates of events", unit, "a date");
         }
         if (average) {
-            return key("average", "average " + noun + " per item", place, unit, "an average");
+            return key("average", "average " + noun + " per item", unit, "an average");
         }
         if (m.kind() == Mention.Kind.PERCENT) {
-            if (change) {
+            if (change || CHANGE_BEFORE.matcher(clause.substring(0, inClause)).find()) {
                 int years = yearsBack(m, period, dates);
                 return key("change_" + years + "y", "change on the same period " + years + " year"
-                        + (years == 1 ? "" : "s") + " before", place, unit, "a change in percent");
+                        + (years == 1 ? "" : "s") + " before", unit, "a change in percent");
             }
             String of = m.counted().isEmpty() ? "" : " of " + m.counted().toLowerCase(Locale.ROOT);
-            return key("share" + of, "share" + of, place, unit, "a share");
+            return key("share" + of, "share" + of, unit, "a share");
         }
         if (unit.kind() == Unit.Kind.COUNT) {
-            if (Kinds.isPopulation(m, clause)) {
-                return key("population", "population", place, unit, "the size of a place's population");
+            Optional<Measure.Found> found = Measure.ofCount(sentence, inSentence, clause, inClause, m.text(),
+                    m.counted());
+            if (found.isPresent()) {
+                Measure measure = found.get().measure();
+                return key(measure.id, measure.label(noun), unit, "a count of '" + found.get().words() + "'");
             }
-            Matcher[] ms = {DYING.matcher(clause), RESCUED.matcher(clause), LEAVING.matcher(clause),
-                ARRIVING.matcher(clause), MISSING.matcher(clause), DISPLACED.matcher(clause), BURIED.matcher(clause),
-                INJURED.matcher(clause), AFFECTED.matcher(clause)};
-            String[] measures = {"died", "rescued", "left", "arrived", "missing", "displaced", "buried", "injured",
-                "affected"};
-            String[] labels = {noun + " who died", noun + " rescued", noun + " who left", noun + " arriving",
-                noun + " missing", noun + " displaced", noun + " buried", noun + " injured", noun + " affected"};
-            int number = Math.max(0, clause.indexOf(m.text()));
-            int best = -1;
-            int at = Integer.MAX_VALUE;
-            int distance = Integer.MAX_VALUE;
-            for (int k = 0; k < ms.length; k++) {
-                while (ms[k].find()) {
-                    if (k == 3 && ms[k].group().equalsIgnoreCase("came")
-                            && AMOUNTED.matcher(clause.substring(ms[k].end())).find()) {
-                        continue;
-                    }
-                    int d = ms[k].end() <= number ? number - ms[k].end()
-                            : Math.max(0, ms[k].start() - number - m.text().length());
-                    if (d < distance) {
-                        best = k;
-                        at = ms[k].start();
-                        distance = d;
-                    }
-                }
-                ms[k].reset();
-                if (best == k) {
-                    ms[k].find(at);
-                }
-            }
-            if (best == 2 && FLED_TO.matcher(clause.substring(at)).lookingAt()) {
-                return key(measures[3], labels[3], place, unit, "a count of '" + ms[2].group() + "' to a place");
-            }
-            if (best >= 0) {
-                return key(measures[best], labels[best], place, unit, "a count of '" + ms[best].group() + "'");
-            }
-            return key("", noun, place, unit, "a count that names no measure");
+            return key("", noun, unit, "a count that names no measure");
         }
         if (unit.kind() == Unit.Kind.CURRENCY) {
-            String near = around(clause, m);
-            Matcher[] ms = {TOTAL.matcher(near), RECEIVED.matcher(near), PLEDGE.matcher(sentence), COST.matcher(clause)};
-            String[] measures = {"total", "received", "pledged", "cost"};
-            for (int k = 0; k < ms.length; k++) {
-                if (ms[k].find()) {
-                    return key(measures[k] + "_money", "money " + measures[k], place, unit,
-                            "money, from '" + ms[k].group() + "'");
-                }
+            Optional<Measure.Found> found = Measure.ofMoney(sentence, inSentence, clause, inClause, m.text());
+            if (found.isEmpty()) {
+                return key("money", "money", unit, "money");
             }
-            return key("money", "money", place, unit, "money");
+            Measure measure = found.get().measure();
+            String why = "money, from '" + found.get().words() + "'";
+            Matcher total = TOTAL.matcher(around(clause, inClause, m.text().length()));
+            if (measure == Measure.PLEDGED && total.find()) {
+                return key("pledged_total", "money pledged, all donors together", unit,
+                        why + " and '" + total.group() + "'");
+            }
+            return key(measure.id, measure.label(noun), unit, why);
         }
-        return key(unit.symbol().toLowerCase(Locale.ROOT), noun, place, unit, "by unit");
+        String quantity = unit.measure().map(u -> DIMENSIONS.getOrDefault(u.getDimension().toString(), "")).orElse("");
+        return quantity.isEmpty() ? key(unit.symbol().toLowerCase(Locale.ROOT), noun, unit, "by unit")
+                : key(quantity, quantity + " (" + noun + ")", unit, "by its unit, a " + quantity);
     }
 
-    /** Returns the words of {@code clause} within 40 chars of {@code m}'s text. */
-    private static String around(String clause, Mention m) {
-        int at = clause.indexOf(m.text());
-        if (at < 0) {
-            return clause;
-        }
-        return clause.substring(Math.max(0, at - 40), Math.min(clause.length(), at + m.text().length() + 40));
+    /** Returns the words of {@code clause} within 40 chars of the number at {@code at}, {@code length} chars long. */
+    private static String around(String clause, int at, int length) {
+        return clause.substring(Math.max(0, at - 40), Math.min(clause.length(), at + length + 40));
     }
 
-    /** Returns the key of a measure: what is measured and in what sort of unit, not where (the entity tells that). */
-    private static Key key(String measure, String label, String place, Unit unit, String why) {
-        String unitClass = unit.kind() == Unit.Kind.CURRENCY ? "money" : unit.symbol();
+    /**
+     * Returns the key of a measure: what is measured and in what sort of unit (money of any currency, lengths in any
+     * unit of length), not where (the entity tells that).
+     */
+    private static Key key(String measure, String label, Unit unit, String why) {
+        String unitClass = unit.kind() == Unit.Kind.CURRENCY ? "money" : unit.kind() == Unit.Kind.COUNT
+                ? unit.symbol() : unit.measure().map(u -> DIMENSIONS.getOrDefault(u.getDimension().toString(), ""))
+                .filter(d -> !d.isEmpty()).orElse(unit.symbol());
         return new Key(measure, measure + ":" + unitClass, label, why);
     }
 
     /** Returns how many years before its period the base of a change lies: the first year after it, else one. */
-    private static int yearsBack(Mention m, Period period, java.util.List<Mention> dates) {
+    private static int yearsBack(Mention m, Period period, List<Mention> dates) {
         Optional<Integer> year = period.end().map(p -> p.year());
         for (Mention d : dates) {
             if (d.start() > m.end() && year.isPresent()) {

@@ -230,10 +230,45 @@ public final class DraftScore {
         };
     }
 
-    /** Prints the table, or with {@code --errors SET [dev|holdout|all]} the errors of one set. */
+    /**
+     * Returns, for one set and split, the grouping confusion of the matched claims: each gold indicator with the
+     * drafted indicators its claims got (a gold indicator split over several drafted ones), then each drafted
+     * indicator that holds claims of several gold ones (a merge), each claim with its number and unit.
+     */
+    public static String groups(Path set, String split) {
+        List<Pair> matched = run(set).pairs().stream().filter(p -> p.drafted().isPresent()
+                && (p.split().equals(split) || split.equals("all"))).toList();
+        StringBuilder s = new StringBuilder();
+        confusion(s, "gold", matched, p -> p.gold().indicator(), p -> p.drafted().get().indicator());
+        confusion(s, "drafted", matched, p -> p.drafted().get().indicator(), p -> p.gold().indicator());
+        return s.toString();
+    }
+
+    private static void confusion(StringBuilder s, String side, List<Pair> matched,
+                                  java.util.function.Function<Pair, String> by,
+                                  java.util.function.Function<Pair, String> other) {
+        Map<String, List<Pair>> groups = new java.util.TreeMap<>();
+        matched.forEach(p -> groups.computeIfAbsent(by.apply(p), k -> new ArrayList<>()).add(p));
+        groups.forEach((id, ps) -> {
+            if (ps.stream().map(other).distinct().count() > 1) {
+                s.append(side).append(' ').append(id).append(":\n");
+                ps.stream().sorted(java.util.Comparator.comparing(other)).forEach(p -> s.append("    ")
+                        .append(other.apply(p)).append("  ").append(p.gold().id()).append(" '")
+                        .append(p.gold().extra().get("number_text")).append("' ")
+                        .append(p.drafted().get().unit()).append("  ").append(norm(p.gold().quote())).append('\n'));
+            }
+        });
+    }
+
+    /**
+     * Prints the table, or with {@code --errors SET [dev|holdout|all]} the errors of one set, or with
+     * {@code --groups SET [dev|holdout|all]} its grouping confusion.
+     */
     public static void main(String[] args) {
         if (args.length >= 2 && args[0].equals("--errors")) {
             System.out.print(errors(CORPUS.resolve(args[1]), args.length > 2 ? args[2] : "all"));
+        } else if (args.length >= 2 && args[0].equals("--groups")) {
+            System.out.print(groups(CORPUS.resolve(args[1]), args.length > 2 ? args[2] : "all"));
         } else {
             System.out.print(table());
         }
