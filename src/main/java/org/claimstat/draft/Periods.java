@@ -73,7 +73,7 @@ final class Periods {
      * Returns true where {@code e} dates a statement ("said on Thursday", "announced this month", "told reporters on
      * Friday", "said in a statement on Monday"), not what the number covers.
      */
-    private static boolean ofStatement(String text, TimeWords.Expr e) {
+    static boolean ofStatement(String text, TimeWords.Expr e) {
         return SPEECH.matcher(text.substring(Math.max(0, e.start() - 50), e.start())).find();
     }
 

@@ -82,7 +82,33 @@ final class Places {
                 m.put(w, row.substring(0, 2));
             }
         }
+        // the regular English adjectives of one-word names: Libya Libyan, Venezuela Venezuelan, Chile Chilean,
+        // Mexico Mexican, Haiti Haitian, Ecuador Ecuadorian; names in -a first (Nigeria's Nigerian, not Niger's)
+        List<String> codes = new ArrayList<>(List.of(Locale.getISOCountries()));
+        codes.sort(java.util.Comparator.comparing(c -> !new Locale("", c).getDisplayCountry(Locale.ENGLISH)
+                .endsWith("a")));
+        for (String code : codes) {
+            String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT);
+            if (name.matches("[a-z]{4,}")) {
+                String adjective = adjective(name);
+                m.putIfAbsent(adjective, code);
+                m.putIfAbsent(adjective + "s", code);
+            }
+        }
         return Map.copyOf(m);
+    }
+
+    /** Returns the regular adjective of a one-word country name, lower case: libya libyan, chile chilean, peru peruvian. */
+    static String adjective(String name) {
+        char last = name.charAt(name.length() - 1);
+        return switch (last) {
+            case 'a' -> name + "n";
+            case 'e', 'i' -> name + "an";
+            case 'o' -> name.substring(0, name.length() - 1) + "an";
+            case 'u' -> name + "vian";
+            case 'y' -> name.substring(0, name.length() - 1) + "ian";
+            default -> name + "ian";
+        };
     }
 
     /** Returns the places named in {@code text} between {@code from} and {@code to}, in text order. */

@@ -148,7 +148,10 @@ final class Tolls {
         return best;
     }
 
-    /** Returns the earliest day the article names beside words of a disaster, up to {@code pub}, if any. */
+    /**
+     * Returns the earliest day the article names beside words of a disaster, up to {@code pub}, if any; not a day
+     * that dates a statement ("announced on Sunday").
+     */
     static Optional<LocalDate> disasterDay(ArticleView v, LocalDate pub) {
         LocalDate best = null;
         for (int s = 0; s < v.sentences.size(); s++) {
@@ -158,7 +161,7 @@ final class Tolls {
             for (TimeWords.Expr e : days(v, s, pub)) {
                 String near = v.text.substring(Math.max(sStart, e.start() - NEAR),
                         Math.min(v.sentences.end(s), e.end() + NEAR));
-                if (DISASTER.matcher(near).find()) {
+                if (DISASTER.matcher(near).find() && !Periods.ofStatement(v.text, e)) {
                     found.add(e.period().firstDay());
                 }
             }

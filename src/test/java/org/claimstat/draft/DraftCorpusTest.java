@@ -13,10 +13,21 @@ import org.junit.jupiter.api.Test;
  * (see {@link DraftScore}); prints the whole table, holdout included. Raise a floor when the drafter gets better.
  */
 class DraftCorpusTest {
-    /** Dev floors per set: recall, precision (measured 2026-12-07: 0.969, 0.977 and 1.000, 1.000). */
+    /** Dev floors per set: recall, precision (measured 2026-12-07: 0.969, 0.977; 1.000, 1.000; 0.896, 0.860). */
     private static final Map<String, double[]> SET_FLOORS = Map.of(
             "channel-crossings", new double[] {0.95, 0.96},
-            "money-pledges", new double[] {0.98, 0.98});
+            "money-pledges", new double[] {0.98, 0.98},
+            "derna-floods", new double[] {0.87, 0.84});
+    /** The sets developed on from the start, whose dev figures taken together hold {@link #FIELD_FLOORS}. */
+    private static final List<String> FIRST_SETS = List.of("channel-crossings", "money-pledges");
+    /**
+     * Dev floors of derna-floods' fields, a set mended on its dev half after it was scored blind (measured 2026-12-07:
+     * hedge 0.953, unit 1.000, entity 0.512 (its gold codes Derna as LY-DR, which the drafter does not try), period
+     * 0.860, claimant 0.442, kind 0.977, quote 1.000, grouping 0.954).
+     */
+    private static final Map<String, Double> DERNA_FIELD_FLOORS = Map.of("hedge", 0.93, "unit", 0.97, "entity", 0.48,
+            "period", 0.83, "claimant", 0.41, "kind", 0.95, "quote", 0.98);
+    private static final double DERNA_GROUPING_FLOOR = 0.92;
     /**
      * Dev floors of the sets with floors above taken together, by field (measured 2026-12-07: hedge 0.970, unit 0.990, entity 0.836, period
      * 0.884, claimant 0.836, kind 0.981, quote 1.000).
@@ -40,12 +51,19 @@ class DraftCorpusTest {
             assertTrue(dev.recall() >= floor[0], set + " dev recall " + dev.recall() + " < " + floor[0]);
             assertTrue(dev.precision() >= floor[1], set + " dev precision " + dev.precision() + " < " + floor[1]);
         }
-        // The field floors hold for the sets the drafter was developed on from the start; a set split later (derna-floods)
-        // is printed above and gets floors once the drafter has been mended on its dev half.
+        // The field floors hold for the sets the drafter was developed on from the start taken together; derna-floods,
+        // split later and mended on its dev half, has floors of its own; the blind sets are printed above, never floored.
         DraftScore.Score all = DraftScore.total(sets.stream()
-                .filter(s -> SET_FLOORS.containsKey(s.getFileName().toString())).toList(), "dev");
+                .filter(s -> FIRST_SETS.contains(s.getFileName().toString())).toList(), "dev");
         FIELD_FLOORS.forEach((field, floor) -> assertTrue(all.fields().get(field) >= floor,
                 "dev " + field + " " + all.fields().get(field) + " < " + floor));
         assertTrue(all.groupingF1() >= GROUPING_FLOOR, "dev grouping F1 " + all.groupingF1() + " < " + GROUPING_FLOOR);
+        for (Path derna : sets.stream().filter(s -> s.getFileName().toString().equals("derna-floods")).toList()) {
+            DraftScore.Score dev = DraftScore.score(derna).get(0);
+            DERNA_FIELD_FLOORS.forEach((field, floor) -> assertTrue(dev.fields().get(field) >= floor,
+                    "derna-floods dev " + field + " " + dev.fields().get(field) + " < " + floor));
+            assertTrue(dev.groupingF1() >= DERNA_GROUPING_FLOOR, "derna-floods dev grouping F1 " + dev.groupingF1()
+                    + " < " + DERNA_GROUPING_FLOOR);
+        }
     }
 }

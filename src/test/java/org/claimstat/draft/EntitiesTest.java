@@ -89,4 +89,16 @@ class EntitiesTest {
         assertEquals(List.of("100000000 USD AE", "100000000 USD DE", "109000000 USD FR", "100000000 USD AE",
                 "15000000000 JPY AE", "100000000 USD DE", "15000000000 JPY DE"), claims);
     }
+
+    @Test
+    void theRegularAdjectiveOfACountryNamesIt() {
+        // https://www.2news.com/news/death-toll-soars-to-11-300-in-flooding-in-libyas-coastal-city-of-derna/
+        assertEquals("LY", fields("The Libyan Red Crescent aid organization says that the death toll from floods in "
+                + "the eastern Libyan city of Derna has soared to 11,300.", "2023-09-14", "11,300").entity());
+        assertEquals("libyan", Places.adjective("libya"));
+        assertEquals("chilean", Places.adjective("chile"));
+        assertEquals("mexican", Places.adjective("mexico"));
+        assertEquals("peruvian", Places.adjective("peru"));
+        assertEquals("ecuadorian", Places.adjective("ecuador"));
+    }
 }

@@ -75,4 +75,12 @@ class TollsTest {
         assertEquals(Optional.empty(), out.get(0));
         assertEquals("2023-09-10..2023-09-17", out.get(1).orElseThrow().period().toString());
     }
+
+    @Test
+    void theDayAStatementWasMadeIsNoDisastersDay() {
+        // https://www.anews.com.tr/africa/2023/09/17/death-toll-in-devastating-libya-floods-climbs-to-3283-minister
+        assertEquals("..2023-09-17", period("In the midst of the uncertainty surrounding the casualty count resulting "
+                + "from the devastating floods in Libya, the health minister announced on Sunday that the death toll "
+                + "has now risen to 3,283.", "2023-09-17", "3,283"));
+    }
 }
