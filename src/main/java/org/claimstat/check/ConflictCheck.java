@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.claimstat.Claim;
 import org.claimstat.Interval;
 import org.claimstat.Unit;
@@ -14,7 +15,10 @@ import org.claimstat.compare.Independence;
  * {@code conflict}: witnesses of one indicator, entity and period whose figures cannot both hold.
  * Claims of one origin ({@link Independence}) count once, by the figure most of their copies give;
  * copies that differ among themselves are the {@code copies} check's business, not conflicts. Bare
- * numbers are compared with their rounding forgiven ({@link org.claimstat.Quantity#roughly()}).
+ * numbers are compared with their rounding forgiven ({@link org.claimstat.Quantity#roughly()}), and money a source
+ * also gives in another currency is a conversion, read within the spread of rates ({@link Conversions}). One
+ * witness against several that give one figure (a pledge against seven copies of another) is one finding
+ * ({@link OneAgainstMany}).
  */
 final class ConflictCheck implements Check {
     static final String ID = "conflict";
@@ -41,10 +45,12 @@ final class ConflictCheck implements Check {
         for (ClaimGroup.PeriodRun period : group.byPeriod(context)) {
             List<Disjoint.Item> items = new ArrayList<>();
             Map<Claim, Independence.Cluster> witnessOf = new IdentityHashMap<>();
+            Set<String> converting = Conversions.sources(period.claims());
             for (Independence.Cluster w : period.witnesses()) {
                 Optional<Claim> own = w.figure(Origins.inOwnUnit(context));
                 Claim c = own.orElseGet(w::figure);
-                Optional<Interval> i = roughly(c, context);
+                Optional<Interval> i = roughly(c, context)
+                        .map(x -> converting.contains(c.source()) ? Conversions.widen(x) : x);
                 if (i.isPresent()) {
                     items.add(new Disjoint.Item(c, i.get()));
                     witnessOf.put(c, w);
@@ -58,8 +64,9 @@ final class ConflictCheck implements Check {
             if (pairs.isEmpty()) {
                 passed++;
             }
-            for (Disjoint.Pair p : pairs) {
-                findings.add(finding(p, witnessOf, context));
+            for (List<Disjoint.Pair> one : OneAgainstMany.group(pairs)) {
+                findings.add(one.size() == 1 ? finding(one.get(0), witnessOf, context)
+                        : OneAgainstMany.finding(one, witnessOf, context));
             }
         }
         return new Outcome(examined, passed, findings);

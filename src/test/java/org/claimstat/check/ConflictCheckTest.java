@@ -101,4 +101,42 @@ class ConflictCheckTest {
         assertEquals(List.of(List.of("ap", "tenth"), List.of("third", "tenth")),
                 report.findings().stream().map(Finding::claims).toList());
     }
+
+    private static TestData pledges() {
+        return TestData.create().indicator("pledge", "USD", Aggregation.FLOW)
+                .source("s1", "Belga", "2023-11-30").source("s2", "Reuters", "2023-11-30")
+                .source("s3", "Gulf News", "2023-11-30").source("s4", "AGBI", "2023-11-30");
+    }
+
+    @Test
+    void oneFigureAgainstSeveralCopiesOfAnother_isOneConflict() {
+        ClaimDataset ds = pledges()
+                .claim("odd", "pledge", "2023-11-30", "exact", "24500000", "USD", "Belga", "s1")
+                .claim("a", "pledge", "2023-11-30", "exact", "17500000", "USD", "Reuters", "s2")
+                .claim("b", "pledge", "2023-11-30", "exact", "17500000", "USD", "Gulf News", "s3")
+                .claim("c", "pledge", "2023-11-30", "exact", "17500000", "USD", "AGBI", "s4").build();
+        CheckReport report = Run.report(ds, "conflict");
+        assertEquals(1, report.findings().size(), report.findings().toString());
+        Finding f = report.findings().get(0);
+        assertEquals(List.of("odd", "a", "b", "c"), f.claims());
+        assertEquals("odd, USD 24,500,000 (Belga, 30 Nov 2023: \"quote of odd\") against 3 witnesses that give USD"
+                + " 17,500,000: a, USD 17,500,000 (Reuters, 30 Nov 2023: \"quote of a\"); b, USD 17,500,000 (Gulf News,"
+                + " 30 Nov 2023: \"quote of b\"); c, USD 17,500,000 (AGBI, 30 Nov 2023: \"quote of c\"). The first and each"
+                + " of the others cannot both hold for pledge, RU, 2023-11-30. The first allows at least USD 24,250,000,"
+                + " the others at most USD 17,750,000 (intervals [24250000, 24750000] and [17250000, 17750000]). They are"
+                + " different witnesses: Belga, against Reuters; Gulf News; AGBI.", f.message());
+    }
+
+    @Test
+    void oneSourcesConversionAtItsOwnRate_isNoConflictWithAnothersConversion() {
+        ClaimDataset ds = pledges()
+                .claim("eur", "pledge", "2023-11-30", "exact", "100000000", "EUR", "Argus", "s1")
+                .claim("usd", "pledge", "2023-11-30", "exact", "108700000", "USD", "Argus", "s1")
+                .claim("reuters", "pledge", "2023-11-30", "exact", "108910000", "USD", "Reuters", "s2")
+                .claim("misquote", "pledge", "2023-11-30", "exact", "99000000", "USD", "AGBI", "s4").build();
+        CheckReport report = Run.report(ds, "conflict");
+        assertEquals(List.of(List.of("misquote", "usd"), List.of("misquote", "reuters")), report.findings().stream()
+                .map(Finding::claims).toList(), "108.7 and 108.91 million are one EUR 100 million at two rates, no"
+                + " conflict; USD 99 million conflicts with both");
+    }
 }
