@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * Matches claimants as a person would: "Rosstat", "ROSSTAT" and "Rosstat spokesperson Ivan Petrov"
  * are one claimant. Names are normalised (Unicode NFKC, lower case, punctuation and the words
  * {@code the, of, a, an, and, s} dropped) into sets of words; a claimant whose words contain all
- * the words of a shorter claimant of the same collection is that claimant.
+ * the words of a shorter claimant of the same collection is that claimant, and a one-word name that spells the
+ * initials of another claimant of the collection ("WHO", "World Health Organization") is that claimant.
  *
  * <p>Stateless and thread-safe. The cost is linear in the number of distinct names: each name
  * looks up the subsets of its first 10 words in a hash map, never every other name.
@@ -26,6 +27,8 @@ import java.util.regex.Pattern;
 public final class Claimants {
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Set<String> STOP = Set.of("the", "of", "a", "an", "and", "s");
+    private static final Set<String> NO_INITIAL = Set.of("for", "on", "in", "to", "de");
+    private static final int MAX_INITIALS = 6;
     private static final int SUBSET_WORDS = 10;
     private static final int DIRECT_LIMIT = 32;
     private static final int CACHE_LIMIT = 100_000;
@@ -87,9 +90,39 @@ public final class Claimants {
                 rootOf.put(n, bySubsets(n, known));
             }
         }
+        Map<String, String> byInitials = initials(claimants, normalised);
         Map<String, String> keys = new HashMap<>();
-        normalised.forEach((c, n) -> keys.put(c, rootOf.get(n)));
+        normalised.forEach((c, n) -> {
+            String full = byInitials.get(n);
+            keys.put(c, full != null && !full.isEmpty() ? rootOf.get(full) : rootOf.get(n));
+        });
         return keys;
+    }
+
+    /**
+     * Returns, for each set of initials that names exactly one claimant of several words, that claimant's normalised
+     * form: "WHO" is the World Health Organization, "AFP" Agence France-Presse, "IOM" the International
+     * Organization for Migration (the words {@code for, on, in, to, de} and the stop words have no initial). Initials
+     * of names that two claimants share name neither.
+     */
+    private static Map<String, String> initials(Collection<String> claimants, Map<String, String> normalised) {
+        Map<String, String> out = new HashMap<>();
+        for (String c : claimants) {
+            String folded = Normalizer.normalize(c, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+            StringBuilder initials = new StringBuilder();
+            int words = 0;
+            for (String w : NON_WORD.split(folded)) {
+                if (!w.isEmpty() && !STOP.contains(w) && !NO_INITIAL.contains(w)) {
+                    initials.append(w.charAt(0));
+                    words++;
+                }
+            }
+            if (words >= 2 && words <= MAX_INITIALS) {
+                String target = normalised.get(c);
+                out.merge(initials.toString(), target, (a, b) -> a.equals(b) ? a : "");
+            }
+        }
+        return out;
     }
 
     /** Finds the root by testing each other name (its index): cheap for the few names of one group. */

@@ -1,6 +1,7 @@
 package org.claimstat.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
 import java.util.Map;
@@ -30,5 +31,23 @@ class ClaimantsTest {
     @Test
     void normalize_dropsStopWordsAndPossessives() {
         assertEquals("index media tortoise", Claimants.normalize("Tortoise Media's index of the"));
+    }
+
+    @Test
+    void keys_matchAnAcronymWithTheNameItAbbreviates() {
+        Map<String, String> keys = Claimants.keys(List.of("WHO", "World Health Organization", "AFP",
+                "Agence France-Presse", "IOM", "International Organization for Migration", "Reuters"));
+        assertEquals(keys.get("World Health Organization"), keys.get("WHO"));
+        assertEquals(keys.get("Agence France-Presse"), keys.get("AFP"));
+        assertEquals(keys.get("International Organization for Migration"), keys.get("IOM"));
+        assertNotEquals(keys.get("WHO"), keys.get("AFP"));
+        assertNotEquals(keys.get("Reuters"), keys.get("WHO"));
+    }
+
+    @Test
+    void keys_leaveAnAcronymOfTwoNamesAlone() {
+        Map<String, String> keys = Claimants.keys(List.of("UN", "United Nations", "Ukrainian Navy"));
+        assertNotEquals(keys.get("United Nations"), keys.get("UN"), "UN could be either");
+        assertNotEquals(keys.get("Ukrainian Navy"), keys.get("UN"));
     }
 }
