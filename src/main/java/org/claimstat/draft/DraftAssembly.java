@@ -223,11 +223,13 @@ final class DraftAssembly {
 
     /**
      * Returns the claim whose period the date {@code p} is, where {@code p} is a date and its sentence holds a number
-     * that is not a date: "29,578 migrants since January" makes one claim, not two. Empty for other mentions.
+     * that is not a date: "29,578 migrants since January" makes one claim, not two. Empty for other mentions, and for
+     * the day of a disaster ("floods ... on Monday, 11 September"), which is a claim of its own as well.
      */
     private static Optional<Pending> periodOf(Pending p, List<Pending> ofArticle) {
         ClaimFields f = p.fields();
-        if (f.mention().kind() != Mention.Kind.DATE) {
+        if (f.mention().kind() != Mention.Kind.DATE || Tolls.datesDisaster(p.article().text(), f.mention(),
+                f.quoteStart(), f.quoteEnd())) {
             return Optional.empty();
         }
         return ofArticle.stream().filter(o -> o.fields().mention().kind() != Mention.Kind.DATE

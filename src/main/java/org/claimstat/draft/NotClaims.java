@@ -10,7 +10,8 @@ import org.claimstat.extract.Mention;
 /**
  * Numbers a fact-checker does not record as claims although the extractor reads them: a year that only says when
  * something else happened ("than over the whole of 2023", "expected in 2024", "between 2022 and 2023"), a span of
- * time that is part of a time expression ("in the last five years", "five years ago", "the first two days"), the
+ * time that is part of a time expression ("in the last five years", "five years ago", "one year after the
+ * floods", "the first two days"), the
  * number of a name ("Cop 28", "day 1") and an exchange rate written as an equation ("($1 = 0.7906 pounds)").
  */
 final class NotClaims {
@@ -19,7 +20,7 @@ final class NotClaims {
             + "mid-?)?$");
     private static final Pattern SPAN_BEFORE = Pattern.compile("(?i)\\b(?:in|over|during|for|within)\\s+the\\s+"
             + "(?:last|past|first|next|previous|coming)\\s+$");
-    private static final Pattern AGO = Pattern.compile("(?i)^\\s+(?:ago|earlier|later)\\b");
+    private static final Pattern AGO = Pattern.compile("(?i)^\\s+(?:ago|earlier|later|after|on from)\\b");
     private static final Pattern NAME_BEFORE = Pattern.compile("\\b(?:(?i:day|round|phase|stage)|[A-Z][A-Za-z]*)\\s$");
     /** Capitalised words before a count that are no name: weekdays, months, words that start a sentence. */
     private static final Pattern NO_NAME = Pattern.compile("(?i)^(?:monday|tuesday|wednesday|thursday|friday|"

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.claimstat.Indicator;
 import org.claimstat.PartialDate;
 import org.claimstat.Period;
+import org.claimstat.Value;
 import org.claimstat.extract.Mention;
 
 /**
@@ -110,6 +111,18 @@ final class Tolls {
                             + " from in other articles"))));
         }
         return out;
+    }
+
+    /**
+     * Returns true where date {@code d} of {@code text}, in the sentence {@code sStart..sEnd}, is the day of a
+     * disaster: a date of a day with words of a disaster near it ("floods in Libya on Monday, 11 September").
+     */
+    static boolean datesDisaster(String text, Mention d, int sStart, int sEnd) {
+        boolean day = d.value().filter(Value.Date.class::isInstance)
+                .map(v -> ((Value.Date) v).date().precision() == PartialDate.Precision.DAY).orElse(false)
+                || d.yearless().map(y -> y.day() > 0).orElse(false);
+        return day && DISASTER.matcher(text.substring(Math.max(sStart, d.start() - NEAR),
+                Math.min(sEnd, d.end() + NEAR))).find();
     }
 
     /** Returns the toll word of {@code clause} nearest {@code m}, or null. */

@@ -31,4 +31,13 @@ class NotClaimsTest {
         // https://www.belganewsagency.eu/countries-reach-historic-agreement-on-loss-and-damage-fund
         assertEquals(List.of("from 2024"), drafted("The fund is expected to be fully operational from 2024."));
     }
+
+    @Test
+    void aSpanAfterAnEventIsLeftOutAndTheDayOfADisasterStays() {
+        // https://terradaily.com/reports/Essential_services_still_sparse_in_Libyas_flood-ravaged_Derna_999.html
+        String text = "One year after a wall of water swept through the city, reconstruction is under way.\n\n"
+                + "On September 10, 2023, extreme rainfall caused two dams to burst.\n\n"
+                + "In 2023, 5,000 migrants arrived.";
+        assertEquals(List.of("September 10, 2023", "two", "5,000"), drafted(text));
+    }
 }
