@@ -28,7 +28,8 @@ class FindingsGoldTest {
             "channel-crossings", new Floor(6, 1, 13),
             "derna-floods", new Floor(13, 3, 34),
             "money-pledges", new Floor(5, 0, 27),
-            "ukraine-reconstruction", new Floor(9, 0, 26));
+            "ukraine-reconstruction", new Floor(9, 0, 26),
+            "venezuela-exodus", new Floor(1, 1, 4));
 
     @Test
     void everyGoldSetWithAFixture_holdsItsFloors() {
