@@ -20,6 +20,17 @@ import org.claimstat.extract.Mention;
  * {@link IndicatorGroups} joins to the usual measure of its unit.
  */
 final class IndicatorKeys {
+    /** "of the total damage": what a share is of, one or two words after the determiners. */
+    private static final Pattern SHARE_OF = Pattern.compile("(?i)\\s*of\\s+(?:(?:the|its|their|this|that|all|"
+            + "a|an|his|her|our|[\\p{L}]+'s|[\\p{L}]+’s)\\s+)?([\\p{L}-]+)(?:\\s+([\\p{L}-]+))?");
+    /** What an amount is, when no measure word says: a loan, assets, aid, a budget, GDP. */
+    private static final String MONEY_NOUNS = "(assets|loans?|credits?|aid|grants?|investments?|budgets?|revenues?|"
+            + "exports?|imports?|debts?|gdp|reserves|bonds?|guarantees?|subsid(?:y|ies)|salar(?:y|ies)|pensions?|"
+            + "contracts?|deals?|deficits?|spending|profits?|sales|income)";
+    private static final Pattern MONEY_AFTER = Pattern.compile("(?i)\\s*(?:(?:in|of|worth of|for)\\s+)?"
+            + "(?:[\\p{L}-]+\\s+){0,3}?" + MONEY_NOUNS + "\\b");
+    private static final Pattern MONEY_BEFORE = Pattern.compile("(?i)\\b" + MONEY_NOUNS + "\\s+(?:of|at|worth|"
+            + "totall?ing|reached|stood at|was|is|amounting to|to)\\s+(?:[\\p{L}-]+\\s+)?$");
     /** Names of the dimensions of units of measure: figures in km and in miles measure one length. */
     private static final Map<String, String> DIMENSIONS = Map.of("[L]", "length", "[L]²", "area", "[L]³", "volume",
             "[M]", "mass", "[T]", "duration", "[L]/[T]", "speed", "[L]·[T]⁻¹", "speed");
@@ -28,7 +39,9 @@ final class IndicatorKeys {
             + "altogether|cumulative|overall|sum|aggregate|countries|nations|donors|parties)\\b");
     /** "up 15% on", "down 23% on 2022": a percentage of change that the words before it say. */
     private static final Pattern CHANGE_BEFORE = Pattern.compile("(?i)\\b(?:up|down|higher|lower|rise of|fall of|"
-            + "increase of|decrease of|drop of|jump of)\\s+(?:by\\s+)?(?:about |around |nearly |almost |some |over |"
+            + "increase of|decrease of|drop of|jump of|shr[ai]nk|shrunk|grew|grown|fell|fallen|rose|risen|declined|"
+            + "increased|decreased|dropped|jumped|surged|plunged|slumped|contracted|expanded|cut|raised)\\s+"
+            + "(?:by\\s+)?(?:about |around |nearly |almost |some |over |"
             + "more than )?$");
 
     /**
@@ -65,8 +78,10 @@ final class IndicatorKeys {
                 return key("change_" + years + "y", "change on the same period " + years + " year"
                         + (years == 1 ? "" : "s") + " before", unit, "a change in percent");
             }
-            String of = m.counted().isEmpty() ? "" : " of " + m.counted().toLowerCase(Locale.ROOT);
-            return key("share" + of, "share" + of, unit, "a share");
+            String whole = m.counted().isEmpty() ? whole(clause.substring(inClause + m.text().length()))
+                    : m.counted().toLowerCase(Locale.ROOT);
+            String of = whole.isEmpty() ? "" : " of " + whole;
+            return key("share" + of, "share" + of, unit, "a share" + (whole.isEmpty() ? "" : " of '" + whole + "'"));
         }
         if (unit.kind() == Unit.Kind.COUNT) {
             Optional<Measure.Found> found = Measure.ofCount(sentence, inSentence, clause, inClause, m.text(),
@@ -78,7 +93,14 @@ final class IndicatorKeys {
             return key("", noun, unit, "a count that names no measure");
         }
         if (unit.kind() == Unit.Kind.CURRENCY) {
-            Optional<Measure.Found> found = Measure.ofMoney(sentence, inSentence, clause, inClause, m.text());
+            Optional<Measure.Found> found = Measure.ofMoney(clause, inClause, m.text());
+            if (found.isEmpty()) {
+                String what = moneyNoun(clause, inClause, m.text().length());
+                if (!what.isEmpty()) {
+                    return key("money_" + what, "money: " + what, unit, "money, what it is: '" + what + "'");
+                }
+                found = Measure.ofMoney(sentence, inSentence, m.text());
+            }
             if (found.isEmpty()) {
                 return key("money", "money", unit, "money");
             }
@@ -94,6 +116,32 @@ final class IndicatorKeys {
         String quantity = unit.measure().map(u -> DIMENSIONS.getOrDefault(u.getDimension().toString(), "")).orElse("");
         return quantity.isEmpty() ? key(unit.symbol().toLowerCase(Locale.ROOT), noun, unit, "by unit")
                 : key(quantity, quantity + " (" + noun + ")", unit, "by its unit, a " + quantity);
+    }
+
+    /** Returns what an amount is ("a $50 billion loan", "GDP of $170 billion"), singular; empty where nothing says. */
+    private static String moneyNoun(String clause, int at, int length) {
+        Matcher after = MONEY_AFTER.matcher(clause).region(at + length, clause.length());
+        Matcher before = MONEY_BEFORE.matcher(clause).region(0, at);
+        String noun = after.lookingAt() ? after.group(1) : before.find() ? before.group(1) : "";
+        noun = noun.toLowerCase(Locale.ROOT);
+        return noun.endsWith("ies") ? noun.substring(0, noun.length() - 3) + "y"
+                : noun.endsWith("s") && !noun.equals("assets") ? noun.substring(0, noun.length() - 1) : noun;
+    }
+
+    /**
+     * Returns what a share is of, from the words after it ("9% of the total", "37% of the total damage"): the noun
+     * after "of", its determiner and an adjective such as "total", or the measure it names where it names one; empty
+     * where no "of" follows.
+     */
+    private static String whole(String after) {
+        Matcher of = SHARE_OF.matcher(after);
+        if (!of.lookingAt()) {
+            return "";
+        }
+        String noun = of.group(2) != null && of.group(1).matches("(?i)total|overall|entire|whole|global|national|"
+                + "annual|direct|indirect|estimated|economic|combined") ? of.group(2) : of.group(1);
+        String word = noun.toLowerCase(Locale.ROOT);
+        return Measure.named(word).map(m -> m.id).orElse(word);
     }
 
     /** Returns the words of {@code clause} within 40 chars of the number at {@code at}, {@code length} chars long. */

@@ -25,6 +25,8 @@ enum Measure {
             + "evacuees|lost their homes|forced from their homes|uprooted"),
     AFFECTED("affected", "%s affected", Aggregation.STOCK, "affected|in need of (?:\\w+ )?(?:aid|assistance|help)|"
             + "need (?:\\w+ )?(?:aid|assistance|help)"),
+    STATUS("status", "%s granted a permit or status", Aggregation.FLOW, "granted|permits?|visas?|regulari[sz]\\w*|"
+            + "legal status|protection status|protected status|temporary protection|residency|residence"),
     RESCUED("rescued", "%s rescued", Aggregation.FLOW, "rescued|rescues?|saved|picked up"),
     APPLIED("applied", "%s applying for asylum", Aggregation.FLOW, "asylum (?:applications?|claims?|requests?)|"
             + "(?:applied|applying|apply|requested|claimed|sought|seeking|asked) (?:for )?asylum|applications?"),
@@ -56,7 +58,7 @@ enum Measure {
             + "called for|aim\\w* to raise|seek\\w*|sought|appeal\\w*|to raise|mobili[sz]\\w*");
 
     /** The measures of counts and of money, in the order they win a tie. */
-    private static final Measure[] COUNTS = {BURIED, DIED, MISSING, INJURED, DISPLACED, AFFECTED, RESCUED, APPLIED, RETURNED,
+    private static final Measure[] COUNTS = {BURIED, DIED, MISSING, INJURED, DISPLACED, AFFECTED, STATUS, RESCUED, APPLIED, RETURNED,
         REMOVED, POPULATION, HOSTED, LEFT, ARRIVED};
     private static final Measure[] MONEY = {RECEIVED, PLEDGED, NEEDED, DAMAGE, LOSSES, SOUGHT};
     /** "the city of 120,000 people", "home to 90,000 inhabitants": a population, unless migrants are counted. */
@@ -115,6 +117,16 @@ enum Measure {
         return Optional.empty();
     }
 
+    /** Returns the measure a word names, such as "damage", "deaths" or "pledges", if any. */
+    static Optional<Measure> named(String word) {
+        for (Measure m : values()) {
+            if (m.words.matcher(word).matches()) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Returns the label of this measure of counts of {@code noun} ("people"). */
     String label(String noun) {
         return String.format(Locale.ROOT, label, noun);
@@ -152,13 +164,9 @@ enum Measure {
                         ? new Found(ARRIVED, f.words() + " to a place", f.end()) : f);
     }
 
-    /**
-     * Returns what the amount {@code number} (standing at {@code at} in {@code clause} and at {@code inSentence} in
-     * {@code sentence}) measures: the measure word of its clause nearest it, else of its sentence.
-     */
-    static Optional<Found> ofMoney(String sentence, int inSentence, String clause, int at, String number) {
-        return nearest(MONEY, clause, at, at + number.length())
-                .or(() -> nearest(MONEY, sentence, inSentence, inSentence + number.length()));
+    /** Returns what the amount {@code number} standing at {@code at} in {@code text} measures: the nearest measure word. */
+    static Optional<Found> ofMoney(String text, int at, String number) {
+        return nearest(MONEY, text, at, at + number.length());
     }
 
     /** Returns the measure whose word follows {@code end} across a noun and auxiliaries: "people are missing". */

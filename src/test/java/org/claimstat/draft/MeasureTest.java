@@ -96,8 +96,15 @@ class MeasureTest {
         "Derna lies some 1,300 kilometres (800 miles) east of the capital Tripoli.|800|length:length",
         // https://d33gy59ovltp76.cloudfront.net/news/channel-crossings-october-busiest-month-of-the-year-so-far
         "This is up 15% on this time last year (26,699) but down 23% on 2022 (39,929).|15%|change_1y:percent",
+        "The economy shrank by 30% in 2022, the statistics office said.|30%|change_1y:percent",
+        "Housing accounts for 37% of the total damage, the report said.|37%|share of damage:percent",
+        // https://ru24.net/english/393158982
+        RU24 + "|9%|share of total:percent",
+        "The G7 froze some $300 billion in Russian central bank assets.|$300 billion|money_assets:money",
+        "The G7 agreed a $50 billion loan to Ukraine last year.|$50 billion|money_loan:money",
+        "Colombia granted temporary protection status to 1.7 million Venezuelans.|1.7 million|status:person",
     })
-    void lengthsInAnyUnitAndChangesWrittenBeforeTheFigure(String sentence, String number, String key) {
+    void lengthsInAnyUnitChangesSharesOfAWholeAndWhatAnAmountIs(String sentence, String number, String key) {
         assertEquals(key, fields(sentence, "2024-11-01", number).indicatorKey());
     }
 }
