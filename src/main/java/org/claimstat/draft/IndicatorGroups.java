@@ -12,11 +12,15 @@ import org.claimstat.Indicator;
 /**
  * Puts the drafted claims of all articles that measure the same thing under one indicator: one per
  * {@link ClaimFields#indicatorKey()}, where a count that names no measure ("last year's total of 29,437") joins the
- * measure most of its country's and unit's counts have. Indicators the user gives steer it: a claim whose label,
- * quote or counted noun holds an indicator's keywords (its {@code keywords} column, else its label's words) and
- * whose unit fits takes that indicator.
+ * measure most counts of its unit and country have (people of a host country are mostly counted living there, of the
+ * country they left mostly as leaving), else most counts of its unit. Indicators the user gives steer it: a claim
+ * whose label, quote or counted noun holds an indicator's keywords (its {@code keywords} column, else its label's
+ * words) and whose unit fits takes that indicator.
  */
 final class IndicatorGroups {
+    /** Joins a key's unit part to an entity, for the measures usual in one country. */
+    private static final String IN = "@";
+
     private IndicatorGroups() {
     }
 
@@ -30,6 +34,8 @@ final class IndicatorGroups {
             String measure = measure(f);
             if (!measure.isEmpty()) {
                 measures.computeIfAbsent(rest(f), k -> new HashMap<>()).merge(measure, 1, Integer::sum);
+                measures.computeIfAbsent(rest(f) + IN + f.entity(), k -> new HashMap<>()).merge(measure, 1,
+                        Integer::sum);
             }
         }
         Map<String, Indicator> byKey = new LinkedHashMap<>();
@@ -42,11 +48,14 @@ final class IndicatorGroups {
             }
             String key = f.indicatorKey();
             String label = f.indicatorLabel();
-            if (measure(f).isEmpty() && measures.containsKey(rest(f))) {
-                String usual = measures.get(rest(f)).entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+            Map<String, Integer> usuals = f.entity().isEmpty() ? null : measures.get(rest(f) + IN + f.entity());
+            usuals = usuals != null ? usuals : measures.get(rest(f));
+            if (measure(f).isEmpty() && usuals != null) {
+                String usual = usuals.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
                         .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElseThrow();
                 key = usual + rest(f);
-                label = usual + " " + label;
+                String noun = label;
+                label = Measure.byId(usual).map(m -> m.label(noun)).orElse(usual + " " + label);
             }
             String finalLabel = label;
             Aggregation aggregation = aggregation(key, f);

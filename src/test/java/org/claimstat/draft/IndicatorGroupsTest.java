@@ -94,4 +94,20 @@ class IndicatorGroupsTest {
         assertEquals("population:person", key("Once home to around 120,000 inhabitants, the city has become a vast "
                 + "construction site.", "120,000"));
     }
+
+    @Test
+    void aCountThatNamesNoMeasureJoinsTheMeasureUsualInItsCountry() {
+        List<ClaimFields> fs = List.of(
+                fields("More than 7.7 million Venezuelans have left Venezuela since 2014.", "2024-06-01", "7.7"),
+                fields("Some 6.5 million Venezuelans have fled Venezuela, the UN says.", "2024-06-01", "6.5"),
+                fields("Colombia hosts 2.9 million Venezuelan migrants and refugees.", "2024-06-01", "2.9"),
+                fields("Colombia now counts 2.8 million Venezuelans, officials said.", "2024-06-01", "2.8"));
+        assertEquals("CO", fs.get(3).entity());
+        assertEquals(":person", fs.get(3).indicatorKey());
+        List<Indicator> is = IndicatorGroups.assign(fs, List.of());
+        assertEquals("left_person", is.get(0).id());
+        assertEquals("hosted_person", is.get(2).id());
+        assertEquals(is.get(2), is.get(3));
+        assertEquals("people living in a host country", is.get(3).label());
+    }
 }
