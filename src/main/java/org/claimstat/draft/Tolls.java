@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimstat.Indicator;
@@ -60,7 +61,7 @@ final class Tolls {
                 || own.found() && own.at() >= 0 && !own.period().firstDay().equals(own.period().lastDay())) {
             return Optional.empty();
         }
-        Matcher word = nearest(clause, m);
+        MatchResult word = nearest(clause, m);
         if (word == null) {
             return Optional.empty();
         }
@@ -126,20 +127,19 @@ final class Tolls {
     }
 
     /** Returns the toll word of {@code clause} nearest {@code m}, or null. */
-    private static Matcher nearest(String clause, Mention m) {
+    private static MatchResult nearest(String clause, Mention m) {
         int at = clause.indexOf(m.text());
         if (at < 0) {
             return null;
         }
         Matcher t = TOLL.matcher(clause);
-        Matcher best = null;
+        MatchResult best = null;
         int bestDistance = Integer.MAX_VALUE;
         while (t.find()) {
             int d = t.end() <= at ? at - t.end() : Math.max(0, t.start() - at - m.text().length());
             if (d < bestDistance) {
                 bestDistance = d;
-                best = TOLL.matcher(clause);
-                best.find(t.start());
+                best = t.toMatchResult();
             }
         }
         return best;
