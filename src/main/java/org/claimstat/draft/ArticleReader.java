@@ -90,6 +90,13 @@ final class ArticleReader {
     }
 
     private Read text(String name, byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                // UTF-16 without a byte order mark decodes as "valid" UTF-8 full of NULs, and its digits become claims.
+                return problem(name, "file", name + ": a binary file, not text (a NUL byte at byte offset " + i
+                        + "); expected a UTF-8 text file (convert it, e.g. with iconv)");
+            }
+        }
         Optional<String> decoded = utf8(bytes);
         if (decoded.isEmpty()) {
             return problem(name, "file", name + ": byte " + firstBadByte(bytes)

@@ -15,8 +15,9 @@ import org.claimstat.Source;
 import org.claimstat.dataset.ClaimDataset;
 
 /**
- * Decides what of a draft a dataset does not have yet. A drafted source is the dataset's where it names the same
- * document (by file name) or URL; a drafted claim is where a claim of that source has the same span
+ * Decides what of a draft a dataset does not have yet. A drafted source is the dataset's where it has the same URL,
+ * or names the same document (by file name) and no URL, title or publisher of the two differs (many saved pages are
+ * all called {@code index.html}: a name alone does not make two articles one); a drafted claim is where a claim of that source has the same span
  * ({@code doc_start}, {@code doc_end}) or the same quote. New records get ids the dataset does not use.
  */
 final class MergePlan {
@@ -76,21 +77,25 @@ final class MergePlan {
 
     /** Returns the dataset's id of each drafted source, adding the new ones. */
     private Map<String, String> sources(ClaimDataset old, ClaimDataset draft) {
-        Map<String, String> byKey = new HashMap<>();
+        Map<String, String> byUrl = new HashMap<>();
+        Map<String, List<Source>> byDocument = new HashMap<>();
         for (Source s : old.sources()) {
-            s.document().ifPresent(d -> byKey.putIfAbsent("doc:" + fileName(d), s.id()));
-            s.url().filter(u -> !u.isBlank()).ifPresent(u -> byKey.putIfAbsent("url:" + u, s.id()));
+            s.document().ifPresent(d -> byDocument.computeIfAbsent(fileName(d), k -> new ArrayList<>()).add(s));
+            s.url().filter(u -> !u.isBlank()).ifPresent(u -> byUrl.putIfAbsent(u, s.id()));
         }
         Set<String> ids = new HashSet<>(old.sources().stream().map(Source::id).toList());
         Map<String, String> out = new LinkedHashMap<>();
         for (Source s : draft.sources()) {
-            Optional<String> existing = s.document().map(d -> byKey.get("doc:" + fileName(d)));
-            if (existing.isEmpty() || existing.get() == null) {
-                existing = s.url().map(u -> byKey.get("url:" + u));
+            Optional<String> existing = s.url().filter(u -> !u.isBlank()).map(byUrl::get);
+            String why = "same URL";
+            if (existing.isEmpty()) {
+                existing = s.document().flatMap(d -> byDocument.getOrDefault(fileName(d), List.of()).stream()
+                        .filter(o -> !differ(o, s)).map(Source::id).findFirst());
+                why = "same document";
             }
-            if (existing.isPresent() && existing.get() != null) {
+            if (existing.isPresent()) {
                 out.put(s.id(), existing.get());
-                skipped.add(new MergeResult.Skip(s.id(), existing.get(), "same document or URL"));
+                skipped.add(new MergeResult.Skip(s.id(), existing.get(), why));
                 continue;
             }
             String id = fresh(s.id(), ids);
@@ -130,6 +135,16 @@ final class MergePlan {
             candidate = id + "-" + n;
         }
         return candidate;
+    }
+
+    /** Returns whether two sources name different articles: a URL, title or publisher both give and give differently. */
+    private static boolean differ(Source a, Source b) {
+        return differ(a.url().orElse(""), b.url().orElse("")) || differ(a.title(), b.title())
+                || differ(a.publisher(), b.publisher());
+    }
+
+    private static boolean differ(String a, String b) {
+        return !a.isBlank() && !b.isBlank() && !a.strip().equals(b.strip());
     }
 
     private static String fileName(String document) {

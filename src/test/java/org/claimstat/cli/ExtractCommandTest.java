@@ -149,7 +149,7 @@ class ExtractCommandTest {
         assertTrue(added > 5, merged.err());
         assertTrue(merged.err().contains("merged into " + out + ": added " + added + " claims, 1 source, "),
                 merged.err());
-        assertTrue(merged.err().contains("skipped " + (before + 1) + " already there: wealthiest-46bn (same document or URL), "
+        assertTrue(merged.err().contains("skipped " + (before + 1) + " already there: wealthiest-46bn (same URL), "
                 + "wealthiest-46bn-1 (same document and span)"), merged.err());
         byte[] after = Files.readAllBytes(out.resolve("claims.csv"));
         assertEquals(new String(claims, java.nio.charset.StandardCharsets.UTF_8),

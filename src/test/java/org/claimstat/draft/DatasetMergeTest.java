@@ -34,6 +34,30 @@ class DatasetMergeTest {
     }
 
     @Test
+    void merge_ofAnotherPageOfTheSameFileName_addsItAsANewSourceWithItsClaims() throws IOException {
+        // Saved pages are often all called index.html: the name alone must not make two articles one.
+        String page = "<html><head><title>Page %d</title><meta property=\"og:url\" content=\"https://site%d.org/story\">"
+                + "<meta property=\"og:site_name\" content=\"Site %d\"><meta property=\"article:published_time\" "
+                + "content=\"2024-03-01\"></head><body><article><p>Police said %d people were arrested in Paris in 2024."
+                + "</p></article></body></html>";
+        Path first = Files.writeString(Files.createDirectories(tmp.resolve("p1")).resolve("index.html"),
+                String.format(page, 1, 1, 1, 142));
+        Path second = Files.writeString(Files.createDirectories(tmp.resolve("p2")).resolve("index.html"),
+                String.format(page, 2, 2, 2, 242));
+        Path dir = tmp.resolve("ds");
+        DatasetMerge.write(Drafter.builder().build().draft(List.of(first)).dataset(), dir);
+        MergeResult merged = DatasetMerge.merge(Drafter.builder().build().draft(List.of(second)).dataset(), dir);
+        ClaimDataset back = ClaimDatasets.read(dir);
+        assertEquals(2, back.sources().size(), merged.toString());
+        Claim added = back.claims().stream().filter(c -> c.quantity().toString().contains("242")).findFirst()
+                .orElseThrow(() -> new AssertionError("the second page's figure was dropped: " + merged));
+        assertEquals("Site 2", back.sourceOf(added).publisher());
+        // The same page merged again is still recognised as already there.
+        MergeResult again = DatasetMerge.merge(Drafter.builder().build().draft(List.of(second)).dataset(), dir);
+        assertEquals(2, ClaimDatasets.read(dir).sources().size(), again.toString());
+    }
+
+    @Test
     void write_refusesAFolderThatHoldsADataset() {
         Path dir = tmp.resolve("eras");
         DatasetMerge.write(draft(Examples.WEALTHIEST), dir);

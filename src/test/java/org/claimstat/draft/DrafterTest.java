@@ -140,6 +140,16 @@ class DrafterTest {
     }
 
     @Test
+    void text_inUtf16WithoutAByteOrderMark_isAProblem_notClaimsOfItsDigits() throws IOException {
+        Path utf16 = dir.resolve("u16.txt");
+        Files.write(utf16, "12,000 people left in 2022".getBytes(StandardCharsets.UTF_16LE));
+        DraftResult r = Drafter.standard().draft(List.of(utf16, Examples.WEALTHIEST));
+        assertEquals(List.of(new ReviewNote("u16.txt", "", "file", "u16.txt: a binary file, not text (a NUL byte at byte"
+                + " offset 1); expected a UTF-8 text file (convert it, e.g. with iconv)")), r.problems());
+        assertEquals(1, r.dataset().sources().size());
+    }
+
+    @Test
     void missingFile_isAProblemNamingIt() {
         Path absent = dir.resolve("absent.html");
         DraftResult r = Drafter.standard().draft(List.of(absent, Examples.HINDU));
