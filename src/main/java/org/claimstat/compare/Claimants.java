@@ -34,6 +34,8 @@ public final class Claimants {
     private static final int CACHE_LIMIT = 100_000;
     private static final java.util.concurrent.ConcurrentHashMap<String, String> CACHE =
             new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> INITIALS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private Claimants() {
     }
@@ -106,23 +108,34 @@ public final class Claimants {
      * of names that two claimants share name neither.
      */
     private static Map<String, String> initials(Collection<String> claimants, Map<String, String> normalised) {
+        boolean acronym = normalised.values().stream().anyMatch(n -> n.length() >= 2 && n.length() <= MAX_INITIALS
+                && n.indexOf(' ') < 0);
+        if (!acronym) {
+            return Map.of();
+        }
+        if (INITIALS.size() > CACHE_LIMIT) {
+            INITIALS.clear();
+        }
         Map<String, String> out = new HashMap<>();
         for (String c : claimants) {
-            String folded = Normalizer.normalize(c, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-            StringBuilder initials = new StringBuilder();
-            int words = 0;
-            for (String w : NON_WORD.split(folded)) {
-                if (!w.isEmpty() && !STOP.contains(w) && !NO_INITIAL.contains(w)) {
-                    initials.append(w.charAt(0));
-                    words++;
-                }
-            }
-            if (words >= 2 && words <= MAX_INITIALS) {
-                String target = normalised.get(c);
-                out.merge(initials.toString(), target, (a, b) -> a.equals(b) ? a : "");
+            String initials = INITIALS.computeIfAbsent(c, Claimants::initialsOf);
+            if (!initials.isEmpty()) {
+                out.merge(initials, normalised.get(c), (a, b) -> a.equals(b) ? a : "");
             }
         }
         return out;
+    }
+
+    /** Returns the initials of a name of 2 to {@value #MAX_INITIALS} words that have one, else an empty string. */
+    private static String initialsOf(String claimant) {
+        String folded = Normalizer.normalize(claimant, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        StringBuilder initials = new StringBuilder();
+        for (String w : NON_WORD.split(folded)) {
+            if (!w.isEmpty() && !STOP.contains(w) && !NO_INITIAL.contains(w)) {
+                initials.append(w.charAt(0));
+            }
+        }
+        return initials.length() >= 2 && initials.length() <= MAX_INITIALS ? initials.toString() : "";
     }
 
     /** Finds the root by testing each other name (its index): cheap for the few names of one group. */
