@@ -31,10 +31,10 @@ public enum Hedge {
     /** "nearly", "almost": close below the value, up to and including it: two tolerances wide (see {@link Quantity}). */
     NEARLY("nearly", "nearly", "almost", "just under", "just shy of", "close on"),
     /** "up to", "as many as": at most the value, reached or not. */
-    UP_TO("up_to", "up to", "as many as", "as much as"),
+    UP_TO("up_to", "up to", "as many as", "as much as", "as high as"),
     /** "at most", "no more than": the value is a closed upper bound. */
     AT_MOST("at_most", "at most", "no more than", "not more than", "a maximum of", "maximum of", "or fewer",
-            "or less", "by", "until", "through", "no later than", "at the latest", "capped at"),
+            "or less", "by", "until", "through", "no later than", "at the latest", "capped at", "within"),
     /** "less than", "fewer than", "under", "below": an open upper bound. */
     LESS_THAN("less_than", "less than", "fewer than", "under", "below", "lower than", "before"),
     /** "at least", "no fewer than", "a minimum of": a closed lower bound. */
@@ -43,7 +43,7 @@ public enum Hedge {
     /** "more than", "over", "surpassed", "exceeded": an open lower bound. */
     MORE_THAN("more_than", "more than", "over", "surpassed", "exceeded", "exceeds", "exceeding",
             "above", "in excess of", "upwards of", "greater than", "surpassing", "surpasses", "surpass", "exceed",
-            "topped", "tops", "topping", "passing", "after"),
+            "topped", "tops", "topping", "passing", "after", "longer than", "higher than", "north of"),
     /** "six to nine", "12,000-15,000", "between 40 and 60": both bounds stated. */
     RANGE("range");
 

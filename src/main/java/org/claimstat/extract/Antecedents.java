@@ -21,6 +21,22 @@ final class Antecedents {
         countedAsBefore(d, before);
         perAsBefore(d, before);
         rateAsBefore(d, before);
+        hedgeAsBefore(d, before);
+    }
+
+    /**
+     * Gives an exact amount in brackets right after another amount, its conversion, the hedge of that amount:
+     * "approximately 95 kilometers (59 miles)" is about 59 miles too. Not a range or a date.
+     */
+    private void hedgeAsBefore(Draft d, List<Draft> drafts) {
+        if (drafts.isEmpty() || d.hedge != org.claimstat.Hedge.EXACT || d.kind == Mention.Kind.DATE
+                || !c.punct(d.first - 1, '(')) {
+            return;
+        }
+        Draft prev = drafts.get(drafts.size() - 1);
+        if (prev.next == d.first - 1 && prev.kind != Mention.Kind.DATE && !prev.isRange()) {
+            d.hedge = prev.hedge;
+        }
     }
 
     /** Words after which a bare count compares with the count before it: "48,200 vacancies, up from 31,000". */
@@ -42,7 +58,7 @@ final class Antecedents {
      * whose own subject {@link Counts} looked for ("waiting lists stood at 7.6 million"), unless "to" ends a "from … to"
      * whose first count named the noun ("from just over 100 cases to almost 1,000"). With no amount before it in its
      * sentence, a bare count counts what the last count of the two sentences before counted ("the economy added 138,000
-     * jobs … Employment in mining has risen by 47,000"), except after "at".
+     * jobs … Employment in mining has risen by 47,000"), in the same paragraph and except after "at" or "to".
      */
     private void countedAsBefore(Draft d, List<Draft> drafts) {
         if (d.kind != Mention.Kind.QUANTITY || !d.counted.isEmpty() || drafts.isEmpty()) {
@@ -61,7 +77,7 @@ final class Antecedents {
             }
         }
         if (prev == null || !pronoun && sentenceEnds(prev.next, d.first) > 0) {
-            if (!compared && !pronoun && !c.word(before, "at")) {
+            if (!compared && !pronoun && !c.word(before, "at") && !c.word(before, "to")) {
                 countedAsEarlier(d, drafts);
             }
             return;
@@ -81,7 +97,7 @@ final class Antecedents {
         for (int k = drafts.size() - 1; k >= 0 && d.first - drafts.get(k).next <= EARLIER_WITHIN; k--) {
             Draft prev = drafts.get(k);
             if (prev.kind == Mention.Kind.QUANTITY && !prev.counted.isEmpty()) {
-                if (sentenceEnds(prev.next, d.first) <= EARLIER_SENTENCES) {
+                if (sentenceEnds(prev.next, d.first) <= EARLIER_SENTENCES && !paragraphBetween(prev.next, d.first)) {
                     d.counted = prev.counted;
                     d.unit = prev.unit;
                 }
@@ -90,11 +106,24 @@ final class Antecedents {
         }
     }
 
-    /** How many sentence ends lie between token {@code from} (inclusive) and {@code to} (exclusive). */
+    /** True where a blank line lies between token {@code from} and {@code to}: two line breaks in a row. */
+    private boolean paragraphBetween(int from, int to) {
+        for (int j = from + 1; j < to; j++) {
+            if (c.is(j, Token.Type.BREAK) && c.is(j - 1, Token.Type.BREAK)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * How many sentence ends lie between token {@code from} (inclusive) and {@code to} (exclusive); a stop and the line
+     * break after it end one sentence.
+     */
     private int sentenceEnds(int from, int to) {
         int ends = 0;
         for (int j = from; j < to; j++) {
-            ends += c.endsSentence(j) ? 1 : 0;
+            ends += c.endsSentence(j) && (j == from || !c.endsSentence(j - 1)) ? 1 : 0;
         }
         return ends;
     }

@@ -109,7 +109,8 @@ final class Hedges {
                 continue;
             }
             for (Prefix p : PREFIXES[k][letter - 'a']) {
-                if (p.date == date && p.matches(c, words, k) && !(date && k == 1 && comparedFrom(words[0]))) {
+                if (p.date == date && p.matches(c, words, k) && !(date && k == 1 && comparedFrom(words[0]))
+                        && !(p.hedge == Hedge.UP_TO && k == 2 && c.word(words[1], "up") && verbBeforeUp(words[1] - 1))) {
                     d.hedge = p.hedge;
                     d.first = words[k - 1];
                     return;
@@ -123,6 +124,34 @@ final class Hedges {
             if (p.date == date && p.follows(c, d.next)) {
                 d.hedge = p.hedge;
                 d.next += p.words.length;
+                return;
+            }
+        }
+    }
+
+    /** Verbs before "up to" that make it a movement to a level, not a hedge: "has jumped up to 14.6 weeks". */
+    private static final Set<String> MOVED_UP = Set.of("jumped", "jumps", "added", "adds", "add", "adding", "rose",
+            "risen", "climbed", "went", "gone", "goes", "shot", "moved", "ramped", "crept", "edged");
+
+    private boolean verbBeforeUp(int k) {
+        return c.is(k, Token.Type.WORD) && MOVED_UP.contains(c.lower(k));
+    }
+
+    /** How many tokens back in its sentence "estimate that" may stand before a number it hedges. */
+    private static final int ESTIMATED_WITHIN = 30;
+
+    /**
+     * Makes an exact number an estimate where its sentence says so before it: "AAA estimates that 98.6 million
+     * Americans will travel", "maps estimate that 4cm of snow will settle … rising to 10cm", "scientists estimated that
+     * … concentration was 399.4 ppm".
+     */
+    void estimated(Draft d) {
+        if (d.hedge != Hedge.EXACT) {
+            return;
+        }
+        for (int k = d.first - 1; k > 0 && k >= d.first - ESTIMATED_WITHIN && !c.endsSentence(k); k--) {
+            if (c.word(k, "that") && c.is(k - 1, Token.Type.WORD) && c.lower(k - 1).startsWith("estimat")) {
+                d.hedge = Hedge.ESTIMATE;
                 return;
             }
         }

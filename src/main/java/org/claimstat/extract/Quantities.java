@@ -106,6 +106,7 @@ final class Quantities {
             if (d.hedge == Hedge.EXACT) {
                 hedges.ceilingOrFloor(d);
             }
+            hedges.estimated(d);
         }
         if (d.kind == Mention.Kind.QUANTITY) {
             counts.counted(d);

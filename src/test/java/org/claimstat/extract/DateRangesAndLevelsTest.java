@@ -59,4 +59,25 @@ class DateRangesAndLevelsTest {
                 read("They cut output by one million barrels a day on Sunday."));
         assertEquals(List.of("5 tonnes 5 exact t"), read("Output was 5 tonnes a year on from the crash."));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Gusts were as high as 60 mph.                        | as high as 60 mph 60 up_to mph
+            Patients are seen within 18 weeks.                   | within 18 weeks 18 at_most week
+            Some waited longer than 78 weeks.                    | longer than 78 weeks 78 more_than week
+            It sold for just north of £220,000.                  | north of £220,000 220000 more_than GBP
+            The wait has jumped up to 14.6 weeks.                | 14.6 weeks 14.6 exact week
+            Up to 500 people came.                               | Up to 500 500 up_to person
+            AAA estimates that 98.6 million Americans will go.   | 98.6 million 98600000 estimate person
+            """)
+    void hedgeWordsOfNewsAndTheirExceptions(String text, String mention) {
+        assertEquals(List.of(mention), read(text));
+    }
+
+    @Test
+    void aConversionInBracketsTakesTheHedgeOfTheAmountBeforeIt() {
+        assertEquals(List.of("approximately 95 kilometers 95 approximately km", "59 miles 59 approximately mi"),
+                read("It was approximately 95 kilometers (59 miles) north."));
+        assertEquals(List.of("95 kilometers 95 exact km", "59 miles 59 exact mi"), read("It was 95 kilometers (59 miles)."));
+    }
 }

@@ -63,7 +63,8 @@ class NewsCorpusTest {
     }
 
     /** One scoring with its errors: annotations missed, value matches with another unit, mentions not annotated. */
-    record Scored(Figures figures, List<String> missed, List<String> wrongUnit, List<Mention> unannotated) {
+    record Scored(Figures figures, List<String> missed, List<String> wrongUnit, List<String> wrongHedge,
+                  List<Mention> unannotated) {
     }
 
     /** Scores the pages of {@code split} ("dev", "holdout" or "all"); empty where the corpus is absent. */
@@ -87,6 +88,7 @@ class NewsCorpusTest {
         Map<String, List<int[]>> located = new HashMap<>();
         List<String> missed = new ArrayList<>();
         List<String> wrongUnit = new ArrayList<>();
+        List<String> wrongHedge = new ArrayList<>();
         int valueHits = 0;
         int unitHits = 0;
         int hedgeRight = 0;
@@ -106,7 +108,12 @@ class NewsCorpusTest {
                 valueHits++;
                 boolean unit = unitOf(m).equals(e.unit());
                 unitHits += unit ? 1 : 0;
-                hedgeRight += m.hedge().code().equals(e.hedge()) ? 1 : 0;
+                boolean hedge = m.hedge().code().equals(e.hedge());
+                hedgeRight += hedge ? 1 : 0;
+                if (!hedge) {
+                    wrongHedge.add(e.hedge() + " <- " + m.hedge().code() + "  " + e.doc() + " '" + e.span() + "' -> '"
+                            + m.text() + "'");
+                }
                 if (!unit) {
                     wrongUnit.add(e.unit() + " <- " + unitOf(m) + "  " + e.doc() + " '" + e.span() + "' -> '" + m.text()
                             + "'");
@@ -120,7 +127,7 @@ class NewsCorpusTest {
         List<Mention> unannotated = byDoc.values().stream().flatMap(x -> withSecondaries(x).stream())
                 .filter(m -> !matched.contains(m)).toList();
         return Optional.of(new Scored(new Figures(expected.size(), extracted, valueHits, unitHits, hedgeRight), missed,
-                wrongUnit, unannotated));
+                wrongUnit, wrongHedge, unannotated));
     }
 
     /**
@@ -240,6 +247,7 @@ class NewsCorpusTest {
         if (Boolean.getBoolean("news300.errors")) {
             dev.get().missed().forEach(m -> System.out.println("  dev missed: " + m));
             dev.get().wrongUnit().stream().sorted().forEach(m -> System.out.println("  dev unit: " + m));
+            dev.get().wrongHedge().stream().sorted().forEach(m -> System.out.println("  dev hedge: " + m));
             dev.get().unannotated().forEach(m -> System.out.println("  dev not annotated: " + m.doc() + " " + brief(m)));
         }
         assertTrue(f.valueF1() >= FLOOR_VALUE_F1, "dev value F1 " + f.valueF1());
@@ -257,7 +265,7 @@ class NewsCorpusTest {
         }
     }
 
-    /** Floors a little under the dev figures (96.0, 84.6 on 2026-12-07): a change that loses ground fails. */
-    private static final double FLOOR_VALUE_F1 = 0.95;
-    private static final double FLOOR_VALUE_UNIT_F1 = 0.83;
+    /** Floors a little under the dev figures (98.0, 92.2 on 2026-12-07, second round): a change that loses ground fails. */
+    private static final double FLOOR_VALUE_F1 = 0.97;
+    private static final double FLOOR_VALUE_UNIT_F1 = 0.91;
 }

@@ -53,6 +53,11 @@ class NounsAndRatesInContextTest {
     void aBareCountInALaterSentenceCountsWhatTheLastCountCounted() {
         assertEquals(List.of("date", "job", "percent", "job", "date"), units("In May, the economy added 138,000 jobs, but the rate fell to"
                 + " 4.3 percent. Employment in mining has risen by 47,000 since October."));
+        assertEquals(List.of("job", "item", "job"), units("The economy added 138,000 jobs.\nIt was a low, at 4.\n"
+                + "Mining has risen by 47,000."), "a stop and its line break end one sentence");
+        assertEquals(List.of("job", "item"), units("The economy added 138,000 jobs.\n\nMining has risen by 47,000."),
+                "not across a blank line");
+        assertEquals(List.of("boat", "item"), units("11 boats came. It brings the total to 24,335."), "not after 'to'");
     }
 
     @Test
