@@ -55,7 +55,9 @@ public final class ReportCommand implements Callable<Integer> {
         ClaimDataset data = DatasetArgument.load(dataset);
         Path target = out.toAbsolutePath().normalize();
         Path parent = Files.createDirectories(target.getParent());
-        Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".claimstat-");
+        // Not createTempDirectory: its folder is private (0700) and, moved into place, the report would be too.
+        Path staging = Files.createDirectory(parent.resolve("." + target.getFileName() + ".claimstat-"
+                + java.util.UUID.randomUUID()));
         Report.Files files;
         try {
             files = Report.of(data).write(staging);
