@@ -16,6 +16,12 @@ import org.claimstat.extract.Mention;
  * otherwise are the outlet's own: the wire it copies where it names one, else its publisher.
  */
 final class ArticleClaimants {
+    /** A generic name of a state's people: the government, officials, authorities, ministers. */
+    private static final Pattern GOVERNMENT = Pattern.compile("(?i)\\b(?:government|officials?|authorities|ministers?)\\b");
+    /** A body that is no state's government: the UN and its agencies, the Red Cross and Red Crescent, aid groups. */
+    private static final Pattern INTERNATIONAL = Pattern.compile("\\b(?:UN|U\\.N\\.|United Nations|UNHCR|UNICEF|IOM|WHO|"
+            + "OCHA|World (?:Health|Bank|Food)|International|Red Cross|Red Crescent|Amnesty|Human Rights Watch|NGO|"
+            + "Doctors Without Borders|MSF|Oxfam|Save the Children|(?i:refugee agency|aid group|charity))\\b");
     private static final Pattern ORGANISATION = Pattern.compile("(?i).*\\b(?:office|ministry|department|agency|"
             + "service|coastguard|forces?|police|government|bureau|council|commission|institute|union|bank|committee|"
             + "border|guard|authority|authorities|statistics|court|university|centre|center|organisation|"
@@ -70,8 +76,10 @@ final class ArticleClaimants {
                         : outlet("no one named");
             }
             case GENERIC:
-                return official() != null ? new Claimants.Guess(official(), Claimants.Way.NAMED,
-                        g.why() + ", the body whose data the article cites") : g;
+                // "the government" or "officials" are not a UN agency or an aid group the article also cites.
+                return official() != null && !(GOVERNMENT.matcher(g.claimant()).find()
+                        && INTERNATIONAL.matcher(official()).find()) ? new Claimants.Guess(official(),
+                        Claimants.Way.NAMED, g.why() + ", the body whose data the article cites") : g;
             default:
                 break;
         }

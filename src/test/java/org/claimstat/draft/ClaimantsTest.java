@@ -48,6 +48,17 @@ class ClaimantsTest {
     }
 
     @Test
+    void theGovernmentOrOfficials_areNotTheUnAgencyTheArticleCitesElsewhere() {
+        // Written for this test (a new-user trial drafted "officials said" as the UN agency cited two sentences before).
+        String text = "More than 7.7 million people have left the country, according to the UN refugee agency.\n\n"
+                + "The government says about 600,000 have emigrated.\n\n"
+                + "Last year, 1.2 million people arrived in Colombia, officials said.";
+        assertEquals("UN refugee agency", fields(text, "2024-07-29", "7.7 million").claimant());
+        assertEquals("The government", fields(text, "2024-07-29", "600,000").claimant());
+        assertEquals("officials", fields(text, "2024-07-29", "1.2 million").claimant());
+    }
+
+    @Test
     void anUnattributedCountIsTheBodyWhoseDataTheArticleCites() {
         // https://www.itv.com/news/2024-10-26/more-migrants-have-crossed-the-channel-this-year-than-over-the-whole-of-2023
         String text = "Around 29,578 migrants have arrived on UK shores since January.\n\n"
