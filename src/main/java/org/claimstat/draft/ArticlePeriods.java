@@ -171,6 +171,9 @@ final class ArticlePeriods {
 
     /** Returns a later mention of the body with the same value and unit as headline mention {@code m}, or null. */
     static Mention repeated(ArticleView v, Mention m) {
+        if (!v.sentences.hasBody()) {
+            return null;  // one line (a long report pasted whole): every mention is the title's; scanning is quadratic
+        }
         for (Mention o : v.extraction.mentions()) {
             if (o.start() > m.end() && !v.sentences.isTitle(v.sentences.indexAt(o.start()))
                     && o.kind() == m.kind() && Objects.equals(o.value(), m.value()) && o.value().isPresent()) {

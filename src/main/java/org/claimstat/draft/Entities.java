@@ -113,7 +113,9 @@ final class Entities {
             g = nearest(text, Places.find(text, sStart, sEnd), start, "named in the sentence: ");
         }
         if (g == null) {
-            List<Places.Place> earlier = Places.find(text, pStart, sStart);
+            // At most the 2,000 characters before the sentence: a paragraph of news is shorter, and a report pasted
+            // as one paragraph would make this scan quadratic.
+            List<Places.Place> earlier = Places.find(text, Math.max(pStart, sStart - 2_000), sStart);
             g = earlier.isEmpty() ? null : nearest(text, earlier.subList(earlier.size() - 1, earlier.size()), start,
                     "named earlier in the paragraph: ");
         }

@@ -24,12 +24,16 @@ final class Sentences {
     private final int[] starts;
     private final int[] ends;
     private final int[] paragraphStarts;
+    /** Where the first line ends: the text's length where it is one line. */
+    private final int firstLineEnd;
 
     private Sentences(String text, int[] starts, int[] ends, int[] paragraphStarts) {
         this.text = text;
         this.starts = starts;
         this.ends = ends;
         this.paragraphStarts = paragraphStarts;
+        int nl = text.indexOf('\n');
+        this.firstLineEnd = nl < 0 ? text.length() : nl;
     }
 
     /** Splits {@code text} into sentences and paragraphs. */
@@ -146,8 +150,12 @@ final class Sentences {
 
     /** Returns true where sentence {@code i} is the article's title: its first line. */
     boolean isTitle(int sentence) {
-        int nl = text.indexOf('\n');
-        return starts[sentence] < (nl < 0 ? text.length() : nl);
+        return starts[sentence] < firstLineEnd;
+    }
+
+    /** Returns true where the text has more than its first line: a body a title's figures can be repeated in. */
+    boolean hasBody() {
+        return firstLineEnd < text.length();
     }
 
     /**
