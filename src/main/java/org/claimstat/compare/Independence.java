@@ -220,7 +220,14 @@ public final class Independence {
             }
             java.util.Map<Claim, Interval> rough = new java.util.IdentityHashMap<>();
             claims.forEach(c -> rough.put(c, c.quantity().roughly()));
-            List<Claim> sorted = new ArrayList<>(claims);
+            // An open-ended figure ("more than 3,000") would reach every higher figure and chain 12,391 and 15,383 into
+            // one: the sweep runs over bounded figures, and each open one joins the first group it agrees with.
+            List<Claim> open = claims.stream().filter(c -> Double.isInfinite(rough.get(c).lower())
+                    || Double.isInfinite(rough.get(c).upper())).toList();
+            java.util.Set<Claim> isOpen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            isOpen.addAll(open);
+            List<Claim> sorted = new ArrayList<>(open.size() == claims.size() ? claims
+                    : claims.stream().filter(c -> !isOpen.contains(c)).toList());
             sorted.sort(Comparator.comparing((Claim c) -> c.unit().toString())
                     .thenComparingDouble(c -> rough.get(c).lower()));
             List<List<Claim>> groups = new ArrayList<>();
@@ -239,6 +246,18 @@ public final class Independence {
                 reach = reach == null || i.upper() > reach.upper() ? i : reach;
             }
             groups.add(current);
+            if (open.size() < claims.size()) {
+                for (Claim c : open) {
+                    Interval i = rough.get(c);
+                    groups.stream().filter(g -> g.get(0).unit().equals(c.unit()) && g.stream()
+                            .allMatch(o -> i.overlaps(rough.get(o)))).findFirst()
+                            .orElseGet(() -> {
+                                List<Claim> own = new ArrayList<>();
+                                groups.add(own);
+                                return own;
+                            }).add(c);
+                }
+            }
             List<List<Claim>> ordered = new ArrayList<>();
             for (List<Claim> g : groups) {
                 List<Claim> inOrder = new ArrayList<>(g);

@@ -28,7 +28,7 @@ class FindingsGoldTest {
             "channel-crossings", new Floor(6, 1, 13),
             "derna-floods", new Floor(13, 3, 34),
             "money-pledges", new Floor(5, 0, 27),
-            "ukraine-reconstruction", new Floor(9, 0, 26),
+            "ukraine-reconstruction", new Floor(9, 0, 27),  // 27: the misquoted copy USD 441 bn (of 411 bn) is no longer hidden by an open-ended figure
             "venezuela-exodus", new Floor(1, 1, 4));
 
     @Test
