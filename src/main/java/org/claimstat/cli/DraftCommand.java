@@ -60,6 +60,10 @@ final class DraftCommand {
             out.flush();
             ExtractCommand.summarize(err, draft.extractions());
             draft.problems().forEach(p -> err.println(p.message().startsWith(p.doc()) ? p.message() : p.toString()));
+            if (draft.dataset().sources().isEmpty() && !draft.problems().isEmpty()) {
+                // No input could be drafted: an empty dataset would only make the corrected re-run need --merge.
+                return fail(err, "nothing was drafted, so nothing was written to " + dir);
+            }
             MergeResult written = merge ? DatasetMerge.merge(draft.dataset(), dir)
                     : DatasetMerge.write(draft.dataset(), dir);
             review(err, draft);

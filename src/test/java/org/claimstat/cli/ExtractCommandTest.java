@@ -1,6 +1,7 @@
 package org.claimstat.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -155,6 +156,22 @@ class ExtractCommandTest {
         assertEquals(new String(claims, java.nio.charset.StandardCharsets.UTF_8),
                 new String(after, 0, claims.length, java.nio.charset.StandardCharsets.UTF_8));
         assertEquals(before + added, back.claims().size());
+    }
+
+    @Test
+    void toDataset_whenNoInputCanBeDrafted_writesNothing_soTheCorrectedRunNeedsNoMerge() throws IOException {
+        Path text = Files.writeString(dir.resolve("a.txt"), "Quake toll\n\nOfficials said 1,200 people died.\n");
+        String header = "id,publisher,title,url,published,author,language,derived_from,document\n";
+        Path bad = Files.writeString(dir.resolve("bad.csv"), header + "a,Example,Quake toll,,2023-02-30,,en,,a.txt\n");
+        Path out = dir.resolve("out");
+        Run failed = run("extract", text.toString(), "--sources", bad.toString(), "--to-dataset", out.toString());
+        assertEquals(2, failed.code(), failed.err());
+        assertTrue(failed.err().contains("bad.csv:2: column 'published'"), failed.err());
+        assertTrue(failed.err().contains("nothing was drafted, so nothing was written to " + out), failed.err());
+        assertFalse(Files.exists(out), "no empty dataset is left behind");
+        Path good = Files.writeString(dir.resolve("good.csv"), header + "a,Example,Quake toll,,2023-02-09,,en,,a.txt\n");
+        Run fixed = run("extract", text.toString(), "--sources", good.toString(), "--to-dataset", out.toString());
+        assertEquals(0, fixed.code(), fixed.err());
     }
 
     @Test
