@@ -54,7 +54,7 @@ record Charted(List<Indicator> charted, List<Indicator> listed, Map<String, Inte
         List<Indicator> all = data.indicators();
         Map<Indicator, Integer> order = new HashMap<>();
         all.forEach(i -> order.put(i, order.size()));
-        Set<Indicator> drawn = new HashSet<>(all.stream()
+        Set<Indicator> drawn = new HashSet<>(all.stream().filter(i -> claims.getOrDefault(i.id(), 0) > 0)
                 .sorted(Comparator.<Indicator>comparingInt(i -> -serious.getOrDefault(i.id(), 0))
                         .thenComparingInt(i -> -findings.getOrDefault(i.id(), 0))
                         .thenComparingInt(i -> -claims.getOrDefault(i.id(), 0)).thenComparingInt(order::get))
@@ -67,6 +67,8 @@ record Charted(List<Indicator> charted, List<Indicator> listed, Map<String, Inte
     String statement() {
         return "This report draws charts and claim tables for at most " + max + " indicators (those with"
                 + " conflicts and warnings first, then those with findings, then those with the most claims); the other " + listed.size() + " are listed here with their"
-                + " counts, and all their claims are in claims.csv.";
+                + " counts, and all their claims are in claims.csv."
+                + (listed.stream().anyMatch(i -> claims.getOrDefault(i.id(), 0) == 0)
+                        ? " Indicators without claims (such as those emptied in review) are listed, never drawn." : "");
     }
 }

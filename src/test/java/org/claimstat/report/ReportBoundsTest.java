@@ -60,6 +60,19 @@ class ReportBoundsTest {
     }
 
     @Test
+    void charted_neverDrawsAnIndicatorWithoutClaims_butListsIt() throws IOException {
+        ClaimDataset data = dataset(3);
+        Files.writeString(dir.resolve("indicators.csv"), "emptied,Emptied in review,person,flow,\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        data = ClaimDatasets.read(dir);
+        Charted charted = Charted.of(data, Checks.defaults().run(data).findings(), Report.MAX_CHARTED_INDICATORS);
+        assertEquals(List.of("ind0", "ind1", "ind2"), charted.charted().stream().map(Indicator::id).toList());
+        assertEquals(List.of("emptied"), charted.listed().stream().map(Indicator::id).toList());
+        assertTrue(charted.statement().endsWith("Indicators without claims (such as those emptied in review) are listed,"
+                + " never drawn."), charted.statement());
+    }
+
+    @Test
     void report_ofMoreIndicatorsThanTheLimit_drawsTheLimitStatesItAndListsTheRest() throws IOException {
         ClaimDataset data = dataset(Report.MAX_CHARTED_INDICATORS + 5);
         Report report = Report.of(data);
