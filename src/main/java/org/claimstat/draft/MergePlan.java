@@ -16,8 +16,10 @@ import org.claimstat.dataset.ClaimDataset;
 
 /**
  * Decides what of a draft a dataset does not have yet. A drafted source is the dataset's where it has the same URL,
- * or names the same document (by file name) and no URL, title or publisher of the two differs (many saved pages are
- * all called {@code index.html}: a name alone does not make two articles one); a drafted claim is where a claim of that source has the same span
+ * or names the same document (by file name), the two do not give different URLs, and, where neither gives one, they
+ * share a quote or the dataset's source has no claims left (many saved pages are all called {@code index.html}: a name
+ * alone does not make two articles one; a reviewer's edits to a title or publisher do not make one article two); a
+ * drafted claim is where a claim of that source has the same span
  * ({@code doc_start}, {@code doc_end}) or the same quote. New records get ids the dataset does not use.
  */
 final class MergePlan {
@@ -35,11 +37,11 @@ final class MergePlan {
      */
     static MergePlan of(ClaimDataset old, ClaimDataset draft, DraftLog log) {
         MergePlan plan = new MergePlan();
-        Map<String, String> sourceIds = plan.sources(old, draft);
-        Set<String> claimIds = new HashSet<>();
-        old.claims().forEach(c -> claimIds.add(c.id()));
         Map<String, List<Claim>> oldBySource = new HashMap<>();
         old.claims().forEach(c -> oldBySource.computeIfAbsent(c.source(), s -> new ArrayList<>()).add(c));
+        Map<String, String> sourceIds = plan.sources(old, draft, oldBySource);
+        Set<String> claimIds = new HashSet<>();
+        old.claims().forEach(c -> claimIds.add(c.id()));
         Set<String> indicatorIds = new HashSet<>();
         old.indicators().forEach(i -> indicatorIds.add(i.id()));
         for (Claim c : draft.claims()) {
@@ -76,7 +78,9 @@ final class MergePlan {
     }
 
     /** Returns the dataset's id of each drafted source, adding the new ones. */
-    private Map<String, String> sources(ClaimDataset old, ClaimDataset draft) {
+    private Map<String, String> sources(ClaimDataset old, ClaimDataset draft, Map<String, List<Claim>> oldBySource) {
+        Map<String, Set<String>> draftedQuotes = new HashMap<>();
+        draft.claims().forEach(c -> draftedQuotes.computeIfAbsent(c.source(), k -> new HashSet<>()).add(c.quote()));
         Map<String, String> byUrl = new HashMap<>();
         Map<String, List<Source>> byDocument = new HashMap<>();
         for (Source s : old.sources()) {
@@ -90,7 +94,8 @@ final class MergePlan {
             String why = "same URL";
             if (existing.isEmpty()) {
                 existing = s.document().flatMap(d -> byDocument.getOrDefault(fileName(d), List.of()).stream()
-                        .filter(o -> !differ(o, s)).map(Source::id).findFirst());
+                        .filter(o -> same(o, s, oldBySource.getOrDefault(o.id(), List.of()),
+                                draftedQuotes.getOrDefault(s.id(), Set.of()))).map(Source::id).findFirst());
                 why = "same document";
             }
             if (existing.isPresent()) {
@@ -137,14 +142,17 @@ final class MergePlan {
         return candidate;
     }
 
-    /** Returns whether two sources name different articles: a URL, title or publisher both give and give differently. */
-    private static boolean differ(Source a, Source b) {
-        return differ(a.url().orElse(""), b.url().orElse("")) || differ(a.title(), b.title())
-                || differ(a.publisher(), b.publisher());
-    }
-
-    private static boolean differ(String a, String b) {
-        return !a.isBlank() && !b.isBlank() && !a.strip().equals(b.strip());
+    /**
+     * Returns whether an existing source and a drafted one of the same file name are one article: they give no two
+     * different URLs, and where neither gives one, a drafted quote is one of the existing claims' or none is left.
+     */
+    private static boolean same(Source existing, Source drafted, List<Claim> existingClaims, Set<String> draftedQuotes) {
+        String a = existing.url().orElse("").strip();
+        String b = drafted.url().orElse("").strip();
+        if (!a.isEmpty() && !b.isEmpty()) {
+            return a.equals(b);
+        }
+        return existingClaims.isEmpty() || existingClaims.stream().anyMatch(c -> draftedQuotes.contains(c.quote()));
     }
 
     private static String fileName(String document) {

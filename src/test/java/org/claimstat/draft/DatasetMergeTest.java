@@ -58,6 +58,26 @@ class DatasetMergeTest {
     }
 
     @Test
+    void merge_ofAnotherTextOfTheSameFileName_addsIt_whileAReviewedTitleKeepsTheSameTextOne() throws IOException {
+        Path first = Files.writeString(Files.createDirectories(tmp.resolve("a")).resolve("story.txt"),
+                "Quake toll\n\nOfficials said 1,200 people died in the quake.\n");
+        Path second = Files.writeString(Files.createDirectories(tmp.resolve("c")).resolve("story.txt"),
+                "Protests\n\nPolice said 42 people were arrested in Paris.\n");
+        Path dir = tmp.resolve("ds");
+        DatasetMerge.write(Drafter.builder().build().draft(List.of(first)).dataset(), dir);
+        // A reviewer retitles the source: the same file merged again is still that source.
+        Path sources = dir.resolve("sources.csv");
+        Files.writeString(sources, Files.readString(sources).replace("Quake toll", "Quake death toll as reviewed"));
+        MergeResult same = DatasetMerge.merge(Drafter.builder().build().draft(List.of(first)).dataset(), dir);
+        assertEquals(1, ClaimDatasets.read(dir).sources().size(), same.toString());
+        DatasetMerge.merge(Drafter.builder().build().draft(List.of(second)).dataset(), dir);
+        ClaimDataset back = ClaimDatasets.read(dir);
+        assertEquals(2, back.sources().size());
+        Claim arrested = back.claims().stream().filter(c -> c.quote().contains("arrested")).findFirst().orElseThrow();
+        assertEquals("Protests", back.sourceOf(arrested).title());
+    }
+
+    @Test
     void write_refusesAFolderThatHoldsADataset() {
         Path dir = tmp.resolve("eras");
         DatasetMerge.write(draft(Examples.WEALTHIEST), dir);
