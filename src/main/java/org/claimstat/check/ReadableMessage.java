@@ -3,11 +3,10 @@ package org.claimstat.check;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.claimstat.PartialDate;
 
 /**
  * Rewrites the interval notation of a finding's message in words for a reader; quoted text (between straight double
@@ -89,15 +88,10 @@ final class ReadableMessage {
 
     /** A date as a reader writes it: {@code 16 Sep 2023}, {@code Sep 2023}, {@code 2023}. */
     private static String date(String iso) {
-        if (iso.length() == 4) {
-            return iso;
-        }
         try {
-            LocalDate d = LocalDate.parse(iso.length() == 7 ? iso + "-01" : iso);
-            String month = d.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + d.getYear();
-            return iso.length() == 7 ? month : d.getDayOfMonth() + " " + month;
-        } catch (java.time.DateTimeException e) {
-            return iso;
+            return Words.date(PartialDate.parse(iso));
+        } catch (IllegalArgumentException e) {
+            return iso;  // not a date after all ("2022-13"): left as written
         }
     }
 
