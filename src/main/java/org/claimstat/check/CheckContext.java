@@ -108,6 +108,12 @@ public final class CheckContext {
         return Optional.ofNullable(sources.get(id));
     }
 
+    /** Returns the first day a claim's source was published, as an epoch day; {@code Long.MAX_VALUE} where undated. */
+    long publishedDay(Claim c) {
+        return findSource(c.source()).flatMap(Source::published).map(d -> d.firstDay().toEpochDay())
+                .orElse(Long.MAX_VALUE);
+    }
+
     /** Returns the declared relations. */
     public List<Relation> relations() {
         return relations;

@@ -60,18 +60,13 @@ final class CopiesCheck implements Check {
      * of the main figure may be the origin's earlier figure, since revised (the stale check's case).
      */
     private static boolean stoodAround(List<Claim> main, Claim copy, CheckContext context) {
-        long copyDay = day(copy, context);
+        long copyDay = context.publishedDay(copy);
         if (copyDay == Long.MAX_VALUE) {
             return false;
         }
-        List<Long> days = main.stream().map(c -> day(c, context)).filter(d -> d != Long.MAX_VALUE).toList();
+        List<Long> days = main.stream().map(context::publishedDay).filter(d -> d != Long.MAX_VALUE).toList();
         return days.stream().anyMatch(d -> d <= copyDay) && days.stream().anyMatch(d -> d >= copyDay)
                 && days.stream().anyMatch(d -> d != copyDay);
-    }
-
-    private static long day(Claim c, CheckContext context) {
-        return context.findSource(c.source()).flatMap(org.claimstat.Source::published)
-                .map(d -> d.firstDay().toEpochDay()).orElse(Long.MAX_VALUE);
     }
 
     private static String figuresInWords(Independence.Cluster w) {

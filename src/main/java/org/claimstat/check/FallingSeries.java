@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.claimstat.Claim;
 import org.claimstat.Interval;
 import org.claimstat.Period;
-import org.claimstat.Source;
 import org.claimstat.compare.Claimants;
 
 /**
@@ -44,8 +43,7 @@ final class FallingSeries {
             if (key.isEmpty() || i.isEmpty() || !c.period().isBounded()) {
                 continue;
             }
-            long day = context.findSource(c.source()).flatMap(Source::published).map(d -> d.firstDay().toEpochDay())
-                    .orElse(Long.MAX_VALUE);
+            long day = context.publishedDay(c);
             series.computeIfAbsent(key, k -> new LinkedHashMap<>()).computeIfAbsent(c.period(), p -> new ArrayList<>())
                     .add(new Dated(c, i.get(), day));
         }
