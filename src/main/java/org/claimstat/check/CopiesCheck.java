@@ -69,6 +69,10 @@ final class CopiesCheck implements Check {
                 && days.stream().anyMatch(d -> d != copyDay);
     }
 
+    private static boolean openEnded(Claim c) {
+        return c.quantity().hedge().isOpenAbove() || c.quantity().hedge().isOpenBelow();
+    }
+
     private static String figuresInWords(Independence.Cluster w) {
         Set<String> words = new LinkedHashSet<>();
         w.claims().forEach(c -> words.add(Words.figure(c)));
@@ -77,9 +81,8 @@ final class CopiesCheck implements Check {
 
     private static List<Finding> check(Independence.Cluster w, CheckContext context) {
         Set<String> stated = new LinkedHashSet<>();
-        w.claims().stream().filter(Origins.inOwnUnit(context))
-                .filter(c -> !c.quantity().hedge().isOpenAbove() && !c.quantity().hedge().isOpenBelow())
-                .forEach(c -> stated.add(Independence.figure(c).orElse(Words.figure(c))));
+        w.claims().stream().filter(Origins.inOwnUnit(context)).forEach(c -> stated.add(openEnded(c) ? Words.figure(c)
+                : Independence.figure(c).orElse(Words.figure(c))));
         List<List<Claim>> figures = w.figures(Origins.inOwnUnit(context));
         if (figures.isEmpty()) {
             return List.of();

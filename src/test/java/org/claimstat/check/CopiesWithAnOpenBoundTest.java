@@ -34,4 +34,22 @@ class CopiesWithAnOpenBoundTest {
             assertTrue(found.get(0).message().contains("differ beyond rounding"), found.get(0).message());
         }
     }
+
+    /**
+     * One UN figure of 7 June 2019 relayed as "Four million" (CNA, Reuters) and as "more than 4 million" (CPR,
+     * NPR): https://www.channelnewsasia.com/news/world/four-million-venezuelans-have-fled-crisis--un-11606638 and
+     * https://www.cpr.org/2019/06/07/u-n-says-more-than-4-million-people-have-left-venezuela/. The copy that drops
+     * "more than" rounds the figure; a reader is told, as info, not as a conflict.
+     */
+    @Test
+    void aCopyThatDropsMoreThan_isOneFigureDifferingInRounding() {
+        TestData d = TestData.create().indicator("abroad", "person", Aggregation.STOCK)
+                .source("cna", "CNA", "2019-06-07").source("cpr", "CPR News", "2019-06-07");
+        d.claim("c1", "abroad", "2019-06-07", "exact", "4000000", "person", "UN", "cna");
+        d.claim("c2", "abroad", "2019-06-07", "more_than", "4000000", "person", "UN", "cpr");
+        List<Finding> found = Checks.defaults().only(List.of("copies")).run(d.build()).findings();
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Severity.INFO, found.get(0).severity(), found.toString());
+        assertTrue(found.get(0).message().contains("more than 4,000,000 people"), found.get(0).message());
+    }
 }
