@@ -28,7 +28,8 @@ final class ArticleClaimants {
             + "organization|agency|unhcr|frontex|ons|fsb|rosstat|nations|foundation|group|lab|outlet|project|"
             + "newspaper|media|news|times|post|journal|network|officials|website|societies|society|federation|"
             + "crescent|cross|army|administration|relief|emergency|ngos?|analysts|researchers|hospital|"
-            + "municipality|broadcaster|channel|red cross|programme|program|fund|alliance|coalition)\\b.*|(?-i:[A-Z]{2,}[a-z]?)");
+            + "municipality|broadcaster|channel|red cross|programme|program|fund|alliance|coalition)\\b.*|(?-i:[A-Z]{2,}[a-z]?\\d*)"
+            + "|(?-i:[A-Z]{2,}(?: [A-Z]{2,})?)");
     private static final Pattern AVERAGE_AFTER = Pattern.compile("(?i)^\\s*(?:\\w+\\s+)?(?:per|each|in each|a boat|"
             + "on average)\\b(?!\\s+(?:day|week|month|year|hour)\\b)");
     private static final Pattern AVERAGE_BEFORE = Pattern.compile("(?i)\\baverage(?: of)?(?: about| around| some| roughly)?"
@@ -46,6 +47,9 @@ final class ArticleClaimants {
     /** A body named by a common noun alone, which is the organisation named before: "the group says". */
     private static final Pattern BODY = Pattern.compile("(?i)(?:the )?(?:group|organi[sz]ation|agency|body|charity|"
             + "society|committee|ministry|office)");
+    /** Words that say a sentence reports a study's findings, which the sentences after it may go on reporting. */
+    private static final Pattern FINDINGS = Pattern.compile("(?i)\\b(?:reveals|revealed|finds|found|study|assessment|"
+            + "survey)\\b");
     private static final Pattern DATA = Pattern.compile("(?i)\\b(?:data|figures|statistics|recorded|counted)\\b");
 
     private final ArticleView v;
@@ -65,13 +69,22 @@ final class ArticleClaimants {
         if (isAverage(m)) {
             return outlet("an average: the outlet's own arithmetic");
         }
+        if (isConversion(sentence, m) && !insideQuotes(m)) {
+            return outlet("a conversion in brackets the outlet adds");
+        }
         Claimants.Guess g = raw(sentence);
         switch (g.way()) {
             case NAMED:
                 return asTheWire(fuller(sentence, g));
             case PRONOUN: {
                 Claimants.Guess before = lastNamed(sentence, false);
-                return before != null ? new Claimants.Guess(before.claimant(), Claimants.Way.NAMED,
+                String person = before == null && g.claimant().matches("(?i)he|she")
+                        ? ClaimantNames.lastPerson(v.text, v.sentences.start(sentence)) : null;
+                if (person != null) {
+                    return new Claimants.Guess(person, Claimants.Way.NAMED, g.why() + ", '" + g.claimant() + "' is "
+                            + person + " named before");
+                }
+                return before != null ? new Claimants.Guess(fuller(sentence, before).claimant(), Claimants.Way.NAMED,
                         g.why() + ", '" + g.claimant() + "' is " + before.claimant() + " named before")
                         : outlet("no one named");
             }
@@ -94,11 +107,19 @@ final class ArticleClaimants {
             }
         }
         if (quoted(sentence)) {
+            Claimants.Guess closing = closingSpeaker(sentence);
+            if (closing != null) {
+                return closing;
+            }
             Claimants.Guess speaker = lastNamed(sentence, true);
             if (speaker != null) {
                 return new Claimants.Guess(speaker.claimant(), Claimants.Way.NAMED,
                         "in quotation marks: " + speaker.claimant() + " named before");
             }
+        }
+        Claimants.Guess carried = m.kind() == Mention.Kind.DATE || event ? null : carried(sentence);
+        if (carried != null) {
+            return carried;
         }
         boolean rounded = m.hedge() == Hedge.MORE_THAN || m.hedge() == Hedge.NEARLY || m.hedge() == Hedge.AT_LEAST
                 || m.hedge() == Hedge.APPROXIMATELY && m.value().map(x -> x.low() % 1000 == 0).orElse(false);
@@ -122,7 +143,9 @@ final class ArticleClaimants {
      */
     private Claimants.Guess fuller(int sentence, Claimants.Guess g) {
         if (!g.claimant().chars().noneMatch(Character::isUpperCase)) {
-            return g;
+            String full = ClaimantNames.fullName(g.claimant(), v.text);
+            return full.equals(g.claimant()) ? g : new Claimants.Guess(full, Claimants.Way.NAMED, g.why() + ", '"
+                    + full + "' named in full");
         }
         Claimants.Guess proper = properName(sentence, g);
         if (proper != null) {
@@ -158,6 +181,53 @@ final class ArticleClaimants {
                 g.why() + ", '" + found + "' named before");
     }
 
+    /**
+     * Returns the body a sentence without attribution goes on reporting: the one whose study or findings the
+     * sentences just before it report ("RDNA4 reveals that ... . Thirteen per cent of all housing stock ..."), looking
+     * back over unattributed sentences, or null.
+     */
+    private Claimants.Guess carried(int sentence) {
+        for (int i = sentence - 1; i >= 0 && i >= sentence - 3 && !v.sentences.isTitle(i); i--) {
+            Claimants.Guess g = raw(i);
+            if (g.way() == Claimants.Way.NAMED && isOrganisation(g.claimant()) && FINDINGS.matcher(g.why()).find()) {
+                Claimants.Guess named = asTheWire(fuller(i, g));
+                return named.claimant().equalsIgnoreCase(v.article.source().publisher()) ? null : new Claimants.Guess(
+                        named.claimant(), Claimants.Way.NAMED, "no one named in the sentence: the body whose findings"
+                        + " the sentences before report");
+            }
+            if (g.way() != Claimants.Way.NONE) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Returns the speaker a quoted paragraph names after its closing quotation mark ("...," the institute said). */
+    private Claimants.Guess closingSpeaker(int sentence) {
+        int paragraph = v.sentences.paragraphStart(v.sentences.start(sentence));
+        for (int i = sentence + 1; i < v.sentences.size()
+                && v.sentences.paragraphStart(v.sentences.start(i)) == paragraph; i++) {
+            Claimants.Guess g = raw(i);
+            if (g.way() == Claimants.Way.NAMED) {
+                return new Claimants.Guess(fuller(i, g).claimant(), Claimants.Way.NAMED,
+                        "in quotation marks: " + g.claimant() + " named after them");
+            }
+        }
+        return null;
+    }
+
+    /** Returns true where {@code m} is the same amount in another currency in brackets after a figure. */
+    private boolean isConversion(int sentence, Mention m) {
+        return v.mentions(sentence).stream().anyMatch(o -> o.secondary().map(x -> x.start() == m.start()).orElse(false));
+    }
+
+    /** Returns true where {@code m} stands inside quotation marks opened in its paragraph. */
+    private boolean insideQuotes(Mention m) {
+        String before = v.text.substring(v.sentences.paragraphStart(m.start()), m.start());
+        long open = before.chars().filter(c -> c == '“').count() - before.chars().filter(c -> c == '”').count();
+        return open > 0 || before.chars().filter(c -> c == '"').count() % 2 == 1;
+    }
+
     /** Returns true where {@code m} is an average ("around 48 people per boat"). */
     boolean isAverage(Mention m) {
         return m.kind() != Mention.Kind.CURRENCY && AVERAGE_AFTER.matcher(v.text.substring(m.end(), Math.min(v.text.length(), m.end() + 30))).find()
@@ -175,6 +245,10 @@ final class ArticleClaimants {
 
     private Claimants.Guess outlet(String why) {
         Source s = v.article.source();
+        String own = s.derivedFrom().isEmpty() ? ownBody(s.publisher()) : null;
+        if (own != null) {
+            return new Claimants.Guess(own, Claimants.Way.NAMED, why + ": the outlet is " + own + "'s own");
+        }
         String name = s.derivedFrom().orElse(s.publisher()).replaceAll("\\s*\\([^)]*\\)", "").trim();
         return new Claimants.Guess(name, Claimants.Way.NAMED, why + (s.derivedFrom().isPresent() ? WIRE : OUTLET));
     }
@@ -200,6 +274,17 @@ final class ArticleClaimants {
         char first = v.text.isEmpty() ? ' ' : v.text.charAt(Math.min(p, v.text.length() - 1));
         char own = v.text.charAt(v.sentences.start(sentence));
         return "\"“‘'".indexOf(first) >= 0 || "\"“".indexOf(own) >= 0;
+    }
+
+    /**
+     * Returns the body whose data the article cites where the publisher is that body or its parent, known by the
+     * same acronym ("Kyiv School of Economics (KSE)" publishing the "KSE Institute"'s figures), or null.
+     */
+    private String ownBody(String publisher) {
+        java.util.regex.Matcher acronym = Pattern.compile("\\(([A-Z]{2,})\\)").matcher(publisher);
+        String body = official();
+        return body != null && acronym.find() && Pattern.compile("\\b" + acronym.group(1) + "\\b").matcher(body).find()
+                ? body : null;
     }
 
     /** Returns the organisation the article's sentences name most often as a claimant, or null. */

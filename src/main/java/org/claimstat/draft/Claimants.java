@@ -29,12 +29,15 @@ final class Claimants {
             + "\\bsuggest|\\bindicat|\\bsay|\\bsaid|\\bestimat|\\bfound\\b|\\bpublished\\b|\\bpresented\\b|\\breleased\\b|\\bissued\\b|\\bon\\s+\\w+day\\b|$))";
     private static final Pattern FORWARD = Pattern.compile("(?i)\\b(?:according to|citing|cited by|quoting|"
             + "(?:data|figures|statistics|estimates|numbers|calculations|research|a report|a study|a survey) "
-            + "(?:from|by|of|published by|compiled by|released by)|reported by|estimated by|counted by)\\s+(.{2,110}?)"
+            + "(?:from|by|of|published by|compiled by|released by)|(?:a |the )?(?:new |recent |latest )?(?:study|report|survey|"
+            + "assessment) by|reported by|estimated by|counted by|realized by|realised by|conducted by)\\s+(.{2,110}?)"
             + STOP);
     private static final Pattern VERB = Pattern.compile("\\b(?:said|says|say|estimated|estimates|estimate|counted|"
             + "reported|reports|calculated|calculates|wrote|writes|announced|stated|states|told|tells|claimed|claims|"
             + "confirmed|confirms|put the (?:figure|number|total|(?:death )?toll)|puts the (?:figure|number|total|(?:death )?toll)|believes|believe|"
-            + "noted|added|cited|showed|shows|show|suggests|suggest|warned|warns|recorded|registered)\\b");
+            + "noted|added|cited|showed|shows|show|suggests|suggest|warned|warns|recorded|registered|found|finds|reveals|revealed|"
+            + "puts? (?:an?|its|their) (?:estimate|figure|price|cost)|made (?:its |an |a )?(?:\\w+ )?estimate|"
+            + "(?:increased|raised|revised|lowered|cut|updated) (?:its|their) (?:assessment|estimate|forecast|figure))\\b");
     /** Verbs that attribute a figure only after an organisation's name ("The Home Office recorded"). */
     private static final Set<String> BY_BODIES = Set.of("recorded", "registered");
     private static final Pattern SAID_X = Pattern.compile("[,”\"]\\s*(?:said|says|wrote|added)\\s+((?:the\\s+)?"
@@ -50,17 +53,21 @@ final class Claimants {
             "and", "if", "because", "since", "where", "so", "than", "not", "a", "an", "all", "into", "about", "over");
     private static final Pattern SUBORDINATE = Pattern.compile("(?i)\\b(?:when|whereas|since|until|because|"
             + "if)\\s+(?:the\\s+)?$");
+    /** A report named by a common noun, which is the body named before: "the study says". */
+    private static final Pattern REPORT = Pattern.compile("(?i)(?:the|this|that|its|their)\\s+(?:new\\s+|latest\\s+|"
+            + "updated\\s+|same\\s+)?(?:report|study|assessment|survey|analysis|statement|release|document|poll)|"
+            + "the (?:two|three|four|five)(?:\\s+(?:bodies|organi[sz]ations|institutions|partners))?");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "this", "these");
     private static final Pattern GENERIC_NAME = Pattern.compile("(?i)^(?:the\\s+)?(?:government|official|officials|"
             + "authorities|figures|data|statistics|the figures|ministers?|latest figures)$");
     /** Words a claimant's name drops at its start: "provisional Home Office data" is Home Office. */
     private static final Pattern LEADING = Pattern.compile("(?i)^(?:(?-i:the)|(?-i:The)(?=\\s+\\S+\\s+\\S)|a|an|analysis of|data from|figures from|"
             + "estimates (?:from|by)|new|latest|recent|provisional|official|available|published|updated|"
-            + "preliminary|senior|unnamed|its|their|his|her|(?:a |the )?(?:tally|report|study|survey|assessment|analysis|estimate|"
+            + "preliminary|senior|unnamed|its|their|his|her|information from|referencing|(?:a |the )?(?:tally|report|study|survey|assessment|analysis|estimate|"
             + "calculation|data|figures|count)s? (?:by|from|of)(?: the)?)\\s+");
     private static final Pattern TRAILING = Pattern.compile("\\s+(?:(?:aid|relief|humanitarian|rights) "
             + "(?:organi[sz]ation|group|agency)|data|figures|statistics|stats|numbers|"
-            + "estimates?|calculations|analysis|count|tally|records|report|research|alone|itself|too|also|"
+            + "estimates?|calculations|analysis|assessment|count|tally|records|report|research|team|alone|itself|too|also|"
             + "(?:analysis|review|study|report) of (?:the|its|their))$");
     /** What a name is made by, which it starts after: "an assessment in Springer led by IIASA" is IIASA. */
     private static final Pattern MADE_BY = Pattern.compile("(?i)^.*?\\b(?:recorded|led|conducted|carried out|"
@@ -78,7 +85,7 @@ final class Claimants {
     private static final Pattern SPEAKS_FOR = Pattern.compile("(?i)^(?:an?\\s+|the\\s+)?(?:spokes(?:man|woman|person)|"
             + "secretary[- ]general|representative|head|chief|director)\\s+(?:of|for|at)\\s+(?:the\\s+)?(?=\\S)");
     /** Titles before a person's name: "Home Secretary Yvette Cooper" is Yvette Cooper. */
-    private static final Pattern ROLE = Pattern.compile("(?i)^.*\\b(?:secretary|minister|president|spokesman|"
+    private static final Pattern ROLE = Pattern.compile("(?i)^.*\\b(?:secretary of state|secretary|minister|president|spokesman|"
             + "spokeswoman|spokesperson|chancellor|mayor|governor|sir|mr|mrs|ms|dr|director|ceo|chief executive|"
             + "leader|chairman|chairwoman|head|commissioner|ambassador|general|senator|economist|demographer|"
             + "sociologist|analyst|researcher|expert|professor|founder|editor|member)\\.?\\s+"
@@ -108,7 +115,9 @@ final class Claimants {
         }
         Matcher f = FORWARD.matcher(s);
         while (f.find()) {
-            Guess g = guess(f.group(1), "from '" + f.group().trim() + "'");
+            ClaimantNames.Joint joint = ClaimantNames.listAfter(f.group(1), s.substring(f.end(1)));
+            Guess g = joint != null ? new Guess(joint.names(), Way.NAMED, "from '" + f.group() + s.substring(f.end(1),
+                    f.end(1) + joint.end()) + "'") : guess(f.group(1), "from '" + f.group().trim() + "'");
             if (g.way() != Way.NONE && (g.way() != Way.NAMED || g.claimant().chars().anyMatch(Character::isUpperCase)
                     || ArticleClaimants.isOrganisation(g.claimant()))) {
                 return g;
@@ -128,6 +137,9 @@ final class Claimants {
         Matcher v = VERB.matcher(s);
         while (v.find()) {
             String name = backward(s, v.start());
+            if (name.isEmpty()) {
+                name = appositive(s, v.start());
+            }
             if (SUBORDINATE.matcher(s.substring(0, Math.max(0, v.start() - name.length() - 1))).find()) {
                 continue;  // "Since 21 September, when Vladimir Putin announced ...": no attribution
             }
@@ -145,6 +157,9 @@ final class Claimants {
     }
 
     private static Guess guess(String raw, String why) {
+        if (REPORT.matcher(raw.strip()).matches()) {
+            return new Guess(raw.strip(), Way.PRONOUN, why);
+        }
         String name = clean(raw);
         if (name.isEmpty()) {
             return new Guess("", Way.NONE, "");
@@ -165,6 +180,10 @@ final class Claimants {
      */
     private static String backward(String s, int verbAt) {
         String head = s.substring(0, verbAt).replaceAll("\\s*\\([^)]*\\)", "");
+        String body = ClaimantNames.endingBody(head);
+        if (body != null) {
+            return body;
+        }
         Matcher rc = RELATIVE_CLAUSE.matcher(head);
         if (rc.find()) {
             head = head.substring(0, rc.start());
@@ -179,16 +198,39 @@ final class Claimants {
             String w = words[k];
             String bare = w.replaceAll("^[\"“”‘']+|[\"“”’']+$", "");
             if (bare.isEmpty() || !bare.equals(w) && k < last || w.endsWith(",") || w.endsWith(";")
-                    || STOP_WORDS.contains(bare.toLowerCase(Locale.ROOT)) || bare.matches(".*\\d.*")) {
+                    || STOP_WORDS.contains(bare.toLowerCase(Locale.ROOT))
+                    || bare.matches(".*\\d.*") && !bare.matches("[A-Z]{2,}\\d+")) {
                 break;
             }
             k--;
         }
         String name = String.join(" ", java.util.Arrays.copyOfRange(words, k + 1, last + 1))
                 .replaceAll("^[\"“”‘']+", "").replaceAll("^(?i)(of|for|and)\\s+", "");
+        if (k >= 0 && words[k].equals("and") && !name.isEmpty()) {
+            String joint = ClaimantNames.listBefore(String.join(" ", java.util.Arrays.copyOfRange(words, 0, k + 1))
+                    + " ", name);
+            if (joint != null) {
+                return joint;
+            }
+        }
         boolean named = name.chars().anyMatch(Character::isUpperCase) || PRONOUNS.contains(name.toLowerCase(Locale.ROOT))
+                || REPORT.matcher(name).matches()
                 || GENERIC_NAME.matcher(name).matches() || ArticleClaimants.isOrganisation(clean(name));
         return named ? name : "";
+    }
+
+    /**
+     * Returns the subject before an aside that ends just before {@code verbAt} ("Shmygal, in a rare trip outside of
+     * Ukraine since the start of the war, said"): one to four capitalised words that open the sentence, or empty.
+     */
+    private static String appositive(String s, int verbAt) {
+        String head = s.substring(0, verbAt).stripTrailing();
+        int comma = head.indexOf(',');
+        if (!head.endsWith(",") || comma < 0 || comma == head.length() - 1) {
+            return "";
+        }
+        String subject = head.substring(0, comma).strip();
+        return subject.matches("[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,3}") ? subject : "";
     }
 
     /** Returns a name as a fact-checker writes it: no article, adjective of currency, data noun, alias or title. */
@@ -204,7 +246,8 @@ final class Claimants {
         } while (!n.equals(before));
         n = n.replaceAll("['’]s$", "");
         n = SPEAKS_FOR.matcher(n).replaceFirst("");
-        n = ROLE.matcher(n).replaceFirst("");
-        return n.length() > 60 || n.isBlank() ? "" : n.trim();
+        String body = ClaimantNames.canonical(n);
+        n = body.equals(n) ? ROLE.matcher(n).replaceFirst("") : body;
+        return n.length() > (ClaimantNames.isList(n) ? 80 : 60) || n.isBlank() ? "" : n.trim();
     }
 }

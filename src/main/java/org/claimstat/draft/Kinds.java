@@ -19,6 +19,19 @@ final class Kinds {
     private static final Pattern PLEDGE = Pattern.compile("(?i)\\b(?:pledg\\w*|commit(?:s|ted|ting|ments?)?\\b|"
             + "contribut\\w*|allocat\\w*|(?:will|would) be (?:used|spent|allocated|invested|given|provided|made "
             + "available)\\b|promis\\w*|donat\\w*|earmark\\w*|vow\\w*)\\b");
+    /** Money already spent, received or allocated, which is counted, not promised: "has already allocated". */
+    private static final Pattern SPENT = Pattern.compile("(?i)\\b(?:(?:has|have|had)\\s+(?:already\\s+|so far\\s+)?"
+            + "(?:been\\s+)?|already\\s+)(?:allocated|addressed|received|disbursed|spent|secured|raised|mobili[sz]ed|paid)\\b");
+    /** Money someone gives or announces as aid, which is a pledge: "would give ... in new aid". */
+    private static final Pattern GIVEN = Pattern.compile("(?i)\\b(?:give|gives|giving|gave|provide|provides|providing|"
+            + "announc\\w*)\\b|\\bin (?:new |additional |humanitarian |financial |military |economic |further )*(?:aid|"
+            + "support|assistance|funding)\\b");
+    /** Words that value a loss or a need, which only an assessment can put a figure on: "would cost", "damage". */
+    private static final Pattern VALUATION = Pattern.compile("(?i)\\b(?:costs?|needs?|needed|damages?|damaged|"
+            + "destroyed|losses|bill|financing gap|funding gap)\\b");
+    /** Names of funds and appeals that hold valuation words without valuing anything: "the loss and damage fund". */
+    private static final Pattern NOT_VALUATION = Pattern.compile("(?i)\\bloss(?:es)? and damage\\b|\\bdamage fund\\b|"
+            + "\\bappeal\\b|\\burgent needs\\b");
     private static final Pattern ESTIMATE = Pattern.compile("(?i)\\b(?:estimat\\w*|approximat\\w*|calculat\\w*|"
             + "assessment|believed|thought to|reckon\\w*|guess\\w*|extrapolat\\w*)\\b");
     private static final Pattern INCIDENT = Pattern.compile("(?i)\\b(?:died|killed|drowned|dead|sank|injured|"
@@ -58,6 +71,12 @@ final class Kinds {
         return HABITUAL.matcher(clause).find();
     }
 
+    /** Returns {@code clause} without the asides in brackets that do not hold {@code number}. */
+    private static String withoutAsides(String clause, String number) {
+        return clause.indexOf('(') < 0 ? clause : Pattern.compile("\\([^()]*\\)").matcher(clause).replaceAll(
+                a -> a.group().contains(number) ? Matcher.quoteReplacement(a.group()) : " ");
+    }
+
     /** Returns true where {@code m} gives the population of a place ("a city of 120,000 people", "home to 120,000"). */
     static boolean isPopulation(Mention m, String clause) {
         int at = clause.indexOf(m.text());
@@ -86,7 +105,8 @@ final class Kinds {
     }
 
     /** Returns the kind of {@code m} from its clause {@code clause} and what else is known of it. */
-    static Guess read(Mention m, String clause, Facts facts) {
+    static Guess read(Mention m, String words, Facts facts) {
+        String clause = withoutAsides(words, m.text());
         Matcher f = FORECAST.matcher(clause);
         boolean forecast = false;
         while (!forecast && f.find()) {
@@ -99,9 +119,21 @@ final class Kinds {
         if (m.kind() == Mention.Kind.CURRENCY && !facts.tally().isEmpty()) {
             return new Guess(ClaimKind.OBSERVATION, "a tally: '" + facts.tally() + "'");
         }
+        Matcher spent = SPENT.matcher(clause);
+        if (m.kind() == Mention.Kind.CURRENCY && spent.find()) {
+            return new Guess(ClaimKind.OBSERVATION, "money already spent or received: '" + spent.group() + "'");
+        }
         Matcher p = PLEDGE.matcher(clause);
         if (p.find()) {
             return new Guess(ClaimKind.STATEMENT, "a pledge: '" + p.group() + "'");
+        }
+        Matcher given = GIVEN.matcher(clause);
+        if (m.kind() == Mention.Kind.CURRENCY && given.find()) {
+            return new Guess(ClaimKind.STATEMENT, "a pledge: '" + given.group() + "'");
+        }
+        Matcher valued = VALUATION.matcher(NOT_VALUATION.matcher(clause).replaceAll(" "));
+        if ((m.kind() == Mention.Kind.CURRENCY || m.kind() == Mention.Kind.PERCENT) && !facts.future() && valued.find()) {
+            return new Guess(ClaimKind.ESTIMATE, "a valuation of a loss or a need: '" + valued.group() + "'");
         }
         if (forecast) {
             return new Guess(ClaimKind.FORECAST, "from '" + f.group() + "'");

@@ -53,7 +53,7 @@ class ClaimantsTest {
         String text = "More than 7.7 million people have left the country, according to the UN refugee agency.\n\n"
                 + "The government says about 600,000 have emigrated.\n\n"
                 + "Last year, 1.2 million people arrived in Colombia, officials said.";
-        assertEquals("UN refugee agency", fields(text, "2024-07-29", "7.7 million").claimant());
+        assertEquals("UNHCR", fields(text, "2024-07-29", "7.7 million").claimant());
         assertEquals("The government", fields(text, "2024-07-29", "600,000").claimant());
         assertEquals("officials", fields(text, "2024-07-29", "1.2 million").claimant());
     }
@@ -167,5 +167,81 @@ class ClaimantsTest {
         // https://www.argusmedia.com/en/news/2514929-cop-developed-nations-step-up-climate-finance-pledges
         assertEquals("Ursula von der Leyen", claimant("Team Europe is contributing more than $270mn, European Commission"
                 + " president Ursula von der Leyen said today.", "$270mn"));
+    }
+
+    @Test
+    void anInternationalBodyGoesByItsShortNameAndItsSpokesmanSpeaksForIt() {
+        // https://www.cpr.org/2019/06/07/u-n-says-more-than-4-million-people-have-left-venezuela/
+        assertEquals("UN", claimant("The United Nations says more than 4 million refugees and migrants have left the "
+                + "country.", "4 million"));
+        assertEquals("UN", claimant("The U.N. says one million people have left since November 2018.", "one million"));
+        // https://www.voanews.com/a/un-2-3m-have-fled-venezuela/4528469.html
+        assertEquals("UN", claimant("U.N. spokesman Stephane Dujarric told reporters that those fleeing cited lack of "
+                + "food as the main reason for leaving Venezuela, which has a population of 32.8 million.", "32.8"));
+    }
+
+    @Test
+    void jointAuthorsAreNamedAsTheSentenceListsThem() {
+        // https://www.upi.com/Top_News/World-News/2022/09/09/Belgium-Ukraine-rebuilding-recovery-cost/3081662734348/
+        String text = "The European Union, World Bank and the Ukrainian government said in a report on Friday it would "
+                + "cost $349 billion for a complete recovery.\n\nThe report said that from the start of the war on Feb. "
+                + "24 through June 1, physical damage to Ukraine totaled $97 billion.";
+        assertEquals("European Union, World Bank and Ukrainian government", claimant(text, "$349"));
+        assertEquals("European Union, World Bank and Ukrainian government", claimant(text, "$97"));
+        // https://en.prothomalo.com/international/europe/rtvs4fistq
+        assertEquals("World Bank, UN, European Union and Ukrainian government", claimant("But a recent study by the "
+                + "World Bank, the UN, the European Union and the Ukrainian government said the wider recovery of the "
+                + "economy would cost $411 billion.", "$411"));
+    }
+
+    @Test
+    void aPersonNamedBySurnameIsNamedInFull() {
+        // https://rferl.org/amp/lugano-conference-ukraine-reconstruction/31927770.html
+        String text = "Ukrainian Prime Minister Denys Shmygal said on July 4 that Kyiv believes funding should come "
+                + "through confiscated assets.\n\nShmygal, in a rare trip outside of Ukraine since the start of the war, "
+                + "said direct damage to infrastructure so far from the Russian attacks amounts to at least $100 billion.";
+        assertEquals("Denys Shmygal", claimant(text, "$100"));
+        // https://comparemela.com/amparticle/oas-official-on-venezuela-crisis-only-solution-is-regime-change-202102173779
+        assertEquals("David Smolansky", claimant("This stark warning comes from one of those refugees: David "
+                + "Smolansky, special envoy on Venezuela’s migration crisis.\n\nTo date, he said, 5.4 million people "
+                + "have emigrated since the beginning of Venezuela’s economic crisis in 2014.", "5.4 million"));
+    }
+
+    @Test
+    void sentencesThatGoOnReportingAStudysFindingsKeepItsName() {
+        // https://www.finanznachrichten.de/nachrichten-2025-02/64664660-ukraine-s-post-war-reconstruction-to-cost-dollar-524-bln-study-020.htm
+        String text = "New study puts a price on Ukraine's post-war reconstruction\n\nRDNA4 reveals that direct damage in "
+                + "Ukraine has now reached $176 billion.\n\nThirteen per cent "
+                + "of all housing stock in the country has been damaged or destroyed.\n\nAcross all sectors, the "
+                + "regions closest to the frontline sustained about 72 percent of the total damage, the study says.";
+        assertEquals("RDNA4", claimant(text, "$176"));
+        assertEquals("RDNA4", claimant(text, "Thirteen per cent"));
+        assertEquals("RDNA4", claimant(text, "72 percent"));
+    }
+
+    @Test
+    void aConversionInBracketsIsTheOutletsUnlessQuoted() {
+        // https://www.millenniumpost.in/world/allies-pledge-billions-for-ukraine-rebuilding-and-seek-investment-at-london-conference-522926
+        String text = "Germany announced a further 381 million euros (USD 416 million) in humanitarian aid.";
+        assertEquals("Germany", claimant(text, "381"));
+        assertEquals("Example Post", FieldsTestSupport.conversion(text, "381").claimant());
+    }
+
+    @Test
+    void aQuotedParagraphIsTheSpeakerNamedAfterIt() {
+        // https://en.interfax.com.ua/news/economic/823198.html
+        assertEquals("KSE Institute", claimant("\"During the last week, direct losses to civilian infrastructure "
+                + "increased by $12.2 billion. As of April 11, the total amount of direct documented infrastructure "
+                + "damages is $80 billion,\" the KSE Institute said.", "$12.2"));
+    }
+
+    @Test
+    void aBodysOwnReleaseIsTheBodys() {
+        // https://kse.ua/about-the-school/news/155-billion-the-total-amount-of-damages-caused-to-ukraine-s-infrastructure-due-to-the-war-as-of-january-2024/
+        String text = "The total amount of direct documented damages as of January 2024 stands at $155 billion.\n\n"
+                + "This data is from the analysis of the project “Russia will pay” realized by the KSE Institute team "
+                + "(think tank of the Kyiv School of Economics).";
+        assertEquals("KSE Institute", fields(text, source("Kyiv School of Economics (KSE)", "2024-02-12", null),
+                "$155").claimant());
     }
 }

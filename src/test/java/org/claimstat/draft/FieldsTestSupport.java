@@ -30,6 +30,16 @@ final class FieldsTestSupport {
         return Fields.read(article, x, m);
     }
 
+    /** Returns the fields of the amount in brackets after {@code number} in {@code text} (its conversion). */
+    static ClaimFields conversion(String text, String number) {
+        Article article = new Article("doc.txt", text, source("Example Post", "2024-10-26", null), List.of());
+        Extraction x = ClaimExtractor.standard().extract("doc.txt", text);
+        int at = text.indexOf(number);
+        Mention m = x.mentions().stream().filter(o -> o.start() <= at && at < o.end()).findFirst()
+                .flatMap(Mention::secondary).orElseThrow(() -> new AssertionError("no conversion after '" + number + "'"));
+        return Fields.read(article, x, m);
+    }
+
     /** Returns the fields of {@code number} in {@code text}, published by "Example Post" on {@code published}. */
     static ClaimFields fields(String text, String published, String number) {
         return fields(text, source("Example Post", published, null), number);

@@ -106,4 +106,35 @@ class KindsTest {
         assertEquals(ClaimKind.OBSERVATION, kind("More than 300 victims were buried in mass graves, the Libyan "
                 + "website Babwat al-Wasat reported on Tuesday.", "300"));
     }
+
+    @Test
+    void aCostNeedOrDamageInMoneyIsAnEstimateEvenWithWould() {
+        // https://www.upi.com/Top_News/World-News/2022/09/09/Belgium-Ukraine-rebuilding-recovery-cost/3081662734348/
+        assertEquals(ClaimKind.ESTIMATE, kind("The European Union, World Bank and the Ukrainian government said in a "
+                + "report on Friday it would cost $349 billion for a complete recovery and reconstruction of the "
+                + "country if the Russian invasion ended today.", "$349 billion"));
+        // https://www.finanznachrichten.de/nachrichten-2025-02/64664660-ukraine-s-post-war-reconstruction-to-cost-dollar-524-bln-study-020.htm
+        assertEquals(ClaimKind.ESTIMATE, kind("RDNA4 reveals that direct damage in Ukraine has now reached $176 "
+                + "billion, up from $152 billion from the previous assessment issued in February 2024.", "$176"));
+    }
+
+    @Test
+    void moneyAlreadyAllocatedIsCountedAndMoneyGivenAsAidIsPledged() {
+        // https://www.finanznachrichten.de/nachrichten-2025-02/64664660-ukraine-s-post-war-reconstruction-to-cost-dollar-524-bln-study-020.htm
+        assertEquals(ClaimKind.OBSERVATION, kind("This year, the Government of Ukraine, with support from donors, has "
+                + "allocated $7.37 billion to address priority areas such as housing.", "$7.37"));
+        // https://www.millenniumpost.in/world/allies-pledge-billions-for-ukraine-rebuilding-and-seek-investment-at-london-conference-522926
+        assertEquals(ClaimKind.STATEMENT, kind("Secretary of State Antony Blinken said the US would give more than "
+                + "USD 1.3 billion in new aid.", "USD 1.3"));
+        assertEquals(ClaimKind.STATEMENT, kind("Germany announced a further 381 million euros (USD 416 million) in "
+                + "humanitarian aid.", "381"));
+    }
+
+    @Test
+    void aForecastWordInAnAsideIsNotTheFiguresKind() {
+        // https://en.interfax.com.ua/news/economic/823198.html
+        assertEquals(ClaimKind.ESTIMATE, kind("\"During the last week, direct losses to civilian infrastructure "
+                + "documented based on publicly available evidence (that is, this is a lower bound estimate and the "
+                + "true losses are likely to be times higher), increased by $12.2 billion.", "$12.2"));
+    }
 }
