@@ -69,6 +69,7 @@ final class ConflictCheck implements Check {
                         : OneAgainstMany.finding(one, witnessOf, context));
             }
         }
+        findings.addAll(NearbyStocks.find(group, context));
         return new Outcome(examined, passed, findings);
     }
 
