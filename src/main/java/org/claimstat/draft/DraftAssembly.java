@@ -60,6 +60,23 @@ final class DraftAssembly {
                     f.notes()), n);
         }
 
+        /** Returns this claim measuring what {@code other} measures, about its place, because it points back at it. */
+        Pending like(Pending other, Anaphora.Back back) {
+            ClaimFields f = fields;
+            ClaimFields o = other.fields;
+            Map<String, String> n = new LinkedHashMap<>(notes);
+            String at = "'" + o.mention().text() + "'";
+            n.put("entity", "points back at " + at + ": " + other.notes.getOrDefault("entity", "its place"));
+            boolean all = back == Anaphora.Back.ALL;
+            if (all) {
+                n.put("indicator", "restates " + at);
+            }
+            return new Pending(article, number, new ClaimFields(f.mention(), o.entity(), f.period(), f.claimant(),
+                    f.kind(), f.quote(), f.quoteStart(), f.quoteEnd(), all ? o.unit() : f.unit(),
+                    all ? o.indicatorKey() : f.indicatorKey(), all ? o.indicatorLabel() : f.indicatorLabel(),
+                    f.notes()), n);
+        }
+
         /** Returns this claim about {@code code} instead, for the reason {@code why}. */
         Pending withEntity(String code, String why) {
             ClaimFields f = fields;
@@ -106,6 +123,7 @@ final class DraftAssembly {
                     leftOut.add(mentions.get(k));
                 }
             }
+            pointBack(ofArticle, x);
             for (Pending p : ofArticle) {
                 Optional<Pending> dated = periodOf(p, ofArticle);
                 if (dated.isPresent()) {
@@ -207,6 +225,20 @@ final class DraftAssembly {
                     java.util.Locale.ROOT), one.fields(), one.notes()));
         }
         return out;
+    }
+
+    /** Gives each claim that points back at the count before it ({@link Anaphora}) that count's place and measure. */
+    private static void pointBack(List<Pending> ofArticle, Extraction x) {
+        for (int k = 1; k < ofArticle.size(); k++) {
+            Pending p = ofArticle.get(k);
+            ArticleView v = ArticleView.of(p.article(), x);
+            Mention m = p.fields().mention();
+            Anaphora.Back back = Anaphora.of(v.text, m, v.sentences.start(v.sentences.indexAt(m.start())));
+            Pending before = ofArticle.get(k - 1);
+            if (back != Anaphora.Back.NONE && before.fields().mention().kind() == Mention.Kind.QUANTITY) {
+                ofArticle.set(k, p.like(before, back));
+            }
+        }
     }
 
     /** Returns the claim of the same amount in a second currency written in brackets after {@code p}'s, if any. */

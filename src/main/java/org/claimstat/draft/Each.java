@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
  * United Arab Emirates and Germany each pledged $100 million". Each place makes a claim of its own.
  */
 final class Each {
-    private static final Pattern AFTER = Pattern.compile("^\\s*(?:\\([^)]*\\)\\s*)?each\\b");
+    /** "each" after the amount, across a bracket and a counted noun ("6.8 million migrants each"), not "each day". */
+    private static final Pattern AFTER = Pattern.compile("^\\s*(?:\\([^)]*\\)\\s*)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?each\\b"
+            + "(?!\\s+(?:day|week|month|year|time|other|one)\\b)");
     private static final Pattern BEFORE = Pattern.compile("\\beach\\s+(?:\\w+\\s+){0,2}$");
     private static final Pattern JOINED = Pattern.compile("^\\s*(?:,|and|&|as well as)\\s*(?:the\\s+)?(?:and\\s+)?"
             + "(?:the\\s+)?$");

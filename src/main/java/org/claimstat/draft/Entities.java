@@ -31,6 +31,31 @@ final class Entities {
     private static final Pattern FLED_TO = Pattern.compile("(?i)\\b(?:fled|flee|fleeing|left|leaving|escaped|emigrated|"
             + "moved)\\s+(?:\\w+\\s+){0,3}?(?:to|into|for)\\s+(?:the\\s+)?[A-Z]");
     private static final Pattern THE_COUNTRY = Pattern.compile("(?i)\\bthe country\\b");
+    /** "Syria, with 6.6 million; Afghanistan, with 2.7 million": a list of places, each with its number. */
+    private static final Pattern WITH = Pattern.compile("(?i),?\\s+with\\s+(?:about\\s+|some\\s+|around\\s+|nearly\\s+|"
+            + "almost\\s+|over\\s+|more than\\s+)?");
+    private static final Pattern INCLUDING = Pattern.compile("(?i)^\\s*(?:including|of which|among them)\\b");
+    /** Verbs of hosting: a count of people living somewhere is about where they live ("Colombia is hosting ..."). */
+    private static final Pattern HOSTING = Pattern.compile("(?i)\\b(?:host(?:s|ed|ing)?|home to|liv(?:e|es|ing) in|"
+            + "resid(?:e|es|ed|ing) in|settled in|in the country)\\b");
+    /** "the Colombian authorities": an adjective of a country before one of its bodies. */
+    private static final Pattern BODY_AFTER = Pattern.compile("^\\s+(?:authorities|government|officials|ministry|"
+            + "migration|police|statistics|census|border|immigration)\\b");
+    /** Words of an amount of harm or of what mending it costs: about the place harmed, not who harmed it. */
+    private static final Pattern HARM = Pattern.compile("(?i)\\b(?:damage[sd]?|destroy\\w*|destruction|needs?|needed|"
+            + "reconstruction|recovery|rebuild\\w*|restor\\w*|repair\\w*|loss(?:es)?|costs?)\\b");
+    private static final Pattern GIVING = Pattern.compile("(?i)\\b(?:pledg\\w*|commit\\w*|contribut\\w*|donat\\w*|"
+            + "give|gave|giving|grant\\w*|allocat\\w*|provid\\w*|offer\\w*|announc\\w*|support)\\b");
+    /** Before a place: it is who harms ("the invasion by Russia", "attacks from Russia"). */
+    private static final Pattern AGENT_BEFORE = Pattern.compile("(?i)\\b(?:by|from|against|invasion of|war of|"
+            + "aggression of)\\s+(?:the\\s+)?$");
+    /** After a place: it is who harms ("Russia's invasion") or it names something ("Russia Will Pay"). */
+    private static final Pattern AGENT_AFTER = Pattern.compile("^(?:['’]s)?\\s+(?:full-scale\\s+|ongoing\\s+|"
+            + "brutal\\s+)?(?:invasion|war|aggression|attacks?|forces|troops|army|military|shelling|strikes)\\b|"
+            + "^\\s+\\p{Lu}");
+    /** A verb that reports a figure: a place before it is a claimant ("the European Union ... said"). */
+    private static final Pattern SAID = Pattern.compile("(?i)\\b(?:said|says|say|stated|estimated|estimates|told|"
+            + "reported|announced|found)\\b");
 
     /**
      * The entity and why.
@@ -69,7 +94,14 @@ final class Entities {
         int[] clause = Clauses.around(text, start, end, sStart, sEnd);
         List<Places.Place> places = Places.find(text, clause[0], clause[1]);
         if (money) {
-            Guess g = payer(text, start, end, clause, places);
+            String clauseText = text.substring(clause[0], clause[1]);
+            Guess g = HARM.matcher(clauseText).find() && !GIVING.matcher(clauseText).find()
+                    ? harmed(text, start, sStart, sEnd, main) : payer(text, start, end, clause, places);
+            if (g != null) {
+                return g;
+            }
+        } else if (HOSTING.matcher(text.substring(clause[0], clause[1])).find()) {
+            Guess g = host(text, start, clause, places);
             if (g != null) {
                 return g;
             }
@@ -88,6 +120,10 @@ final class Entities {
                     && !FROM.matcher(text.substring(Math.max(0, p.start() - 30), p.start())).find()).toList();
             if (notFrom.stream().anyMatch(p -> p.code().equals(main))) {
                 return new Guess(main, "arrivals: the article's main country, named in the clause");
+            }
+            Guess body = body(text, places);
+            if (notFrom.isEmpty() && body != null) {
+                return body;
             }
             if (notFrom.isEmpty() && !main.isEmpty()) {
                 return new Guess(main, "arrivals, from elsewhere: the article's main country");
@@ -108,7 +144,14 @@ final class Entities {
                 }
             }
         }
-        Guess g = nearest(text, places, start, "named in the clause: ");
+        for (Places.Place p : places) {
+            if (p.end() <= start && WITH.matcher(text.substring(p.end(), start)).matches()) {
+                return new Guess(p.code(), "'" + text.substring(p.start(), p.end()) + ", with' the number");
+            }
+        }
+        boolean bracketed = text.substring(clause[0], start).stripTrailing().endsWith("(");
+        Guess g = nearest(text, bracketed ? places.stream().filter(p -> p.end() <= start).toList() : places, start,
+                bracketed ? "named before the bracket: " : "named in the clause: ");
         if (g == null) {
             g = nearest(text, Places.find(text, sStart, sEnd), start, "named in the sentence: ");
         }
@@ -159,7 +202,65 @@ final class Entities {
                 return new Guess(p.code(), "who pays: from '" + text.substring(p.start(), p.end()) + "'");
             }
         }
+        if (INCLUDING.matcher(text.substring(from, start)).find()) {
+            // "the US would give $1.3 billion in new aid, including $500 million to ...": a part of what it gives
+            List<Places.Place> payers = places.stream().filter(p -> p.end() <= from && !p.demonym()).toList();
+            if (!payers.isEmpty()) {
+                Places.Place p = payers.get(payers.size() - 1);
+                return new Guess(p.code(), "who pays: '" + text.substring(p.start(), p.end())
+                        + "', of the amount this one is part of");
+            }
+        }
         return null;
+    }
+
+    /**
+     * Returns where people counted as living somewhere live: the place named before the count in its clause
+     * ("Colombia is hosting ..., with 1.3 million"), else after it ("living in Colombia"), else the country whose body
+     * counted them ("the Colombian authorities registered ... in the country"); null where none.
+     */
+    private static Guess host(String text, int start, int[] clause, List<Places.Place> places) {
+        List<Places.Place> named = places.stream().filter(p -> !p.demonym()
+                && !FROM.matcher(text.substring(Math.max(clause[0], p.start() - 30), p.start())).find()).toList();
+        List<Places.Place> before = named.stream().filter(p -> p.end() <= start).toList();
+        if (!before.isEmpty()) {
+            Places.Place p = before.get(before.size() - 1);
+            return new Guess(p.code(), "people living in '" + text.substring(p.start(), p.end()) + "'");
+        }
+        if (!named.isEmpty()) {
+            return new Guess(named.get(0).code(), "people living in '" + text.substring(named.get(0).start(),
+                    named.get(0).end()) + "'");
+        }
+        return body(text, places);
+    }
+
+    /** Returns the country whose body a clause names ("the Colombian authorities"), or null. */
+    private static Guess body(String text, List<Places.Place> places) {
+        for (Places.Place p : places) {
+            if (p.demonym() && BODY_AFTER.matcher(text.substring(p.end(), Math.min(text.length(), p.end() + 20)))
+                    .lookingAt()) {
+                return new Guess(p.code(), "the country whose body counts: '" + text.substring(p.start(), p.end())
+                        + "'");
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Returns the place an amount of harm, or of mending it, is about: the article's main country where its sentence
+     * names it or names no other place, else the place its sentence names nearest the amount; never who harms
+     * ("Russia's invasion", "attacks by Russia", "Russian attacks") nor who reports it ("the European Union ...
+     * said"). Null where the article has no main country and the sentence names no place.
+     */
+    private static Guess harmed(String text, int start, int sStart, int sEnd, String main) {
+        List<Places.Place> places = Places.find(text, sStart, sEnd).stream().filter(p -> !p.demonym()
+                && !AGENT_BEFORE.matcher(text.substring(Math.max(sStart, p.start() - 30), p.start())).find()
+                && !AGENT_AFTER.matcher(text.substring(p.end(), Math.min(sEnd, p.end() + 30))).find()
+                && !(p.end() < start && SAID.matcher(text.substring(p.end(), start)).find())).toList();
+        if (places.isEmpty() || places.stream().anyMatch(p -> p.code().equals(main))) {
+            return main.isEmpty() ? null : new Guess(main, "harm or its mending: the article's main country");
+        }
+        return nearest(text, places, start, "harm or its mending, named in the sentence: ");
     }
 
     private static Guess withRole(String text, List<Places.Place> places, Pattern role, String why) {

@@ -18,6 +18,12 @@ import org.claimstat.Indicator;
  * words) and whose unit fits takes that indicator.
  */
 final class IndicatorGroups {
+    /**
+     * The measure of departures within a window the text states ("one million have left since November 2018"). Such a
+     * count is kept apart from the people who left only where its article also states a larger count of departures
+     * from the same country (the total it is set apart from); else it is one of them.
+     */
+    static final String WINDOW = "left_window";
     /** Joins a key's unit part to an entity, for the measures usual in one country. */
     private static final String IN = "@";
 
@@ -28,7 +34,8 @@ final class IndicatorGroups {
      * Returns the indicator of each of {@code fields}, in the same order: one of {@code given} (the user's
      * {@code indicators.csv}, may be empty) where it fits, else a new one shared by the claims of one key.
      */
-    static List<Indicator> assign(List<ClaimFields> fields, List<Indicator> given) {
+    static List<Indicator> assign(List<ClaimFields> drafted, List<Indicator> given) {
+        List<ClaimFields> fields = windows(drafted);
         Map<String, Map<String, Integer>> measures = new HashMap<>();
         for (ClaimFields f : fields) {
             String measure = measure(f);
@@ -67,12 +74,38 @@ final class IndicatorGroups {
     }
 
     /**
+     * Returns {@code fields} with each count of departures within a window made a count of departures unless its
+     * article states a larger count of departures from the same country.
+     */
+    private static List<ClaimFields> windows(List<ClaimFields> fields) {
+        Map<String, Double> largest = new HashMap<>();
+        for (ClaimFields f : fields) {
+            if (measure(f).equals("left")) {
+                largest.merge(f.mention().doc() + IN + f.entity() + rest(f), low(f), Math::max);
+            }
+        }
+        List<ClaimFields> out = new ArrayList<>(fields.size());
+        for (ClaimFields f : fields) {
+            boolean apart = !measure(f).equals(WINDOW)
+                    || largest.getOrDefault(f.mention().doc() + IN + f.entity() + rest(f), 0.0) > low(f);
+            out.add(apart ? f : new ClaimFields(f.mention(), f.entity(), f.period(), f.claimant(), f.kind(),
+                    f.quote(), f.quoteStart(), f.quoteEnd(), f.unit(), "left" + rest(f),
+                    f.indicatorLabel().replace(" within a stated window", ""), f.notes()));
+        }
+        return out;
+    }
+
+    private static double low(ClaimFields f) {
+        return f.mention().value().map(v -> v.low()).orElse(0.0);
+    }
+
+    /**
      * Returns how the figures of {@code key} behave: as its {@link Measure} says (deaths and pledges add up over
      * time, people missing or money needed are levels), else by unit: percentages are shares, dates dates.
      */
     private static Aggregation aggregation(String key, ClaimFields f) {
         String measure = key.substring(0, key.lastIndexOf(':'));
-        if (measure.equals("pledged_total")) {
+        if (measure.equals("pledged_total") || measure.equals(WINDOW)) {
             return Aggregation.FLOW;
         }
         return Measure.byId(measure).map(m -> m.aggregation).orElseGet(() -> switch (f.unit().kind()) {

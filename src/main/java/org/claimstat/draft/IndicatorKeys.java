@@ -24,11 +24,28 @@ final class IndicatorKeys {
     private static final Pattern SHARE_OF = Pattern.compile("(?i)\\s*of\\s+(?:(?:the|its|their|this|that|all|"
             + "a|an|his|her|our|[\\p{L}]+'s|[\\p{L}]+’s)\\s+)?([\\p{L}-]+)(?:\\s+([\\p{L}-]+))?");
     /** What an amount is, when no measure word says: a loan, assets, aid, a budget, GDP. */
-    private static final String MONEY_NOUNS = "(assets|loans?|credits?|aid|grants?|investments?|budgets?|revenues?|"
-            + "exports?|imports?|debts?|gdp|reserves|bonds?|guarantees?|subsid(?:y|ies)|salar(?:y|ies)|pensions?|"
-            + "contracts?|deals?|deficits?|spending|profits?|sales|income)";
-    private static final Pattern MONEY_AFTER = Pattern.compile("(?i)\\s*(?:(?:in|of|worth of|for)\\s+)?"
-            + "(?:[\\p{L}-]+\\s+){0,3}?" + MONEY_NOUNS + "\\b");
+    private static final String MONEY_NOUNS = "(assets|loan guarantees?|loans?|credits?|aid|grants?|investments?|"
+            + "budgets?|revenues?|exports?|imports?|debts?|gdp|reserves|bonds?|guarantees?|subsid(?:y|ies)|"
+            + "salar(?:y|ies)|pensions?|contracts?|deals?|deficits?|spending|profits?|sales|income)";
+    /** What an amount is, after it across a bracketed conversion: "3 billion pounds (USD 3.8 billion) in loan guarantees". */
+    private static final Pattern MONEY_AFTER = Pattern.compile("(?i)\\)?\\s*(?:\\([^)]{0,40}\\)\\s*)?"
+            + "(?:(?:in|of|worth of|for)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?" + MONEY_NOUNS + "\\b");
+    /** Nouns of an amount that make it another thing than the measure its clause names: a loan pledged is a loan. */
+    private static final Pattern OWN_THING = Pattern.compile("assets|loan guarantee|loan|credit|guarantee|debt|gdp|"
+            + "reserve|bond|revenue|export|import|deficit|profit|sale|income|salary|pension|subsidy");
+    /** "increased by another US$6 billion": an amount that is the change of a measure, not its level. */
+    private static final Pattern INCREASE_BEFORE = Pattern.compile("(?i)\\b(?:increased|increases|increasing|rose|"
+            + "risen|rising|grew|grown|growing|climbed|jumped|went up|gone up|up|added)\\s+by\\s+(?:another\\s+|a further\\s+|"
+            + "an additional\\s+|some\\s+|about\\s+|almost\\s+|nearly\\s+|over\\s+|more than\\s+)?$|"
+            + "\\b(?:an increase|a rise|a jump|growth) of\\s+$");
+    /** "in three years", "in the last two years", "since November 2018": a recent window of departures. */
+    private static final Pattern WINDOW = Pattern.compile("(?i)\\b(?:in|over|within|during)\\s+(?:the\\s+)?"
+            + "(?:last\\s+|past\\s+)?(?!recent\\b)(?:[\\p{L}\\d]+\\s+)?(?:years?|months?|weeks?)\\b|\\bsince\\s+(?:early\\s+|late\\s+|mid-)?"
+            + "(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+            + "Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)");
+    /** Words that make money needed the needs of now, apart from the whole bill: "immediate needs", "priority needs". */
+    private static final Pattern NOW = Pattern.compile("(?i)\\b(?:immediate|urgent|priority|priorities|short-term|"
+            + "most pressing|this year's|next year's)\\b");
     private static final Pattern MONEY_BEFORE = Pattern.compile("(?i)\\b" + MONEY_NOUNS + "\\s+(?:of|at|worth|"
             + "totall?ing|reached|stood at|was|is|amounting to|to)\\s+(?:[\\p{L}-]+\\s+)?$");
     /** Names of the dimensions of units of measure: figures in km and in miles measure one length. */
@@ -69,7 +86,8 @@ final class IndicatorKeys {
         if (m.kind() == Mention.Kind.DATE) {
             return key("date", "dates of events", unit, "a date");
         }
-        if (average) {
+        if (average && Each.places(sentence, 0, sentence.length(), inSentence, inSentence + m.text().length())
+                .isEmpty()) {
             return key("average", "average " + noun + " per item", unit, "an average");
         }
         if (m.kind() == Mention.Kind.PERCENT) {
@@ -88,34 +106,59 @@ final class IndicatorKeys {
                     m.counted());
             if (found.isPresent()) {
                 Measure measure = found.get().measure();
+                int from = clause.lastIndexOf(',', inClause) + 1;
+                int to = clause.indexOf(',', inClause + m.text().length());
+                Matcher window = WINDOW.matcher(clause).region(from, to < 0 ? clause.length() : to);
+                if (measure == Measure.LEFT && window.find()) {
+                    return key(IndicatorGroups.WINDOW, measure.label(noun) + " within a stated window", unit,
+                            "a count of '" + found.get().words() + "' within '" + window.group() + "'");
+                }
                 return key(measure.id, measure.label(noun), unit, "a count of '" + found.get().words() + "'");
             }
             return key("", noun, unit, "a count that names no measure");
         }
         if (unit.kind() == Unit.Kind.CURRENCY) {
-            Optional<Measure.Found> found = Measure.ofMoney(clause, inClause, m.text());
-            if (found.isEmpty()) {
-                String what = moneyNoun(clause, inClause, m.text().length());
-                if (!what.isEmpty()) {
-                    return key("money_" + what, "money: " + what, unit, "money, what it is: '" + what + "'");
-                }
-                found = Measure.ofMoney(sentence, inSentence, m.text());
-            }
-            if (found.isEmpty()) {
-                return key("money", "money", unit, "money");
-            }
-            Measure measure = found.get().measure();
-            String why = "money, from '" + found.get().words() + "'";
-            Matcher total = TOTAL.matcher(around(clause, inClause, m.text().length()));
-            if (measure == Measure.PLEDGED && total.find()) {
-                return key("pledged_total", "money pledged, all donors together", unit,
-                        why + " and '" + total.group() + "'");
-            }
-            return key(measure.id, measure.label(noun), unit, why);
+            return money(sentence, inSentence, clause, inClause, m, unit);
         }
         String quantity = unit.measure().map(u -> DIMENSIONS.getOrDefault(u.getDimension().toString(), "")).orElse("");
         return quantity.isEmpty() ? key(unit.symbol().toLowerCase(Locale.ROOT), noun, unit, "by unit")
                 : key(quantity, quantity + " (" + noun + ")", unit, "by its unit, a " + quantity);
+    }
+
+    /**
+     * Returns the key of an amount of money: what its own noun says it is where that is a thing of its own ("a $50
+     * billion loan", "in loan guarantees"), else the measure its clause (then its sentence) names, kept apart where
+     * it is the increase of that measure ("increased by another $6 billion"), the needs of now ("immediate needs")
+     * or the sum of all donors' pledges.
+     */
+    private static Key money(String sentence, int inSentence, String clause, int inClause, Mention m, Unit unit) {
+        String what = moneyNoun(clause, inClause, m.text().length());
+        Optional<Measure.Found> found = Measure.ofMoney(clause, inClause, m.text());
+        if (!what.isEmpty() && (found.isEmpty() || OWN_THING.matcher(what).matches())) {
+            return key("money_" + what, "money: " + what, unit, "money, what it is: '" + what + "'");
+        }
+        found = found.or(() -> Measure.ofMoney(sentence, inSentence, m.text()));
+        if (found.isEmpty()) {
+            return key("money", "money", unit, "money");
+        }
+        Measure measure = found.get().measure();
+        String why = "money, from '" + found.get().words() + "'";
+        Matcher increase = INCREASE_BEFORE.matcher(clause.substring(0, inClause));
+        if (increase.find()) {
+            return key(measure.id + "_increase", measure.label("") + ": its increase", unit,
+                    why + " and '" + increase.group().strip() + "'");
+        }
+        Matcher now = NOW.matcher(clause);
+        if (measure == Measure.NEEDED && now.find()) {
+            return key("needed_now", "money needed now (immediate or priority needs)", unit,
+                    why + " and '" + now.group() + "'");
+        }
+        Matcher total = TOTAL.matcher(around(clause, inClause, m.text().length()));
+        if (measure == Measure.PLEDGED && total.find()) {
+            return key("pledged_total", "money pledged, all donors together", unit,
+                    why + " and '" + total.group() + "'");
+        }
+        return key(measure.id, measure.label(""), unit, why);
     }
 
     /** Returns what an amount is ("a $50 billion loan", "GDP of $170 billion"), singular; empty where nothing says. */

@@ -34,6 +34,10 @@ enum Measure {
             + "repatriated"),
     REMOVED("removed", "%s removed or deported", Aggregation.FLOW, "deported|deportations?|removed|removals?|"
             + "expelled|expulsions?"),
+    VOTERS("voters", "%s eligible or registered to vote", Aggregation.STOCK, "voters?|electors?|eligible to vote|"
+            + "registered to vote|able to vote|entitled to vote|electoral roll|electoral register"),
+    SURVEYED("surveyed", "%s surveyed (a poll's sample)", Aggregation.STOCK, "surveyed|polled|interviewed|"
+            + "respondents|questioned"),
     POPULATION("population", "population (%s)", Aggregation.STOCK, "inhabitants|residents|population|populated"),
     HOSTED("hosted", "%s living in a host country", Aggregation.STOCK, "host(?:s|ed|ing)?|living in|live in|"
             + "lives in|resid(?:e|es|ed|ing) in|settled in|stay(?:s|ed|ing)? in|received|welcomed|took in|taken in|"
@@ -54,13 +58,15 @@ enum Measure {
             + "bill|to rebuild|to restore"),
     DAMAGE("damage", "damage, in money", Aggregation.FLOW, "damage[sd]?|destroy\\w*|destruction"),
     LOSSES("losses", "losses, in money", Aggregation.FLOW, "loss(?:es)?|lost"),
+    GAP("gap", "money still missing (a funding gap)", Aggregation.STOCK, "gap|shortfall|unmet|unfunded|"
+            + "funding deficit|financing deficit|yet to be (?:funded|covered|secured|found)"),
     SOUGHT("sought", "money sought (a goal or target)", Aggregation.STOCK, "goal|target\\w*|calling for|calls? for|"
             + "called for|aim\\w* to raise|seek\\w*|sought|appeal\\w*|to raise|mobili[sz]\\w*");
 
     /** The measures of counts and of money, in the order they win a tie. */
     private static final Measure[] COUNTS = {BURIED, DIED, MISSING, INJURED, DISPLACED, AFFECTED, STATUS, RESCUED, APPLIED, RETURNED,
-        REMOVED, POPULATION, HOSTED, LEFT, ARRIVED};
-    private static final Measure[] MONEY = {RECEIVED, PLEDGED, NEEDED, DAMAGE, LOSSES, SOUGHT};
+        REMOVED, VOTERS, SURVEYED, POPULATION, HOSTED, LEFT, ARRIVED};
+    private static final Measure[] MONEY = {RECEIVED, PLEDGED, GAP, NEEDED, DAMAGE, LOSSES, SOUGHT};
     /** "the city of 120,000 people", "home to 90,000 inhabitants": a population, unless migrants are counted. */
     private static final Pattern PLACE_OF = Pattern.compile("(?i)\\b(?:(?:city|town|village|country|nation|region|"
             + "province|municipality|island) of|home to|population of|populated by|inhabited by)\\s+(?:some |about |around |roughly |nearly |almost |"
@@ -155,7 +161,8 @@ enum Measure {
             Matcher numberOf = NUMBER_OF.matcher(sentence).region(0, inSentence);
             found = numberOf.find() ? after(COUNTS, sentence, numberOf.end()) : Optional.empty();
             Matcher in = IN_PLACE.matcher(clause).region(end, clause.length());
-            if (found.isEmpty() && MIGRANTS.matcher(counted).find() && in.lookingAt()) {
+            if (found.isEmpty() && MIGRANTS.matcher(counted).find() && in.lookingAt()
+                    && Places.codeOf(in.group(1)) != null) {
                 return Optional.of(new Found(HOSTED, counted + " in " + in.group(1), -1));
             }
         }
@@ -187,7 +194,7 @@ enum Measure {
         for (Measure m : measures) {
             Matcher w = m.words.matcher(text);
             while (w.find()) {
-                if (w.end() > start && w.start() < end || isName(text, w)) {
+                if (w.end() > start && w.start() < end || isName(text, w) || aside(text, w.start(), start, end)) {
                     continue;
                 }
                 int d = w.end() <= start ? start - w.end() : w.start() - end;
@@ -198,6 +205,19 @@ enum Measure {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * Returns whether the word at {@code at} stands in brackets that do not hold the number {@code start..end}: an
+     * aside ("losses (GDP decline, ... costs, etc.) range from", "$155 billion (at replacement cost)").
+     */
+    private static boolean aside(String text, int at, int start, int end) {
+        int open = text.lastIndexOf('(', at);
+        if (open < 0 || text.lastIndexOf(')', at) > open) {
+            return false;
+        }
+        int close = text.indexOf(')', at);
+        return close >= 0 && (close < start || open >= end);
     }
 
     private static boolean isName(String text, Matcher w) {

@@ -20,6 +20,14 @@ final class NotClaims {
             + "mid-?)?$");
     private static final Pattern SPAN_BEFORE = Pattern.compile("(?i)\\b(?:in|over|during|for|within)\\s+the\\s+"
             + "(?:last|past|first|next|previous|coming)\\s+$");
+    /** "have left in three years", "over a 10-year period": the window of another number. */
+    private static final Pattern WINDOW_BEFORE = Pattern.compile("(?i)\\b(?:in|over|within)\\s+(?:a\\s+)?$");
+    /** "a three-stage plan", "the two-day conference": a number joined to its unit that describes the noun after it. */
+    private static final String NO_SCALE = "(?!(?:hundred|thousand|million|billion|trillion|percent|per)\\b)";
+    private static final Pattern HYPHENATED = Pattern.compile("^[\\p{L}\\d.]+-" + NO_SCALE + "\\p{Ll}+$");
+    private static final Pattern NOUN_AFTER = Pattern.compile("^\\s+(?:\\p{Lu}\\p{L}*\\s+)?\\p{L}");
+    private static final Pattern UNIT_AND_NOUN_AFTER = Pattern.compile("^-" + NO_SCALE
+            + "\\p{Ll}+\\s+(?:\\p{Lu}\\p{L}*\\s+)?\\p{L}");
     private static final Pattern AGO = Pattern.compile("(?i)^\\s+(?:ago|earlier|later|after|on from)\\b");
     private static final Pattern NAME_BEFORE = Pattern.compile("\\b(?:(?i:day|round|phase|stage)|[A-Z][A-Za-z]*)\\s$");
     /** Capitalised words before a count that are no name: weekdays, months, words that start a sentence. */
@@ -40,8 +48,14 @@ final class NotClaims {
         if (m.kind() == Mention.Kind.DATE && isYear(m) && YEAR_WORDS.matcher(before).find()) {
             return Optional.of("a year that only says when something else happened");
         }
-        if (m.kind() == Mention.Kind.DURATION && (SPAN_BEFORE.matcher(before).find() || AGO.matcher(after).find())) {
+        if (m.kind() == Mention.Kind.DURATION && (SPAN_BEFORE.matcher(before).find() || AGO.matcher(after).find()
+                || WINDOW_BEFORE.matcher(before).find())) {
             return Optional.of("a span of time in a time expression");
+        }
+        if ((m.kind() == Mention.Kind.DURATION || m.kind() == Mention.Kind.QUANTITY)
+                && (HYPHENATED.matcher(m.text()).matches() && NOUN_AFTER.matcher(after).find()
+                || UNIT_AND_NOUN_AFTER.matcher(after).find())) {
+            return Optional.of("a number joined to its unit that describes a thing ('" + m.text() + "')");
         }
         if (m.kind() == Mention.Kind.CURRENCY && (EQUATION.matcher(after).find() || EQUATION.matcher(before).find())) {
             return Optional.of("an exchange rate written as an equation");

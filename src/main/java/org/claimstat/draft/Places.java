@@ -50,7 +50,10 @@ final class Places {
             "istanbul=TR", "belgrade=RS", "baku=AZ", "ulaanbaatar=MN", "dubai=AE", "tel aviv=IL",
             "home office=GB", "downing street=GB", "whitehall=GB", "westminster=GB", "ons=GB", "frontex=EU",
             "eurostat=EU", "brussels=EU", "channel=GB", "english channel=GB", "white house=US",
-            "washington=US", "pentagon=US", "bundesbank=DE", "kazakstan=KZ", "upper lars=GE"};
+            "washington=US", "pentagon=US", "bundesbank=DE", "kazakstan=KZ", "upper lars=GE",
+            // regions that hold a country's name or adjective but are not that country: no code
+            "latin america=", "latin american=", "south america=", "south american=", "north america=",
+            "north american=", "central america=", "central american="};
         for (String e : more) {
             int eq = e.indexOf('=');
             m.put(e.substring(0, eq), e.substring(eq + 1));
@@ -133,7 +136,9 @@ final class Places {
                     demonym = code != null;
                 }
                 if (code != null) {
-                    out.add(new Place(first[0], end, code, demonym));
+                    if (!code.isEmpty() && !currencyMark(text, first[0], end)) {
+                        out.add(new Place(first[0], end, code, demonym));
+                    }
                     taken = n;
                 }
             }
@@ -142,11 +147,16 @@ final class Places {
         return out;
     }
 
+    /** Returns whether the name at {@code start..end} marks a currency ("US$349 billion", "$US750 billion"). */
+    private static boolean currencyMark(String text, int start, int end) {
+        return end < text.length() && text.charAt(end) == '$' || start > 0 && text.charAt(start - 1) == '$';
+    }
+
     /** Returns the code of a place name or demonym written alone, or null. */
     static String codeOf(String word) {
         String key = word.toLowerCase(Locale.ROOT);
         String code = NAMES.get(key);
-        return code != null ? code : DEMONYMS.get(key);
+        return code != null ? (code.isEmpty() ? null : code) : DEMONYMS.get(key);
     }
 
     /** Returns the spans of the words (letters, dots inside, an apostrophe-s) between {@code from} and {@code to}. */

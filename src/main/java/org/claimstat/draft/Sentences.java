@@ -16,7 +16,7 @@ import java.util.List;
 final class Sentences {
     /** Abbreviations ICU's English list lacks, after which a sentence does not end. */
     private static final List<String> MORE_ABBREVIATIONS = List.of("St.", "Sept.", "Gov.", "Gen.", "Sen.", "Rep.",
-            "Lt.", "Col.", "Maj.", "Capt.", "No.", "approx.", "est.", "Inc.", "Corp.", "Ltd.", "Co.", "vs.", "ca.");
+            "Lt.", "Col.", "Maj.", "Capt.", "No.", "approx.", "Inc.", "Corp.", "Ltd.", "Co.", "vs.");
     /** A quote longer than this is trimmed to the clause around the number. */
     static final int LONGEST_QUOTE = 400;
 
@@ -62,9 +62,13 @@ final class Sentences {
                 spans.stream().mapToInt(a -> a[1]).toArray(), paragraphs.stream().mapToInt(Integer::intValue).toArray());
     }
 
-    /** Abbreviations after which a sentence never ends, whatever follows ("U.S. Congressional approval"). */
+    /**
+     * Abbreviations after which a sentence never ends, whatever follows ("U.S. Congressional approval"), each as a
+     * word of its own: "ca." and "est." here, not in ICU's filter, which would also hold "Latin America. Colombia"
+     * together.
+     */
     private static final List<String> NEVER_ENDS = List.of("U.S.", "U.K.", "U.N.", "Mr.", "Mrs.", "Ms.", "Dr.", "St.",
-            "Sept.", "Jan.", "Feb.", "Aug.", "Oct.", "Nov.", "Dec.", "Gov.", "Sen.", "Gen.", "No.");
+            "Sept.", "Jan.", "Feb.", "Aug.", "Oct.", "Nov.", "Dec.", "Gov.", "Sen.", "Gen.", "No.", "ca.", "est.");
 
     /** Joins a sentence that ends with one of {@link #NEVER_ENDS} to the next one on its line. */
     private static void mergeAfterAbbreviations(String text, List<int[]> spans) {

@@ -40,4 +40,15 @@ class NotClaimsTest {
                 + "In 2023, 5,000 migrants arrived.";
         assertEquals(List.of("September 10, 2023", "two", "5,000"), drafted(text));
     }
+
+    @Test
+    void aWindowOfAnotherNumberAndANumberJoinedToItsUnitBeforeANounAreLeftOut() {
+        // https://gephardtdaily.com/national-international/venezuelan-officials-hit-back-at-u-n-claim-of-migration-crisis/
+        // and https://rferl.org/amp/lugano-conference-ukraine-reconstruction/31927770.html
+        String text = "The United Nations estimates 1.6 million people have left in three years.\n\n"
+                + "He added that Kyiv is planning a three-stage recovery process.\n\n"
+                + "Shmygal spoke at the start of the two-day Ukraine Recovery Conference in Lugano.\n\n"
+                + "Meloni said she would invest 70 percent of her 4.2-billion euro Climate Fund in Africa.";
+        assertEquals(List.of("1.6 million", "70 percent", "4.2"), drafted(text));
+    }
 }

@@ -64,4 +64,12 @@ class SentencesTest {
         assertEquals("The United States pledged $US17.5 million to the fund, subject to U.S. Congressional approval.",
                 quoteOf(text, "17.5"));
     }
+
+    @Test
+    void aSentenceEndsAfterAWordThatEndsLikeAnAbbreviation() {
+        // https://www.cpr.org/2019/06/07/u-n-says-more-than-4-million-people-have-left-venezuela/
+        String text = "Most of the people who have left Venezuela remain in Latin America. Colombia is hosting the "
+                + "largest number of them, with 1.3 million.";
+        assertEquals("Colombia is hosting the largest number of them, with 1.3 million.", quoteOf(text, "1.3"));
+    }
 }

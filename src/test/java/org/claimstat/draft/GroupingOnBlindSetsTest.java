@@ -1,0 +1,94 @@
+package org.claimstat.draft;
+
+import static org.claimstat.draft.FieldsTestSupport.fields;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.List;
+import org.claimstat.Indicator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * What a fact-checker keeps apart and puts together, as the annotators of the blind sets (ukraine-reconstruction,
+ * venezuela-exodus) did: a loan is not aid, an increase is not a level, this year's needs are not the whole bill,
+ * departures in a window beside a larger total are not that total; voters and a poll's sample are no emigrants.
+ */
+class GroupingOnBlindSetsTest {
+    // https://www.millenniumpost.in/world/allies-pledge-billions-for-ukraine-rebuilding-and-seek-investment-at-london-conference-522926
+    private static final String MILLENNIUM = "European Commission President Ursula von der Leyen announced 50 billion "
+            + "euros (USD 55 billion) in support through 2027, while Britain pledged 240 million pounds (USD 305 "
+            + "million) in aid and 3 billion pounds (USD 3.8 billion) in World Bank loan guarantees for Ukraine.";
+    // https://www.pravda.com.ua/eng/news/2023/03/23/7394692/
+    private static final String PRAVDA = "As of February 2023, the amount of damage caused to the infrastructure of "
+            + "Ukraine due to the full-scale invasion of the Russian Federation increased by another US$6 billion and "
+            + "amounts to US$143.8 billion.";
+    // https://en.interfax.com.ua/news/economic/823198.html
+    private static final String INTERFAX = "\"As estimated by the Ministry of Economy and KSE, the overall Ukraine's "
+            + "economic losses due to the war, taking into account both direct losses calculated in this project and "
+            + "indirect losses (GDP decline, investment cessation, outflow of labor, additional defense and social "
+            + "support costs, etc.), range from $564 billion to $600 billion,\" it reads.";
+
+    @ParameterizedTest(name = "{1} in: {0}")
+    @CsvSource(delimiter = '|', value = {
+        MILLENNIUM + "|240 million pounds|pledged:money",
+        MILLENNIUM + "|3 billion pounds|money_loan guarantee:money",
+        PRAVDA + "|US$6 billion|damage_increase:money",
+        PRAVDA + "|US$143.8 billion|damage:money",
+        // an aside in brackets ("... costs, etc.)") does not say what the amount after it is
+        INTERFAX + "|$564 billion|losses:money",
+        // https://kse.ua/about-the-school/news/155-billion-the-total-amount-of-damages-caused-to-ukraine-s-infrastructure-due-to-the-war-as-of-january-2024/
+        "The total amount of direct documented damages inflicted upon Ukraine’s infrastructure due to the full-scale "
+            + "invasion by Russia as of January 2024 stands at $155 billion (at replacement cost).|$155 billion"
+            + "|damage:money",
+        // https://en.prothomalo.com/international/europe/rtvs4fistq
+        "The World Bank has put an estimate of $14 billion on Ukraine’s immediate needs to repair the damage caused "
+            + "by the bitter fighting.|$14 billion|needed_now:money",
+        // https://www.finanznachrichten.de/nachrichten-2025-02/64664660-ukraine-s-post-war-reconstruction-to-cost-dollar-524-bln-study-020.htm
+        "As a total financing gap of $9.96 billion for recovery and reconstruction needs remains, mobilizing the "
+            + "private sector remains critical, he United Nations says.|$9.96 billion|gap:money",
+        // https://pledgetimes.com/only-1-of-venezuelans-abroad-can-vote-in-the-presidential-elections/
+        "The latest electoral roll shows 69,000 people eligible to vote outside Venezuela in the presidential "
+            + "elections.|69,000|voters:person",
+        // https://theworld.org/stories/2024/08/22/nearly-half-of-venezuelans-are-considering-leaving-the-country-in-the-coming-months-poll-says
+        "Venezuelan polling firm Meganalisis surveyed 1,007 people between Aug. 8-11.|1,007|surveyed:person",
+    })
+    void whatAnAmountOrCountIsKeepsItsOwnIndicator(String sentence, String number, String key) {
+        assertEquals(key, fields(sentence, "2023-06-21", number).indicatorKey());
+    }
+
+    @Test
+    void departuresInAWindowBesideALargerTotalAreAFlowOfTheirOwn() {
+        // https://gephardtdaily.com/national-international/venezuelan-officials-hit-back-at-u-n-claim-of-migration-crisis/
+        String upi = "The United Nations estimates 1.6 million people have left in three years, and more than 2.3 "
+                + "million Venezuelans are living abroad.";
+        // https://www.washingtonpost.com/world/the_americas/colombia-will-legalize-undocumented-venezuelan-migrants/2021/02/08/33c8ecd2-6a51-11eb-a66e-e27046e9e898_story.html
+        String post = "According to the United Nations, more than 5 million people have left Venezuela since 2015 to "
+                + "escape hyperinflation, food shortages and an increasingly authoritarian government.";
+        List<Indicator> is = IndicatorGroups.assign(List.of(fields(upi, "2018-09-04", "1.6 million"),
+                fields(upi, "2018-09-04", "2.3"), fields(post, "2021-02-08", "5 million")), List.of());
+        assertEquals(is.get(1), is.get(2));
+        assertNotEquals(is.get(0), is.get(1));
+        assertEquals("left_window_person", is.get(0).id());
+    }
+
+    @Test
+    void departuresInAWindowWithoutALargerTotalAreDepartures() {
+        // https://www.cpr.org/2019/06/07/u-n-says-more-than-4-million-people-have-left-venezuela/
+        String cpr = "The U.N. says one million people have left since November 2018.";
+        List<Indicator> is = IndicatorGroups.assign(List.of(fields(cpr, "2019-06-07", "one million")), List.of());
+        assertEquals("left_person", is.get(0).id());
+    }
+
+    @Test
+    void anAmountForEachOfTwoCountriesIsNoAverage() {
+        // https://archyde.com/officially-the-venezuelan-diaspora-is-the-largest-in-the-world-with-6-8-million-migrants
+        String text = "According to information from the United Nations Refugee Agency (Acnur), the five countries "
+                + "with the most serious migration crises are Venezuela and Ukraine, with 6.8 million migrants each; "
+                + "Syria, with 6.6 million; Afghanistan, with 2.7 million, and South Sudan, with 2.3 million.";
+        assertNotEquals("average:person", fields(text, "2022-08-30", "6.8 million").indicatorKey());
+        assertEquals(List.of("VE", "UA"), Each.places(text, 0, text.length(), text.indexOf("6.8"),
+                text.indexOf("6.8") + 11).stream().map(Places.Place::code).toList());
+    }
+}
