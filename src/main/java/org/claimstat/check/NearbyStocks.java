@@ -43,46 +43,57 @@ final class NearbyStocks {
         if (indicator.aggregation() != Aggregation.STOCK || indicator.signed() || indicator.unit().kind() == Unit.Kind.DATE) {
             return List.of();
         }
-        List<Dated> figures = new ArrayList<>();
+        // Per short period: its witnesses' figures, and the one whose interval starts highest (what a later figure meets).
+        List<List<Dated>> periods = new ArrayList<>();
         for (ClaimGroup.PeriodRun run : group.byPeriod(context)) {
             org.claimstat.Period p = run.claims().get(0).period();
             if (!p.isBounded() || ChronoUnit.DAYS.between(p.firstDay(), p.lastDay()) >= LONGEST_DAYS) {
                 continue;
             }
+            List<Dated> figures = new ArrayList<>();
             for (Independence.Cluster w : run.witnesses()) {
                 Claim c = w.figure(Origins.inOwnUnit(context)).orElseGet(w::figure);
                 ConflictCheck.roughly(c, context).ifPresent(i -> figures.add(new Dated(c, i, p.firstDay(), p.lastDay(), w)));
             }
+            if (!figures.isEmpty()) {
+                periods.add(figures);
+            }
         }
-        if (figures.size() < 2) {
+        if (periods.size() < 2) {
             return List.of();
         }
-        figures.sort(Comparator.comparing(Dated::last).thenComparing(Dated::first));
+        periods.sort(Comparator.comparing((List<Dated> l) -> l.get(0).last()).thenComparing(l -> l.get(0).first()));
+        List<Dated> highest = periods.stream().map(l -> l.stream().max(Comparator.comparingDouble(d -> d.interval().lower()))
+                .orElseThrow()).toList();
         List<Finding> findings = new ArrayList<>();
-        for (int k = 1; k < figures.size(); k++) {
-            Dated later = figures.get(k);
-            highestBefore(figures, k).filter(earlier -> later.interval().upper() < earlier.interval().lower()
-                    || later.interval().upper() == earlier.interval().lower()
-                    && !(later.interval().upperClosed() && earlier.interval().lowerClosed()))
-                    .ifPresent(earlier -> findings.add(finding(earlier, later, context)));
+        for (int k = 1; k < periods.size(); k++) {
+            Optional<Dated> before = highestBefore(highest, k);
+            if (before.isEmpty()) {
+                continue;
+            }
+            Dated earlier = before.get();
+            for (Dated later : periods.get(k)) {
+                Interval a = earlier.interval();
+                Interval b = later.interval();
+                if (b.upper() < a.lower() || b.upper() == a.lower() && !(b.upperClosed() && a.lowerClosed())) {
+                    findings.add(finding(earlier, later, context));
+                }
+            }
         }
         return findings;
     }
 
-    /** Returns the figure before index {@code k} within the window, of another period, whose interval starts highest. */
-    private static Optional<Dated> highestBefore(List<Dated> figures, int k) {
-        Dated later = figures.get(k);
+    /** Returns, of the periods before index {@code k} ending within the window of its start, the figure that starts highest. */
+    private static Optional<Dated> highestBefore(List<Dated> highest, int k) {
+        Dated later = highest.get(k);
         Dated best = null;
         for (int j = k - 1; j >= 0; j--) {
-            Dated earlier = figures.get(j);
-            if (ChronoUnit.DAYS.between(earlier.last(), later.first()) > WINDOW_DAYS) {
-                if (ChronoUnit.DAYS.between(earlier.last(), later.last()) > WINDOW_DAYS + LONGEST_DAYS) {
-                    break;
-                }
-                continue;
+            Dated earlier = highest.get(j);
+            if (ChronoUnit.DAYS.between(earlier.last(), later.last()) > WINDOW_DAYS + LONGEST_DAYS) {
+                break;
             }
-            boolean samePeriod = earlier.first().equals(later.first()) && earlier.last().equals(later.last());
-            if (!samePeriod && (best == null || earlier.interval().lower() > best.interval().lower())) {
+            if (ChronoUnit.DAYS.between(earlier.last(), later.first()) <= WINDOW_DAYS
+                    && (best == null || earlier.interval().lower() > best.interval().lower())) {
                 best = earlier;
             }
         }
