@@ -31,6 +31,9 @@ final class ArticlePeriods {
             + "pledges?)|the total|a tally|received|(?:countries|nations|donors|governments|parties)\\s+(?:have\\s+)?"
             + "(?:pledged?|committed|promised|contributed))\\b");
     private static final Pattern AFTER_TALLY = Pattern.compile("(?i)^\\s*(?:so far|to date|in total|in all)\\b");
+    /** Words before money asked for or aimed at, which covers no time: "an appeal for", "calling for a budget of". */
+    private static final Pattern ASKED = Pattern.compile("(?i)\\b(?:appeal(?:s|ed)? for|call(?:s|ed|ing)? for|"
+            + "ask(?:s|ed|ing)? for|goal|target)\\b");
     private static final Pattern ANNOUNCED = Pattern.compile("(?i)\\bannounc\\w*");
     /** A figure in brackets after what a change is compared with: "up 15% on this time last year (26,699)". */
     private static final Pattern BASE_IN_BRACKETS = Pattern.compile("(?i)\\b(?:than|on|from|against|versus|"
@@ -65,7 +68,7 @@ final class ArticlePeriods {
             boolean change = m.kind() == Mention.Kind.PERCENT && isChange(v.text, m);
             if (change || !own.get(m).found() && !isRate(v, m)) {
                 Mention before = compared(v, m, counts, change);
-                if (before != null && out.get(before).found()) {
+                if (before != null && out.get(before).found() && (change || isRecentDay(v, out.get(before).period()))) {
                     Periods.Guess inherited = out.get(before);
                     out.put(m, new Periods.Guess(inherited.period(), (change ? "a change in" : "follows")
                             + " '" + before.text() + "': " + inherited.why()));
@@ -76,13 +79,45 @@ final class ArticlePeriods {
             }
         }
         Optional<Events.Event> event = Events.main(v.text, v.article.source().published());
+        Optional<Wars.War> war = Wars.of(v.text, v.article.source().published());
         for (Mention m : v.extraction.mentions()) {
             if (event.isPresent() && m.kind() == Mention.Kind.CURRENCY) {
                 atEvent(v, m, own.get(m), event.get()).ifPresent(g -> out.put(m, g));
             }
+            if (!out.get(m).found() && m.kind() != Mention.Kind.DATE) {
+                out.put(m, undated(v, m));
+            }
+            if (war.isPresent()) {
+                Wars.tally(v, m, out.get(m), war.get()).ifPresent(g -> out.put(m, g));
+            }
             m.secondary().ifPresent(s -> out.put(s, out.get(m)));
         }
         return out;
+    }
+
+    /**
+     * Returns the period of a figure nothing dates: the publication date, as a fact-checker dates a figure an article
+     * states as current; none for a duration, a rate, money asked for and the population of a place, which no day
+     * covers, or where the source has no date.
+     */
+    private static Periods.Guess undated(ArticleView v, Mention m) {
+        Optional<PartialDate> published = v.article.source().published();
+        if (published.isEmpty() || m.unit().kind() == org.claimstat.Unit.Kind.TIME || isRate(v, m)
+                || ASKED.matcher(before(v, m)).find() || Kinds.isPopulation(m, clause(v, m))) {
+            return Periods.Guess.NONE;
+        }
+        return new Periods.Guess(Period.of(published.get()), "no time of its own: the publication date");
+    }
+
+    /**
+     * Returns true where {@code p} is a day, or a few days, of the week before publication: the news of a day goes on
+     * into the figures after it ("872 crossed on Saturday. The latest data put the figure at 872"); a figure of an
+     * older time ("at the end of 2015") does not.
+     */
+    private static boolean isRecentDay(ArticleView v, Period p) {
+        Optional<PartialDate> published = v.article.source().published();
+        return p.isBounded() && !p.lastDay().isAfter(p.firstDay().plusDays(7)) && published.isPresent()
+                && !p.lastDay().isBefore(published.get().firstDay().minusDays(7));
     }
 
     /**
@@ -140,10 +175,15 @@ final class ArticlePeriods {
 
     /** Returns true where {@code m} is a rate or says what usually happens, which no other figure's time covers. */
     private static boolean isRate(ArticleView v, Mention m) {
+        return m.per().isPresent() || Kinds.isHabitual(clause(v, m));
+    }
+
+    /** Returns the words of the clause of {@code m}. */
+    private static String clause(ArticleView v, Mention m) {
         int sentence = v.sentences.indexAt(m.start());
         int[] clause = Clauses.around(v.text, m.start(), m.end(), v.sentences.start(sentence),
                 Math.max(v.sentences.end(sentence), m.end()));
-        return m.per().isPresent() || Kinds.isHabitual(v.text.substring(clause[0], clause[1]));
+        return v.text.substring(clause[0], clause[1]);
     }
 
     /** Returns the count {@code m} takes its period from, or null. */
@@ -188,8 +228,7 @@ final class ArticlePeriods {
         int sStart = v.sentences.start(sentence);
         int sEnd = Math.max(v.sentences.end(sentence), m.end());
         int[] clause = Clauses.around(v.text, m.start(), m.end(), sStart, sEnd);
-        List<Mention> dates = v.mentions(sentence).stream().filter(o -> o.kind() == Mention.Kind.DATE).toList();
-        return Periods.read(v.text, m, clause, sStart, sEnd, dates, v.article.source().published());
+        return Periods.read(v.text, m, clause, sStart, sEnd, v.mentions(sentence), v.article.source().published());
     }
 
     private static boolean isBase(String text, Mention m) {

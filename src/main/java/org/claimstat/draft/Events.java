@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimstat.PartialDate;
@@ -73,18 +74,22 @@ final class Events {
     }
 
     private static List<Named> load() {
-        List<Named> out = new ArrayList<>();
-        InputStream in = Objects.requireNonNull(Events.class.getResourceAsStream("events.csv"), "events.csv");
+        return table("events.csv", r -> new Named(Pattern.compile("(?i)\\b(?:" + r.getField("pattern") + ")"),
+                new Event(r.getField("label"), Period.of(PartialDate.of(LocalDate.parse(r.getField("start"))),
+                        PartialDate.of(LocalDate.parse(r.getField("end")))))));
+    }
+
+    /** Returns the rows of the table {@code name} shipped beside this class, each read by {@code row}. */
+    static <T> List<T> table(String name, Function<NamedCsvRecord, T> row) {
+        List<T> out = new ArrayList<>();
+        InputStream in = Objects.requireNonNull(Events.class.getResourceAsStream(name), name);
         try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(
                 new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (NamedCsvRecord r : reader) {
-                Period p = Period.of(PartialDate.of(LocalDate.parse(r.getField("start"))),
-                        PartialDate.of(LocalDate.parse(r.getField("end"))));
-                out.add(new Named(Pattern.compile("(?i)\\b(?:" + r.getField("pattern") + ")"),
-                        new Event(r.getField("label"), p)));
+                out.add(row.apply(r));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the events table events.csv", e);
+            throw new UncheckedIOException("cannot read the table " + name, e);
         }
         return List.copyOf(out);
     }

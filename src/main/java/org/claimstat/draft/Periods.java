@@ -43,18 +43,22 @@ final class Periods {
             + "journalists|parliament|lawmakers|MPs|the \\w+))?(?:\\s+in an? (?:statement|report|post|tweet|briefing|"
             + "interview|speech))?\\s*$");
 
+    private static final Pattern FROM = Pattern.compile("(?i)\\bfrom\\b[^,.;]*$");
+
     private Periods() {
     }
 
     /**
      * Returns the period of the number {@code m} from the time words of its clause {@code clause} and sentence
-     * {@code sStart..sEnd}, whose dates are {@code dates}, and the publication date.
+     * {@code sStart..sEnd}, whose mentions are {@code inSentence}, and the publication date. Time words that follow
+     * another figure in that figure's clause are its own ("announced 50 billion euros in support through 2027, while
+     * Britain pledged 240 million pounds": 2027 is not the pounds').
      */
-    static Guess read(String text, Mention m, int[] clause, int sStart, int sEnd, List<Mention> dates,
+    static Guess read(String text, Mention m, int[] clause, int sStart, int sEnd, List<Mention> inSentence,
                       Optional<PartialDate> published) {
         List<TimeWords.Expr> all = new ArrayList<>();
-        for (Mention d : dates) {
-            if (d != m) {
+        for (Mention d : inSentence) {
+            if (d != m && d.kind() == Mention.Kind.DATE) {
                 TimeWords.Expr e = TimeWords.ofDate(text, d, published);
                 if (e != null) {
                     all.add(e);
@@ -63,10 +67,35 @@ final class Periods {
         }
         published.filter(p -> p.precision() == PartialDate.Precision.DAY).map(PartialDate::firstDay)
                 .ifPresent(pub -> all.addAll(TimeWords.relative(text, sStart, sEnd, pub)));
-        all.removeIf(e -> all.stream().anyMatch(o -> o != e && o.contains(e)) || ofStatement(text, e));
-        Guess g = nearest(all.stream().filter(e -> e.start() >= clause[0] && e.end() <= clause[1]).toList(), m,
+        all.removeIf(e -> all.stream().anyMatch(o -> o != e && o.contains(e)));
+        List<TimeWords.Expr> said = all.stream().filter(e -> ofStatement(text, e)).toList();
+        all.removeAll(said);
+        Guess g = nearest(text, all.stream().filter(e -> e.start() >= clause[0] && e.end() <= clause[1]).toList(), m,
                 published);
-        return g.found() ? g : nearest(all, m, published);
+        g = g.found() ? g : nearest(text, all.stream().filter(e -> !ofAnother(text, e, m, sStart, sEnd, inSentence))
+                .toList(), m, published);
+        return g.found() ? g : statementDay(said, m, published);
+    }
+
+    /** Returns true where {@code e} stands in another clause than {@code m}'s, after a figure of that clause. */
+    private static boolean ofAnother(String text, TimeWords.Expr e, Mention m, int sStart, int sEnd,
+                                     List<Mention> inSentence) {
+        int[] clause = Clauses.around(text, e.start(), e.end(), sStart, sEnd);
+        return !(clause[0] <= m.start() && m.end() <= clause[1]) && inSentence.stream().anyMatch(o -> o != m
+                && o.kind() != Mention.Kind.DATE && o.start() >= clause[0] && o.end() <= e.start());
+    }
+
+    /**
+     * Returns the day of the statement that gives {@code m} ("the United Nations said Tuesday that ..."), nearest it
+     * of {@code said}, where nothing else in its sentence dates it: a figure stated that day is the figure of that
+     * day. None where the statement is dated by more than a day ("announced this month").
+     */
+    private static Guess statementDay(List<TimeWords.Expr> said, Mention m, Optional<PartialDate> published) {
+        return said.stream().filter(e -> e.period().isBounded() && e.period().firstDay().equals(e.period().lastDay())
+                        && published.map(p -> !e.period().firstDay().isAfter(p.lastDay())).orElse(true))
+                .min(Comparator.comparingInt(e -> distance(e, m)))
+                .map(e -> new Guess(e.period(), "no time of its own: the day of the statement, '"
+                        + e.words() + "'")).orElse(Guess.NONE);
     }
 
     /**
@@ -77,7 +106,8 @@ final class Periods {
         return SPEECH.matcher(text.substring(Math.max(0, e.start() - 50), e.start())).find();
     }
 
-    private static Guess nearest(List<TimeWords.Expr> exprs, Mention m, Optional<PartialDate> published) {
+    private static Guess nearest(String text, List<TimeWords.Expr> exprs, Mention m,
+                                 Optional<PartialDate> published) {
         TimeWords.Expr best = exprs.stream().min(Comparator.comparingInt(e -> distance(e, m))).orElse(null);
         if (best == null) {
             return Guess.NONE;
@@ -94,6 +124,16 @@ final class Periods {
             Optional<PartialDate> pub = published.filter(p -> !p.lastDay().isBefore(from.firstDay()));
             return new Guess(new Period(best.period().start(), pub), "from '" + best.words() + "'"
                     + (pub.isPresent() ? " to the publication date" : ""), best.start());
+        }
+        if (best.period().start().isEmpty() && best.period().end().isPresent()) {
+            // "from the start of the war on Feb. 24 through June 1": the day after "from" opens it
+            Optional<TimeWords.Expr> from = exprs.stream().filter(e -> e.end() <= best.start()
+                    && e.period().start().isPresent() && text.substring(e.end(), best.start()).isBlank()
+                    && FROM.matcher(text.substring(Math.max(0, e.start() - 60), e.start())).find()).findFirst();
+            if (from.isPresent() && !from.get().period().firstDay().isAfter(best.period().lastDay())) {
+                return new Guess(new Period(from.get().period().start(), best.period().end()), "from '"
+                        + from.get().words() + "' " + best.words(), from.get().start());
+            }
         }
         return new Guess(best.period(), best.why(), best.start());
     }

@@ -2,6 +2,7 @@ package org.claimstat.draft;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,6 +70,9 @@ final class TimeWords {
     /** Events news dates numbers from without giving the date, with their dates. */
     private static final Pattern EVENT_SINCE = Pattern.compile("(?i)\\bsince (?:the )?(?:start of (?:the )?|beginning of "
             + "(?:the )?|announcement of (?:the )?)?(?:so-called )?(?:[\"“]?partial[\"”]? )?(mobili[sz]ation|invasion)\\b");
+    /** "at the end of April": the date is a point, the last day of the month or year it names. */
+    private static final Pattern AT_THE_END = Pattern.compile("(?i)\\bat\\s*$");
+    private static final Pattern END_OF = Pattern.compile("(?i)^(?:the )?end of\\b");
     private static final Pattern SPAN_BEFORE = Pattern.compile("(?i)\\b(?:the )?(?:first )?" + N + " " + UNIT + "\\s*$");
     private static final List<String> NUMBER_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve");
@@ -105,6 +109,11 @@ final class TimeWords {
         if (d.hedge() == Hedge.AT_MOST || d.hedge() == Hedge.LESS_THAN) {
             return new Expr(d.start(), d.end(), d.text(), new Period(Optional.empty(), Optional.of(date)), Open.NONE,
                     "until '" + d.text() + "'");
+        }
+        if (date.precision() != PartialDate.Precision.DAY && AT_THE_END.matcher(before).find()
+                && END_OF.matcher(d.text()).find()) {
+            return new Expr(d.start(), d.end(), d.text(), Period.of(PartialDate.of(date.lastDay())), Open.NONE,
+                    "'at " + d.text() + "': its last day");
         }
         Optional<LocalDate> pub = published.filter(p -> p.precision() == PartialDate.Precision.DAY)
                 .map(PartialDate::firstDay);
@@ -149,10 +158,13 @@ final class TimeWords {
                 continue;
             }
             DayOfWeek dow = DayOfWeek.valueOf(w.group(1).toUpperCase(Locale.ROOT));
-            LocalDate d = pub.with(TemporalAdjusters.previousOrSame(dow));
+            boolean thisWeek = w.group().startsWith("this ");
+            LocalDate d = thisWeek ? pub.with(ChronoField.DAY_OF_WEEK, dow.getValue())
+                    : pub.with(TemporalAdjusters.previousOrSame(dow));
             boolean possessive = w.group().endsWith("s") && !w.group(1).endsWith("s");
             out.add(new Expr(w.start(), w.end(), w.group(), Period.of(PartialDate.of(d)), Open.NONE,
-                    "'" + w.group() + "': the last " + w.group(1) + " up to the publication date",
+                    "'" + w.group() + "': the " + (thisWeek ? w.group(1) + " of the publication's week (Monday to "
+                    + "Sunday)" : "last " + w.group(1) + " up to the publication date"),
                     possessive ? POSSESSIVE_PENALTY : 0));
         }
         return out;

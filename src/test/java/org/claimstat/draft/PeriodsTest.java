@@ -111,10 +111,90 @@ class PeriodsTest {
     }
 
     @Test
-    void theTimeOfAStatementIsNotThePeriodOfItsFigure() {
+    void theMonthOfAStatementIsNotThePeriodOfItsFigure() {
         // https://www.standard.co.uk/news/uk/channel-crossings-small-boats-home-office-migrants-b1183345.html
-        assertEquals("..", period("Home Secretary Yvette Cooper announced this month that £75 million would be used to "
-                + "boost the number of border security officers.", "2024-09-22", "£75"));
+        assertEquals("2024-09-22", period("Home Secretary Yvette Cooper announced this month that £75 million would be "
+                + "used to boost the number of border security officers.", "2024-09-22", "£75"));
+    }
+
+    @Test
+    void aFigureNothingDatesIsOfThePublicationDateAndTheNotesSaySo() {
+        // https://archyde.com/officially-the-venezuelan-diaspora-is-the-largest-in-the-world-with-6-8-million-migrants
+        ClaimFields f = fields("The Venezuelan diaspora reached 6.8 million migrants and refugees, which makes it the "
+                + "largest in the world along with that of Ukraine and surpassing that of Syria.", "2022-08-30", "6.8");
+        assertEquals("2022-08-30", f.period().toString());
+        assertEquals("no time of its own: the publication date", f.notes().get("period"));
+    }
+
+    @Test
+    void aFigureNothingElseDatesIsOfTheDayOfTheStatementThatGivesIt() {
+        // https://www.2news.com/news/death-toll-soars-to-11-300-in-flooding-in-libyas-coastal-city-of-derna/article_5648b46a-532c-11ee-87a6-2f12724ed0e9.html
+        // (published 2023-09-14; read here as if published a day later)
+        ClaimFields f = fields("The International Committee of the Red Cross said Thursday it has provided 6,000 body "
+                + "bags to local authorities.", "2023-09-15", "6,000");
+        assertEquals("2023-09-14", f.period().toString());
+        assertEquals("no time of its own: the day of the statement, 'Thursday'", f.notes().get("period"));
+    }
+
+    @Test
+    void aDurationAndMoneyAskedForHaveNoPeriod() {
+        // https://pledgetimes.com/only-1-of-venezuelans-abroad-can-vote-in-the-presidential-elections/
+        assertEquals("..", period("The National Electoral Council set a period of only 30 days to register to vote.",
+                "2024-07-27", "30"));
+        // https://www.2news.com/news/death-toll-soars-to-11-300-in-flooding-in-libyas-coastal-city-of-derna/article_5648b46a-532c-11ee-87a6-2f12724ed0e9.html
+        assertEquals("..", period("The U.N. humanitarian office issued an emergency appeal for $71.4 million to respond "
+                + "to urgent needs of 250,000 Libyans most affected.", "2023-09-14", "$71.4"));
+    }
+
+    @Test
+    void aFigureTakesNoPeriodFromAnOlderDateOfAnEarlierParagraph() {
+        // https://www.cpr.org/2019/06/07/u-n-says-more-than-4-million-people-have-left-venezuela/
+        String text = "And the high rate of departure is a recent development: at the end of 2015, the U.N. says there "
+                + "were about 695,000 migrants and refugees from Venezuela.\n\nMost of the people who have left "
+                + "Venezuela remain in Latin America. Colombia is hosting the largest number of them, with 1.3 million.";
+        assertEquals("2015-12-31", period(text, "2019-06-07", "695,000"));
+        assertEquals("2019-06-07", period(text, "2019-06-07", "1.3 million"));
+    }
+
+    @Test
+    void thisWeekdayIsThatDayOfThePublicationsWeek() {
+        // https://pledgetimes.com/only-1-of-venezuelans-abroad-can-vote-in-the-presidential-elections/ (a Saturday)
+        assertEquals("2024-07-28", period("Of the nearly five million Venezuelans eligible to vote abroad, only 1% will be "
+                + "able to cast their ballot in a ballot box this Sunday.", "2024-07-27", "1%"));
+    }
+
+    @Test
+    void timeWordsAfterAnotherFigureOfAnotherClauseAreThatFiguresOwn() {
+        // https://www.millenniumpost.in/world/allies-pledge-billions-for-ukraine-rebuilding-and-seek-investment-at-london-conference-522926
+        String text = "European Commission President Ursula von der Leyen announced 50 billion euros (USD 55 billion) in "
+                + "support through 2027, while Britain pledged 240 million pounds (USD 305 million) in aid.";
+        assertEquals("..2027", period(text, "2023-06-21", "50 billion"));
+        assertEquals("2023-06-21", period(text, "2023-06-21", "240 million"));
+    }
+
+    @Test
+    void fromADayThroughAnotherIsTheSpanBetween() {
+        // https://www.upi.com/Top_News/World-News/2022/09/09/Belgium-Ukraine-rebuilding-recovery-cost/3081662734348/
+        assertEquals("2022-02-24..2022-06-01", period("The report said that from the start of the war on Feb. 24 through "
+                + "June 1, physical damage to Ukraine totaled $97 billion.", "2022-09-09", "$97"));
+    }
+
+    @Test
+    void warDamageIsATallyFromTheWarsFirstDayToTheDayItIsGivenFor() {
+        // https://en.interfax.com.ua/news/economic/823198.html
+        String text = "As of April 11, 2022, the KSE Institute estimated the damage to Ukraine's infrastructure from "
+                + "the war in the country at $80.4 billion, while over the past week the estimate of losses increased "
+                + "by $12.2 billion.";
+        assertEquals("2022-02-24..2022-04-11", period(text, "2022-04-11", "$80.4"));
+        assertEquals("2022-04-04..2022-04-10", period(text, "2022-04-11", "$12.2"));
+        // https://kse.ua/about-the-school/news/155-billion-the-total-amount-of-damages-caused-to-ukraine-s-infrastructure-due-to-the-war-as-of-january-2024/
+        ClaimFields f = fields("The total amount of direct documented damages inflicted upon Ukraine’s infrastructure "
+                + "due to the full-scale invasion by Russia as of January 2024 stands at $155 billion (at replacement "
+                + "cost). As of January 2024, there were almost 250,000 damaged and destroyed buildings.", "2024-02-12",
+                "250,000");
+        assertEquals("2022-02-24..2024-01", f.period().toString());
+        assertEquals("what Russia's full-scale invasion of Ukraine destroyed or costs, a tally from its first day, "
+                + "2022-02-24; its end from 'January 2024'", f.notes().get("period"));
     }
 
     @Test
