@@ -1,6 +1,7 @@
 """Shared helpers of the hostile-input suites (cases.py, odd_cases.py): datasets and texts in a scratch folder, one
 CLI run per case, and the rule a case passes by (a documented exit code that fits, no stack trace, what was wrong
 named, no file lost)."""
+import hashlib
 import os
 import shutil
 import subprocess
@@ -72,6 +73,26 @@ def case(name, args, codes, must=None, heap=None, after=None, out_must=None, pre
     print(f"{'PASS' if not problems else 'FAIL'}  {name}  ({secs:.1f}s, exit {code}) {'; '.join(problems)} | {first}")
 
 
+def write(path, content, encoding="utf-8"):
+    with open(path, "wb") as f:
+        f.write(content if isinstance(content, bytes) else content.encode(encoding))
+    return path
+
+
+def digest(folder):
+    """The bytes of every file under folder, to tell that nothing was lost or changed."""
+    h = {}
+    for dirpath, _, files in os.walk(folder):
+        for f in files:
+            p = os.path.join(dirpath, f)
+            if os.path.isfile(p):
+                h[os.path.relpath(p, folder)] = hashlib.sha256(open(p, "rb").read()).hexdigest()
+    return h
+
+
+def kept(folder):
+    before = digest(folder)
+    return lambda: [] if digest(folder) == before else ["files of " + os.path.basename(folder) + " changed or lost"]
 
 
 def summary():

@@ -11,7 +11,6 @@ characters in every field through every command and format, reports into bad pla
 full disk. A case passes as in cases.py: a documented exit code that fits, no stack trace, what was wrong named,
 no silent wrong value, no file lost. Prints one line per case and 'N passed, N failed'.
 """
-import hashlib
 import json
 import os
 import signal
@@ -32,28 +31,6 @@ FORMATS = {"show": ["table", "json"], "check": ["table", "json", "markdown", "cl
 
 def inert(out):
     return not any(c in out for c in ("\x1b", "\x07", "\x9b", "\u202e"))
-
-
-def write(path, content, encoding="utf-8"):
-    with open(path, "wb") as f:
-        f.write(content if isinstance(content, bytes) else content.encode(encoding))
-    return path
-
-
-def digest(folder):
-    """The bytes of every file under folder, to tell that nothing was lost or changed."""
-    h = {}
-    for dirpath, _, files in os.walk(folder):
-        for f in files:
-            p = os.path.join(dirpath, f)
-            if os.path.isfile(p):
-                h[os.path.relpath(p, folder)] = hashlib.sha256(open(p, "rb").read()).hexdigest()
-    return h
-
-
-def kept(folder):
-    before = digest(folder)
-    return lambda: [] if digest(folder) == before else ["files of " + os.path.basename(folder) + " changed or lost"]
 
 
 def every(name, d, codes, must=None, indicator="emigrants", out_must=None, after=None, report=True, prefix=()):

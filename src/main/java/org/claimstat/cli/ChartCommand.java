@@ -80,6 +80,10 @@ final class ChartCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return 2;
         }
+        if (indicators.stream().allMatch(i -> data.claimsOf(i).isEmpty())) {
+            err.println(TerminalText.safe(Failures.noClaims(data, String.join(", ", indicators)) + "; nothing written"));
+            return 2;
+        }
         Dimension size = Charts.preferredSize(chart);
         int w = width.orElse(size.width);
         int h = height.orElse(size.height);

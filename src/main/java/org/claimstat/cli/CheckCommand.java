@@ -99,6 +99,11 @@ final class CheckCommand implements Callable<Integer> {
                 err.println("--reviewer needs a name");
                 return 2;
             }
+            if (!reviewerUrl.isEmpty() && !webAddress(reviewerUrl)) {
+                err.println(TerminalText.safe("--reviewer-url must be a web address (http:// or https://), was '"
+                        + reviewerUrl + "'"));
+                return 2;
+            }
             out.println(JsonText.inert(ClaimReviews.of(new ClaimReviews.Reviewer(reviewer, reviewerUrl),
                     reviewDate.orElseGet(LocalDate::now)).toJsonLd(data, report)));
             out.flush();
@@ -106,6 +111,17 @@ final class CheckCommand implements Callable<Integer> {
             print(report, chosen, out);
         }
         return threshold.isPresent() && report.hasAtLeast(threshold.get()) ? 3 : 0;
+    }
+
+    /** Whether the text is an absolute http or https address with a host, as a published review's author URL must be. */
+    private static boolean webAddress(String text) {
+        try {
+            java.net.URI uri = new java.net.URI(text);
+            return uri.getScheme() != null && uri.getHost() != null
+                    && (uri.getScheme().equalsIgnoreCase("http") || uri.getScheme().equalsIgnoreCase("https"));
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 
     private static void print(CheckReport report, Format format, PrintWriter out) {

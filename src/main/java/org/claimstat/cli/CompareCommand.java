@@ -66,11 +66,15 @@ final class CompareCommand implements Callable<Integer> {
         try {
             Comparisons c = Comparisons.of(data).indicator(indicator).rateToleranceDays(rateTolerance.days());
             if (unit.isPresent()) {
-                c = c.unit(org.claimstat.Unit.parse(unit.get()));
+                c = c.unit(unit(unit.get()));
             }
             comparisons = (entity.isPresent() ? c.entity(entity.get()) : c).compareAll();
         } catch (IllegalArgumentException | NoRateException e) {
             err.println(e.getMessage());
+            return 2;
+        }
+        if (data.claimsOf(indicator).isEmpty()) {
+            err.println(TerminalText.safe(Failures.noClaims(data, indicator)));
             return 2;
         }
         if (comparisons.isEmpty() && entity.isPresent()) {
@@ -87,5 +91,13 @@ final class CompareCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    private static org.claimstat.Unit unit(String text) {
+        try {
+            return org.claimstat.Unit.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--unit: " + e.getMessage(), e);
+        }
     }
 }

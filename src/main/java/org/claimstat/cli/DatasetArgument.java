@@ -37,6 +37,10 @@ final class DatasetArgument {
      * @throws Unusable with exit code 1 for no such dataset, 2 with every error for bad files
      */
     static ClaimDataset load(String argument) throws Unusable {
+        if (argument.isBlank() || argument.indexOf('\0') >= 0) {
+            throw new Unusable("DIR|NAME '" + argument + "' names no folder; expected a dataset folder or one of "
+                    + ClaimDatasets.names(), ExitCodes.BAD_INPUT);
+        }
         try {
             Path path = Path.of(argument);
             if (Files.isDirectory(path)) {

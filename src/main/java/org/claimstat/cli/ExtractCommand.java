@@ -78,6 +78,13 @@ public final class ExtractCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() throws IOException {
+        Optional<String> draftingOnly = merge ? Optional.of("--merge") : sources != null ? Optional.of("--sources")
+                : indicators != null ? Optional.of("--indicators") : Optional.empty();
+        if (toDataset == null && draftingOnly.isPresent()) {
+            spec.commandLine().getErr().println(draftingOnly.get() + " works only with --to-dataset DIR; give the"
+                    + " folder to draft into, or leave " + draftingOnly.get() + " out");
+            return ExitCodes.BAD_INPUT;
+        }
         if (toDataset != null) {
             if (year != null && (year < 1 || year > 9999)) {
                 spec.commandLine().getErr().println("--year must be 1 to 9999, was " + year);

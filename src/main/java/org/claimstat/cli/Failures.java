@@ -7,7 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
+import org.claimstat.Indicator;
+import org.claimstat.dataset.ClaimDataset;
 import org.claimstat.dataset.DatasetException;
 import picocli.CommandLine;
 
@@ -56,6 +59,15 @@ final class Failures {
                     + ": " + why;
         }
         return "cannot read or write a file: " + e.getMessage();
+    }
+
+    /** Says that an indicator (or each of several) has no claims to compare or draw, and which ones have. */
+    static String noClaims(ClaimDataset data, String indicator) {
+        List<String> with = data.indicators().stream().map(Indicator::id).filter(i -> !data.claimsOf(i).isEmpty())
+                .toList();
+        return "indicator '" + indicator + "' has no claims in " + data + (with.isEmpty() ? ""
+                : "; indicators with claims: " + String.join(", ", with.subList(0, Math.min(20, with.size())))
+                + (with.size() > 20 ? " (and " + (with.size() - 20) + " more)" : ""));
     }
 
     /** Says that standard output could not take all of the output, so that a full disk is never a silent loss. */

@@ -4,6 +4,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.Charset;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -72,7 +74,23 @@ public final class Main implements Runnable {
     /** The command line, with one answer for every command to what went wrong. */
     private static CommandLine commandLine() {
         return new CommandLine(new Main()).setExecutionExceptionHandler(Failures::handle)
-                .setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+                .setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF))
+                .registerConverter(Path.class, Main::path);
+    }
+
+    /**
+     * Converts a file or folder argument: an empty one is refused (the empty path is the current folder, so
+     * {@code --out ""} would write there), as is one the file system cannot name.
+     */
+    private static Path path(String argument) {
+        if (argument.isBlank()) {
+            throw new CommandLine.TypeConversionException("an empty path; expected the name of a file or folder");
+        }
+        try {
+            return Path.of(argument);
+        } catch (InvalidPathException e) {
+            throw new CommandLine.TypeConversionException("not a path this system can name: " + e.getReason());
+        }
     }
 
     @Override
