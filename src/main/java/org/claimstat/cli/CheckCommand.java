@@ -99,6 +99,10 @@ final class CheckCommand implements Callable<Integer> {
                 err.println("--reviewer needs a name");
                 return 2;
             }
+            if (reviewDate.filter(d -> d.getYear() < 1 || d.getYear() > 9999).isPresent()) {
+                err.println("--review-date must be in the years 1 to 9999, was " + reviewDate.get());
+                return 2;
+            }
             if (!reviewerUrl.isEmpty() && !webAddress(reviewerUrl)) {
                 err.println(TerminalText.safe("--reviewer-url must be a web address (http:// or https://), was '"
                         + reviewerUrl + "'"));

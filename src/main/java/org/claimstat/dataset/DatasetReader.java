@@ -44,6 +44,7 @@ final class DatasetReader {
         }
         Optional<DatasetInfo> info = descriptor.flatMap(in -> DataPackage.read(in, files, problems));
         Table<Source> sources = table(Schemas.SOURCES, row -> RecordParsers.source(row, cells));
+        DerivedChains.check(sources.items, sources.ids::line, problems);
         Table<Indicator> indicators = table(Schemas.INDICATORS, row -> RecordParsers.indicator(row, cells));
         Map<String, Unit> indicatorUnits = new HashMap<>();
         indicators.items.forEach(i -> indicatorUnits.put(i.id(), i.unit()));

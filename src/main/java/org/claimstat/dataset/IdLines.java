@@ -45,6 +45,12 @@ final class IdLines extends AbstractSet<String> {
         return 0;
     }
 
+    /** Returns the line an id was first seen on, 0 where it was not seen. */
+    long line(String id) {
+        int slot = slot(id, spread(id.hashCode()));
+        return entries[slot] == 0 ? 0 : lines[entries[slot] - 1];
+    }
+
     /** Returns the ids as characters, in the order first seen; for the claims of a file without errors, one per claim. */
     TextColumn texts() {
         return ids.build();

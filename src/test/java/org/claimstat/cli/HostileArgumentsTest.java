@@ -117,4 +117,34 @@ class HostileArgumentsTest {
         assertEquals(0, ok.code(), ok.err());
         assertTrue(ok.out().contains("https://factcheck.example.org/"), ok.out());
     }
+
+    @Test
+    void check_aReviewDateBeyondYear9999_isRefused() throws IOException {
+        HostileInputTest.Run r = run("check", files.dataset("ds").toString(), "--format", "claimreview", "--review-date",
+                "+99999-01-01");
+        assertEquals(2, r.code(), r.err());
+        assertEquals("--review-date must be in the years 1 to 9999, was +99999-01-01\n", r.err());
+    }
+
+    @Test
+    void sourcesWhoseDerivedFromChainsLoop_areBadDataInEveryCommand_notIndependent() throws IOException {
+        Path d = files.dataset("cycle");
+        Files.writeString(d.resolve("sources.csv"), "id,publisher,title,url,published,author,language,derived_from,"
+                + "document\ns1,Reuters,A title,,2024-02,,en,s2,\ns2,AP,Other,,2024-03,,en,s1,\n"
+                + "s3,AFP,Third,,2024-03,,en,s3,\ns4,DPA,Fourth,,2024-03,,en,s1,\ns5,BBC,Fifth,,2024-03,,en,AFP,\n");
+        for (String[] args : new String[][] {{"show", d.toString()}, {"check", d.toString()},
+            {"compare", d.toString(), "--indicator", "emigrants"}}) {
+            HostileInputTest.Run r = run(args);
+            assertEquals(2, r.code(), r.err());
+            assertEquals("4 errors in dataset " + d + ":\n"
+                    + "sources.csv:2: column 'derived_from': a derived_from chain that never ends (s1 -> s2 -> s1); expected"
+                    + " a chain that ends at a wire service or at a source that copies none\n"
+                    + "sources.csv:3: column 'derived_from': a derived_from chain that never ends (s2 -> s1 -> s2); expected"
+                    + " a chain that ends at a wire service or at a source that copies none\n"
+                    + "sources.csv:4: column 'derived_from': a derived_from chain that never ends (s3 -> s3); expected"
+                    + " a chain that ends at a wire service or at a source that copies none\n"
+                    + "sources.csv:5: column 'derived_from': a derived_from chain that never ends (s4 -> s1 -> s2 -> s1);"
+                    + " expected a chain that ends at a wire service or at a source that copies none\n", r.err());
+        }
+    }
 }
