@@ -24,6 +24,12 @@ final class IndicatorGroups {
      * from the same country (the total it is set apart from); else it is one of them.
      */
     static final String WINDOW = "left_window";
+    /**
+     * The unit part of the key of a number of a ranking (a rank, a change of rank, a score), whatever its unit: a rank
+     * whose sentence names no index joins the index its article names most for that measure, else the corpus.
+     */
+    static final String RANKING = ":rank";
+    private static final String OF = "_of_";
     /** Joins a key's unit part to an entity, for the measures usual in one country. */
     private static final String IN = "@";
 
@@ -35,7 +41,7 @@ final class IndicatorGroups {
      * {@code indicators.csv}, may be empty) where it fits, else a new one shared by the claims of one key.
      */
     static List<Indicator> assign(List<ClaimFields> drafted, List<Indicator> given) {
-        List<ClaimFields> fields = windows(drafted);
+        List<ClaimFields> fields = rankings(windows(drafted));
         Map<String, Map<String, Integer>> measures = new HashMap<>();
         for (ClaimFields f : fields) {
             String measure = measure(f);
@@ -88,11 +94,44 @@ final class IndicatorGroups {
         for (ClaimFields f : fields) {
             boolean apart = !measure(f).equals(WINDOW)
                     || largest.getOrDefault(f.mention().doc() + IN + f.entity() + rest(f), 0.0) > low(f);
-            out.add(apart ? f : new ClaimFields(f.mention(), f.entity(), f.period(), f.claimant(), f.kind(),
-                    f.quote(), f.quoteStart(), f.quoteEnd(), f.unit(), "left" + rest(f),
-                    f.indicatorLabel().replace(" within a stated window", ""), f.notes()));
+            out.add(apart ? f : rekeyed(f, "left" + rest(f), f.indicatorLabel().replace(" within a stated window", "")));
         }
         return out;
+    }
+
+    /**
+     * Returns {@code fields} with each number of a ranking whose words name no index given the index named most for
+     * its measure in its article, else in all articles; unchanged where none is named.
+     */
+    private static List<ClaimFields> rankings(List<ClaimFields> fields) {
+        Map<String, Map<String, Integer>> named = new HashMap<>();
+        for (ClaimFields f : fields) {
+            String measure = measure(f);
+            if (rest(f).equals(RANKING) && measure.contains(OF)) {
+                String bare = measure.substring(0, measure.indexOf(OF));
+                named.computeIfAbsent(f.mention().doc() + IN + bare, k -> new HashMap<>()).merge(measure, 1, Integer::sum);
+                named.computeIfAbsent(bare, k -> new HashMap<>()).merge(measure, 1, Integer::sum);
+            }
+        }
+        List<ClaimFields> out = new ArrayList<>(fields.size());
+        for (ClaimFields f : fields) {
+            String measure = measure(f);
+            Map<String, Integer> counts = named.getOrDefault(f.mention().doc() + IN + measure, named.get(measure));
+            if (!rest(f).equals(RANKING) || measure.contains(OF) || counts == null) {
+                out.add(f);
+                continue;
+            }
+            String most = counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElseThrow();
+            out.add(rekeyed(f, most + RANKING, f.indicatorLabel() + " in the "
+                    + most.substring(most.indexOf(OF) + OF.length()) + " index"));
+        }
+        return out;
+    }
+
+    private static ClaimFields rekeyed(ClaimFields f, String key, String label) {
+        return new ClaimFields(f.mention(), f.entity(), f.period(), f.claimant(), f.kind(), f.quote(), f.quoteStart(),
+                f.quoteEnd(), f.unit(), key, label, f.notes());
     }
 
     private static double low(ClaimFields f) {
@@ -105,8 +144,11 @@ final class IndicatorGroups {
      */
     private static Aggregation aggregation(String key, ClaimFields f) {
         String measure = key.substring(0, key.lastIndexOf(':'));
-        if (measure.equals("pledged_total") || measure.equals(WINDOW)) {
+        if (measure.equals("pledged_total") || measure.equals(WINDOW) || measure.startsWith("rank_change")) {
             return Aggregation.FLOW;
+        }
+        if (key.endsWith(RANKING)) {
+            return measure.startsWith("rank") ? Aggregation.RANK : Aggregation.STOCK;
         }
         return Measure.byId(measure).map(m -> m.aggregation).orElseGet(() -> switch (f.unit().kind()) {
             case PERCENT -> Aggregation.SHARE;

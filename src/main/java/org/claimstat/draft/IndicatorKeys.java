@@ -90,6 +90,11 @@ final class IndicatorKeys {
                 .isEmpty()) {
             return key("average", "average " + noun + " per item", unit, "an average");
         }
+        Optional<Ranks.Found> ranked = Ranks.of(sentence, inSentence, m);
+        if (ranked.isPresent()) {
+            Ranks.Found r = ranked.get();
+            return new Key(r.measure(), r.measure() + IndicatorGroups.RANKING, r.label(), r.why());
+        }
         if (m.kind() == Mention.Kind.PERCENT) {
             if (change || CHANGE_BEFORE.matcher(clause.substring(0, inClause)).find()) {
                 int years = yearsBack(m, period, dates);

@@ -28,6 +28,10 @@ final class NotClaims {
     private static final Pattern NOUN_AFTER = Pattern.compile("^\\s+(?:\\p{Lu}\\p{L}*\\s+)?\\p{L}");
     private static final Pattern UNIT_AND_NOUN_AFTER = Pattern.compile("^-" + NO_SCALE
             + "\\p{Ll}+\\s+(?:\\p{Lu}\\p{L}*\\s+)?\\p{L}");
+    /** "ranked 150 out of 180 countries", "its latest index of 180 countries": the size of a ranking. */
+    private static final Pattern SIZE_BEFORE = Pattern.compile("(?i)(?:\\brank(?:ed|s)?|\\bposition|\\bplaced|\\d(?:st|nd|rd|th)"
+            + ")\\b[^.;]{0,40}\\b(?:out of|among)\\s+$|\\bindex of\\s+$");
+    private static final Pattern AFTER_OF = Pattern.compile("^\\s*(?:%|per\\s*cent|percent)");
     private static final Pattern AGO = Pattern.compile("(?i)^\\s+(?:ago|earlier|later|after|on from)\\b");
     private static final Pattern NAME_BEFORE = Pattern.compile("\\b(?:(?i:day|round|phase|stage)|[A-Z][A-Za-z]*)\\s$");
     /** Capitalised words before a count that are no name: weekdays, months, words that start a sentence. */
@@ -56,6 +60,10 @@ final class NotClaims {
                 && (HYPHENATED.matcher(m.text()).matches() && NOUN_AFTER.matcher(after).find()
                 || UNIT_AND_NOUN_AFTER.matcher(after).find())) {
             return Optional.of("a number joined to its unit that describes a thing ('" + m.text() + "')");
+        }
+        if (m.kind() == Mention.Kind.QUANTITY && SIZE_BEFORE.matcher(before).find()
+                && !AFTER_OF.matcher(after).lookingAt()) {
+            return Optional.of("the size of a ranking");
         }
         if (m.kind() == Mention.Kind.CURRENCY && (EQUATION.matcher(after).find() || EQUATION.matcher(before).find())) {
             return Optional.of("an exchange rate written as an equation");

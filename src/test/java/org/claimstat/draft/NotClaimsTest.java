@@ -51,4 +51,11 @@ class NotClaimsTest {
                 + "Meloni said she would invest 70 percent of her 4.2-billion euro Climate Fund in Africa.";
         assertEquals(List.of("1.6 million", "70 percent", "4.2"), drafted(text));
     }
+
+    @Test
+    void theSizeOfARankingIsLeftOut() {
+        // https://www.livemint.com/news/india/india-ranks-below-pakistan-at-159-among-180-countries-in-world-press-freedom-index
+        String text = "India ranked 159 among 180 countries in the latest annual World Press Freedom Index.";
+        assertEquals(List.of("159"), drafted(text));
+    }
 }
