@@ -41,6 +41,9 @@ final class ArticlePeriods {
     private static final Pattern BASE = Pattern.compile("(?i)\\b(?:than|on|from|against|with|versus)(?: the| a)?"
             + "(?: record| previous| previously documented)?\\s*$");
 
+    /** How many days before publication the news of a day still goes on into the figures after it. */
+    private static final int RECENT_DAYS = 7;
+
     private ArticlePeriods() {
     }
 
@@ -68,7 +71,7 @@ final class ArticlePeriods {
             boolean change = m.kind() == Mention.Kind.PERCENT && isChange(v.text, m);
             if (change || !own.get(m).found() && !isRate(v, m)) {
                 Mention before = compared(v, m, counts, change);
-                if (before != null && out.get(before).found() && (change || isRecentDay(v, out.get(before).period()))) {
+                if (before != null && out.get(before).found() && (change || goesOn(v, out.get(before).period()))) {
                     Periods.Guess inherited = out.get(before);
                     out.put(m, new Periods.Guess(inherited.period(), (change ? "a change in" : "follows")
                             + " '" + before.text() + "': " + inherited.why()));
@@ -110,14 +113,19 @@ final class ArticlePeriods {
     }
 
     /**
-     * Returns true where {@code p} is a day, or a few days, of the week before publication: the news of a day goes on
-     * into the figures after it ("872 crossed on Saturday. The latest data put the figure at 872"); a figure of an
-     * older time ("at the end of 2015") does not.
+     * Returns true where period {@code p} of a figure goes on into the undated figures after it: a calendar year ("ranked
+     * 159 in 2023 ... Turkey, Pakistan and Sri Lanka hold positions 158, 152 and 150"), or a day or a few days of the
+     * week before publication ("872 crossed on Saturday. The latest data put the figure at 872"); not a month or an
+     * older day, a stock's date ("at the end of 2015, ... 695,000. ... Colombia is hosting 1.3 million").
      */
-    private static boolean isRecentDay(ArticleView v, Period p) {
+    private static boolean goesOn(ArticleView v, Period p) {
+        if (p.start().isPresent() && p.start().equals(p.end())
+                && p.start().get().precision() == PartialDate.Precision.YEAR) {
+            return true;
+        }
         Optional<PartialDate> published = v.article.source().published();
         return p.isBounded() && !p.lastDay().isAfter(p.firstDay().plusDays(7)) && published.isPresent()
-                && !p.lastDay().isBefore(published.get().firstDay().minusDays(7));
+                && !p.lastDay().isBefore(published.get().firstDay().minusDays(RECENT_DAYS));
     }
 
     /**

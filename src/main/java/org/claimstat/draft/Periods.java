@@ -43,6 +43,10 @@ final class Periods {
             + "journalists|parliament|lawmakers|MPs|the \\w+))?(?:\\s+in an? (?:statement|report|post|tweet|briefing|"
             + "interview|speech))?\\s*$");
 
+    /** "in June of this year": the month says the time; "this year" only its year, which the month has. */
+    private static final Pattern OF_THIS_YEAR = Pattern.compile("(?i)this year");
+    private static final Pattern MONTH_OF = Pattern.compile("(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+            + "[a-z]*\\.? of\\s*$");
     private static final Pattern FROM = Pattern.compile("(?i)\\bfrom\\b[^,.;]*$");
 
     private Periods() {
@@ -67,7 +71,9 @@ final class Periods {
         }
         published.filter(p -> p.precision() == PartialDate.Precision.DAY).map(PartialDate::firstDay)
                 .ifPresent(pub -> all.addAll(TimeWords.relative(text, sStart, sEnd, pub)));
-        all.removeIf(e -> all.stream().anyMatch(o -> o != e && o.contains(e)));
+        all.removeIf(e -> all.stream().anyMatch(o -> o != e && o.contains(e))
+                || OF_THIS_YEAR.matcher(e.words()).matches() && MONTH_OF.matcher(text.substring(Math.max(0,
+                e.start() - 14), e.start())).find());
         List<TimeWords.Expr> said = all.stream().filter(e -> ofStatement(text, e)).toList();
         all.removeAll(said);
         Guess g = nearest(text, all.stream().filter(e -> e.start() >= clause[0] && e.end() <= clause[1]).toList(), m,

@@ -55,7 +55,7 @@ final class TimeWords {
             + "this (?:year|month|week)|(?:last|previous|past) (?:year|month|week)|next year|"
             + "yesterday|today|over the weekend|last weekend|this weekend|christmas day|new year's (?:day|eve)|"
             + "by the end of (?:the|this) year|(?:in|over|during) the (?:past|last|previous) " + N + " " + UNIT + "|"
-            + N + " " + UNIT + " ago)\\b");
+            + N + " " + UNIT + " ago|(?:have|has) (?:\\w{1,20} ){1,2}in " + N + " " + UNIT + ")\\b");
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(?:(?:on|last|this) )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\\b");
     private static final Pattern SAME_STAGE = Pattern.compile(
@@ -225,6 +225,9 @@ final class TimeWords {
         }
         if (r.group(4) != null && count(r.group(4)) > 0) {
             return Period.of(PartialDate.of(plus(pub, -count(r.group(4)), r.group(5))));
+        }
+        if (r.group(6) != null && count(r.group(6)) > 0) {  // "have left in three years": the years up to now
+            return between(plus(pub, -count(r.group(6)), r.group(7)), pub);
         }
         return null;
     }

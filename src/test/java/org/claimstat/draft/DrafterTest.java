@@ -171,4 +171,23 @@ class DrafterTest {
         assertTrue(bad.message().startsWith(sources + ":2: column 'published': "), bad.message());
         assertEquals("wealthiest-eras-economy.txt", r.problems().get(1).doc());
     }
+
+    @Test
+    void everyDraftedPeriodSaysWhyInTheNotes() throws IOException {
+        Path set = DraftScore.CORPUS.resolve("venezuela-exodus");
+        List<Path> files;
+        try (var s = Files.list(set.resolve("articles"))) {
+            files = s.sorted().toList();
+        }
+        DraftResult r = Drafter.builder().sources(set.resolve("sources.csv")).build().draft(files);
+        long dated = r.dataset().claims().stream().filter(c -> !c.period().equals(org.claimstat.Period.UNSPECIFIED))
+                .count();
+        assertTrue(dated > 50, "dated claims: " + dated);
+        for (Claim c : r.dataset().claims()) {
+            if (!c.period().equals(org.claimstat.Period.UNSPECIFIED)) {
+                assertTrue(c.extra().getOrDefault("draft_notes", "").contains("period: "), c.id() + " " + c.period()
+                        + " " + c.extra());
+            }
+        }
+    }
 }

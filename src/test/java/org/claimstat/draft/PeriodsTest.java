@@ -213,4 +213,27 @@ class PeriodsTest {
                 + "year that developing nations have said are needed.";
         assertEquals("..", period(text, "2023-12-02", "$100B"));
     }
+
+    @Test
+    void aCalendarYearGoesOnIntoTheUndatedFiguresAfterIt() {
+        // https://alsedunation.com/cad?q=India+press+freedom+score+falls+says+Reporters+sans+Frontieres
+        String text = "India’s score on the World Press Freedom Index fell over the last year, from 36.62 to 31.28, "
+                + "according to World Press Freedom Index.\n\nGlobal decline: The report reveals an overall "
+                + "deterioration in press freedom worldwide, with an average drop of 7.6 points.";
+        assertEquals("2023", period(text, "2024-05-04", "7.6"));
+    }
+
+    @Test
+    void aMonthOfThisYearIsThatMonth() {
+        // https://in-venezuela.com/2019/12/10/12-10-19-fudging-numbers/
+        assertEquals("2019-10", period("In October of this year, Colombia’s migration authority estimates that there "
+                + "were approximately 1.2 million Venezuelans in the country.", "2019-12-10", "1.2 million"));
+    }
+
+    @Test
+    void haveLeftInThreeYearsIsTheThreeYearsUpToPublication() {
+        // https://gephardtdaily.com/national-international/venezuelan-officials-hit-back-at-u-n-claim-of-migration-crisis/
+        assertEquals("2015-09-04..2018-09-04", period("The United Nations estimates 1.6 million people have left in "
+                + "three years.", "2018-09-04", "1.6 million"));
+    }
 }
