@@ -244,9 +244,9 @@ for label, args, must in [
         ("extract --sources without --to-dataset", ["extract", ok, "--sources", ok], "--sources"),
         ("compare --unit furlongs", ["compare", ds, "--indicator", "emigrants", "--unit", "furlong/fortnight^x"],
          "--unit"),
-        ("check --fail-on info", ["check", ds, "--fail-on", "info"], "info"),
         ("check --reviewer-url not a url", ["check", ds, "--format", "claimreview", "--reviewer-url", "java script:x"],
          "--reviewer-url"),
+        ("check --fail-on INFO", ["check", ds, "--fail-on", "INFO"], "INFO"),
         ("show two datasets", ["show", ds, ds], ds),
         ("unknown command", ["frobnicate", ds], "frobnicate")]:
     case(label, args, {2}, must=must)
@@ -263,6 +263,10 @@ def merge_case(name, edit, codes=frozenset({0}), must=None):
     loads = lambda: [] if run(["check", target])[0] == 0 else ["dataset no longer loads after the merge"]
     case("--merge into a dataset " + name, ["extract", other, "--to-dataset", target, "--merge"], set(codes), must=must,
          after=loads if codes == frozenset({0}) else unchanged)
+
+
+def rewrite(name, f):
+    return lambda t: write(os.path.join(t, name), f(open(os.path.join(t, name), "rb").read()))
 
 
 merge_case("whose claims.csv has no final newline", rewrite("claims.csv", lambda b: b.rstrip(b"\n")))

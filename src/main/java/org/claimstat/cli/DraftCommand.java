@@ -5,7 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.claimstat.dataset.ClaimDatasets;
 import org.claimstat.dataset.DatasetException;
 import org.claimstat.draft.DatasetMerge;
@@ -22,6 +26,9 @@ import picocli.CommandLine;
  * out. Exit code 2 where the folder cannot take the draft or an input could not be drafted (the others are written).
  */
 final class DraftCommand {
+    /** How many left-out mentions each line on standard error names; the rest are counted. */
+    static final int LISTED = 30;
+
     private final CommandLine command;
     private final boolean json;
 
@@ -42,6 +49,17 @@ final class DraftCommand {
                 return fail(err, dir + " already holds a dataset; give --merge to add only the claims and sources it"
                         + " does not have yet (every existing row and file is kept), or choose another folder");
             }
+            long need = HeapNeed.ofDrafting(files);
+            long max = Runtime.getRuntime().maxMemory();
+            if (need > max) {
+                err.println("drafting these files needs about " + HeapNeed.mebibytes(need) + " of Java heap (about "
+                        + HeapNeed.DRAFT_PER_NUMBER + " bytes for each number in them) and this Java has "
+                        + HeapNeed.mebibytes(max) + "; nothing was written to " + dir + ". Run it with more heap: java -Xmx"
+                        + HeapNeed.xmx(need) + " -jar claimstat-cli.jar ..., or extract without --to-dataset (which reads"
+                        + " a file in parts)");
+                err.flush();
+                return ExitCodes.NO_MEMORY;
+            }
             Drafter.Builder drafter = Drafter.builder();
             if (sources != null) {
                 drafter.sources(sources);
@@ -56,7 +74,10 @@ final class DraftCommand {
                 drafter.indicators(ClaimDatasets.read(dir).indicators());
             }
             DraftResult draft = drafter.build().draft(files);
-            out.print(json ? MentionJson.write(draft.extractions()) + "\n" : MentionTable.write(draft.extractions()));
+            MentionOutput mentions = json ? new MentionJson(out) : new MentionTable(out);
+            mentions.start();
+            draft.extractions().forEach(x -> mentions.write(x, 0));
+            mentions.end();
             out.flush();
             ExtractCommand.summarize(err, draft.extractions());
             draft.problems().forEach(p -> err.println(p.message().startsWith(p.doc()) ? p.message() : p.toString()));
@@ -132,11 +153,9 @@ final class DraftCommand {
         List<String> periods = new ArrayList<>();
         List<String> noClaims = new ArrayList<>();
         int boilerplate = 0;
+        Map<String, String> reasons = leftOutReasons(draft);
         for (Mention m : draft.leftOut()) {
-            String at = "'" + m.text() + "' at " + m.start() + ": ";
-            String why = draft.notes().stream().filter(n -> n.field().equals("left out") && n.claim().isEmpty()
-                    && n.message().startsWith(at) && !n.message().startsWith(at + "the period of"))
-                    .map(n -> n.message().substring(at.length())).findFirst().orElse(null);
+            String why = reasons.get("'" + m.text() + "' at " + m.start() + ": ");
             if (m.boilerplate()) {
                 boilerplate++;
             } else if (m.quantity().isEmpty()) {
@@ -149,22 +168,55 @@ final class DraftCommand {
         }
         if (!noClaims.isEmpty()) {
             err.println("left out " + noClaims.size() + (noClaims.size() == 1 ? " number" : " numbers")
-                    + " that no fact-checker records as a claim: " + String.join(", ", noClaims));
+                    + " that no fact-checker records as a claim: " + listed(noClaims));
         }
         if (!yearless.isEmpty()) {
             err.println("left out " + yearless.size() + (yearless.size() == 1 ? " date" : " dates")
-                    + " without a year (give --year YEAR to keep them): " + String.join(", ", yearless));
+                    + " without a year (give --year YEAR to keep them): " + listed(yearless));
         }
         if (!periods.isEmpty()) {
             err.println("left out " + periods.size() + (periods.size() == 1
                     ? " date that only gives the period of another number in its sentence: "
                     : " dates that only give the period of another number in their sentence: ")
-                    + String.join(", ", periods));
+                    + listed(periods));
         }
         if (boilerplate > 0) {
             err.println("left out " + boilerplate + (boilerplate == 1 ? " mention" : " mentions")
                     + " in boilerplate (flagged so in the mentions printed)");
         }
+    }
+
+    /**
+     * The reason each left-out number is no claim, by the start of its note ({@code 'TEXT' at START: }), the first
+     * note of each; the notes that only give another number's period are not reasons. One pass over the notes (a
+     * search of every note for each left-out number took minutes on a text of 100,000 numbers).
+     */
+    private static Map<String, String> leftOutReasons(DraftResult draft) {
+        Set<String> wanted = new HashSet<>();
+        draft.leftOut().forEach(m -> wanted.add("'" + m.text() + "' at " + m.start() + ": "));
+        Map<String, String> reasons = new HashMap<>();
+        for (ReviewNote n : draft.notes()) {
+            if (!n.field().equals("left out") || !n.claim().isEmpty()) {
+                continue;
+            }
+            String message = n.message();
+            for (int colon = message.indexOf(": "); colon >= 0; colon = message.indexOf(": ", colon + 1)) {
+                String at = message.substring(0, colon + 2);
+                if (wanted.contains(at)) {
+                    if (!message.startsWith("the period of", colon + 2)) {
+                        reasons.putIfAbsent(at, message.substring(colon + 2));
+                    }
+                    break;
+                }
+            }
+        }
+        return reasons;
+    }
+
+    /** The first {@value #LISTED} items joined by commas, then how many more there are. */
+    private static String listed(List<String> items) {
+        return String.join(", ", items.subList(0, Math.min(LISTED, items.size())))
+                + (items.size() > LISTED ? ", and " + (items.size() - LISTED) + " more" : "");
     }
 
     /** Prints the notes on sources, and how many guessed fields the claims' {@code draft_notes} column explains. */

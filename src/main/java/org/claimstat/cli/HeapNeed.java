@@ -1,8 +1,10 @@
 package org.claimstat.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -17,6 +19,9 @@ final class HeapNeed {
     static final long DATASET_FACTOR = 16;
     /** Heap bytes per byte of the largest text file that extract needs. */
     static final long TEXT_FACTOR = 4;
+    /** Heap bytes that drafting ({@code extract --to-dataset}) holds per number of its files, measured: 1 MB of
+     * text dense with numbers (90,000 numbers, 72,000 claims drafted) left 97 MB live after a collection. */
+    static final long DRAFT_PER_NUMBER = 1024;
     /** Heap every command needs whatever its input (classes, picocli, the JDK). */
     static final long BASE = 64L << 20;
 
@@ -36,6 +41,38 @@ final class HeapNeed {
         } catch (IOException e) {
             return 0;
         }
+    }
+
+    /**
+     * Returns the heap that drafting the files needs: each file is read whole (two bytes per character, kept with its
+     * mentions), and each number in it (a run of digits, commas and points) becomes a mention, a claim and its notes. Files that cannot
+     * be read count nothing (the drafter reports them).
+     */
+    static long ofDrafting(List<Path> files) {
+        long need = BASE;
+        byte[] buffer = new byte[1 << 16];
+        for (Path file : files) {
+            if (!Files.isRegularFile(file)) {
+                continue;
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                long numbers = 0;
+                long bytes = 0;
+                boolean inDigits = false;
+                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                    bytes += n;
+                    for (int i = 0; i < n; i++) {
+                        boolean digit = buffer[i] >= '0' && buffer[i] <= '9';
+                        numbers += digit && !inDigits ? 1 : 0;
+                        inDigits = digit || inDigits && (buffer[i] == ',' || buffer[i] == '.');
+                    }
+                }
+                need += TEXT_FACTOR * bytes + DRAFT_PER_NUMBER * numbers;
+            } catch (IOException | RuntimeException e) {
+                continue; // unreadable: the drafter says so
+            }
+        }
+        return need;
     }
 
     /** Returns a size in MiB or GiB, such as {@code 512 MiB} or {@code 1.5 GiB}. */

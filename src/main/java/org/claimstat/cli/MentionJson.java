@@ -6,10 +6,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.List;
 import org.claimstat.Interval;
 import org.claimstat.Value;
 import org.claimstat.extract.Extraction;
@@ -36,16 +34,6 @@ final class MentionJson implements MentionOutput {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Returns the JSON list of the mentions of whole extractions, as one string (the drafting path). */
-    static String write(List<Extraction> extractions) {
-        StringWriter text = new StringWriter();
-        MentionJson json = new MentionJson(text);
-        json.start();
-        extractions.forEach(x -> json.write(x, 0));
-        json.end();
-        return text.toString().stripTrailing();
     }
 
     @Override

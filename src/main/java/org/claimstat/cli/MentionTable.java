@@ -1,8 +1,6 @@
 package org.claimstat.cli;
 
 import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.util.List;
 import org.claimstat.Value;
 import org.claimstat.extract.Extraction;
 import org.claimstat.extract.Mention;
@@ -18,16 +16,6 @@ final class MentionTable implements MentionOutput {
 
     MentionTable(PrintWriter out) {
         this.out = out;
-    }
-
-    /** Returns the table of the mentions of whole extractions, as one string (the drafting path). */
-    static String write(List<Extraction> extractions) {
-        StringWriter text = new StringWriter();
-        MentionTable table = new MentionTable(new PrintWriter(text));
-        table.start();
-        extractions.forEach(x -> table.write(x, 0));
-        table.end();
-        return text.toString();
     }
 
     @Override

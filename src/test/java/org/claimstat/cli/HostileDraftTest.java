@@ -1,0 +1,58 @@
+package org.claimstat.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code extract --to-dataset} on texts dense with numbers, found by {@code bench/hostile/fresh_cases.py}: a draft
+ * that cannot fit the heap is refused at once with exit code 4, how much to give and nothing written (20 MB of dense
+ * numbers thrashed for 25 minutes in -Xmx1g after the message said 1 GiB would do), and standard error stays bounded
+ * (each of 18,000 left-out years was named on one line of 1.2 MB, after a search of every note for each of them).
+ */
+class HostileDraftTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void heapForDrafting_countsEachNumberOnce_whateverItsSeparators() throws IOException {
+        String text = "In 2023, 1,234 people and 5.6% of 7,890 and $12 million.";
+        Path file = Files.writeString(dir.resolve("a.txt"), text);
+        assertEquals(HeapNeed.BASE + HeapNeed.TEXT_FACTOR * text.length() + 5 * HeapNeed.DRAFT_PER_NUMBER,
+                HeapNeed.ofDrafting(List.of(file, dir.resolve("missing.txt"), dir)));
+    }
+
+    @Test
+    void aDraftTooLargeForTheHeap_isRefusedAtOnce_withExit4AndNothingWritten() throws IOException, InterruptedException {
+        Path text = Files.writeString(dir.resolve("dense.txt"), "Some 1,234 people and 5.6% of 7,890. ".repeat(20_000));
+        Path out = dir.resolve("ds");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx64m",
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "extract", text.toString(),
+                "--to-dataset", out.toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(4, p.waitFor(), err);
+        assertTrue(err.startsWith("drafting these files needs about "), err);
+        assertTrue(err.contains("; nothing was written to " + out + ". Run it with more heap: java -Xmx"), err);
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void leftOutNumbers_areNamedUpTo30_thenCounted() throws IOException {
+        Path text = Files.writeString(dir.resolve("years.txt"), "In 2023, 1,234 people came.\n\n".repeat(40));
+        HostileInputTest.Run r = HostileInputTest.run("extract", text.toString(), "--to-dataset",
+                dir.resolve("ds").toString());
+        assertEquals(0, r.code(), r.err());
+        String line = r.err().lines().filter(l -> l.startsWith("left out 40 numbers")).findFirst().orElseThrow();
+        assertTrue(line.endsWith("years 844 '2023' (a year that only says when something else happened), and 10 more"),
+                line);
+        assertEquals(31, line.split("\\(a year that only says").length, line);
+    }
+}
