@@ -28,7 +28,8 @@ final class ArticleClaimants {
             + "organization|agency|unhcr|frontex|ons|fsb|rosstat|nations|foundation|group|lab|outlet|project|"
             + "newspaper|media|news|times|post|journal|network|officials|website|societies|society|federation|"
             + "crescent|cross|army|administration|relief|emergency|ngos?|analysts|researchers|hospital|"
-            + "municipality|broadcaster|channel|red cross|programme|program|fund|alliance|coalition)\\b.*|(?-i:[A-Z]{2,}[a-z]?\\d*)"
+            + "municipality|broadcaster|channel|red cross|programme|program|fund|alliance|coalition|roll|register|registry|"
+            + "census)\\b.*|(?-i:[A-Z]{2,}[a-z]?\\d*)"
             + "|(?-i:[A-Z]{2,}(?: [A-Z]{2,})?)");
     private static final Pattern AVERAGE_AFTER = Pattern.compile("(?i)^\\s*(?:\\w+\\s+)?(?:per|each|in each|a boat|"
             + "on average)\\b(?!\\s+(?:day|week|month|year|hour)\\b)");
@@ -41,7 +42,7 @@ final class ArticleClaimants {
     /** A proper name ending in a common noun, such as "World Bank" for "the bank". */
     private static final String PROPER = "((?:[A-Z][\\w&'’.-]*\\s+){1,5})";
     private static final Pattern DESCRIBED_BODY = Pattern.compile("(?i)\\b(?:website|news site|newspaper|daily|"
-            + "broadcaster|channel|outlet|agency|NGO|charity|think[- ]tank|organi[sz]ation|group)\\s+(?-i:[A-Z])");
+            + "broadcaster|channel|outlet|agency|NGO|charity|think[- ]tank|organi[sz]ation|group|firm|pollster)\\s+(?-i:[A-Z])");
     private static final String OUTLET = ": the outlet itself";
     private static final String WIRE = ": the wire the outlet copies";
     /** A body named by a common noun alone, which is the organisation named before: "the group says". */
@@ -50,11 +51,17 @@ final class ArticleClaimants {
     /** Words that say a sentence reports a study's findings, which the sentences after it may go on reporting. */
     private static final Pattern FINDINGS = Pattern.compile("(?i)\\b(?:reveals|revealed|finds|found|study|assessment|"
             + "survey)\\b");
+    /** Words that open a clause on something else: "..., while Britain pledged". */
+    private static final Pattern CONTRAST = Pattern.compile("(?i)\\b(?:while|whereas|but)\\s*$");
+    /** Words that introduce someone's words. */
+    private static final Pattern SPEECH = Pattern.compile("(?i)\\b(?:say|says|said|told|added|stated|announced|"
+            + "declared|attributed|went on)\\b");
     private static final Pattern DATA = Pattern.compile("(?i)\\b(?:data|figures|statistics|recorded|counted)\\b");
 
     private final ArticleView v;
     private final Map<Integer, Claimants.Guess> raw = new HashMap<>();
     private String official;
+    private final Map<String, String> refined = new HashMap<>();
 
     ArticleClaimants(ArticleView v) {
         this.v = v;
@@ -72,12 +79,20 @@ final class ArticleClaimants {
         if (isConversion(sentence, m) && !insideQuotes(m)) {
             return outlet("a conversion in brackets the outlet adds");
         }
+        Claimants.Guess introduced = introducedSpeaker(sentence);
+        if (introduced != null) {
+            return introduced;
+        }
         Claimants.Guess g = raw(sentence);
+        if ((g.way() == Claimants.Way.NAMED || g.way() == Claimants.Way.PRONOUN) && inLaterClause(sentence, m)) {
+            return outlet("the sentence's attribution stands in a clause before the figure's");
+        }
         switch (g.way()) {
             case NAMED:
                 return asTheWire(fuller(sentence, g));
             case PRONOUN: {
-                Claimants.Guess before = lastNamed(sentence, false);
+                Claimants.Guess named = g.claimant().matches("(?i)he|she") ? lastFullNamed(sentence) : null;
+                Claimants.Guess before = named != null ? named : lastNamed(sentence, false);
                 String person = before == null && g.claimant().matches("(?i)he|she")
                         ? ClaimantNames.lastPerson(v.text, v.sentences.start(sentence)) : null;
                 if (person != null) {
@@ -130,7 +145,10 @@ final class ArticleClaimants {
         if (RECORD.matcher(v.text.substring(sStart, Math.max(sStart, m.start()))).find()) {
             return outlet("no one named, a record the outlet compares with");
         }
-        if (official() != null && m.kind() == Mention.Kind.QUANTITY) {
+        if (Kinds.isPopulation(m, v.text.substring(sStart, v.sentences.end(sentence)))) {
+            return outlet("no one named, a place's population as background");
+        }
+        if (official() != null && (m.kind() == Mention.Kind.QUANTITY || m.kind() == Mention.Kind.RANK)) {
             return new Claimants.Guess(official(), Claimants.Way.NAMED,
                     "no one named in the sentence: the body whose data the article cites");
         }
@@ -143,7 +161,7 @@ final class ArticleClaimants {
      */
     private Claimants.Guess fuller(int sentence, Claimants.Guess g) {
         if (!g.claimant().chars().noneMatch(Character::isUpperCase)) {
-            String full = ClaimantNames.fullName(g.claimant(), v.text);
+            String full = refined(g.claimant());
             return full.equals(g.claimant()) ? g : new Claimants.Guess(full, Claimants.Way.NAMED, g.why() + ", '"
                     + full + "' named in full");
         }
@@ -200,6 +218,41 @@ final class ArticleClaimants {
             }
         }
         return null;
+    }
+
+    /**
+     * Returns the person whose words a paragraph gives after a sentence that introduces them with a colon ("Maduro
+     * ... went on to say:"), whoever else the words name, or null.
+     */
+    private Claimants.Guess introducedSpeaker(int sentence) {
+        int first = v.sentences.indexAt(v.sentences.paragraphStart(v.sentences.start(sentence)));
+        if (first <= 0 || first > sentence) {
+            return null;
+        }
+        String before = v.text.substring(v.sentences.start(first - 1), v.sentences.end(first - 1)).strip();
+        if (!before.endsWith(":") || !SPEECH.matcher(before).find()) {
+            return null;
+        }
+        Claimants.Guess speaker = null;
+        for (int i = first - 1; i >= 0 && i >= first - 12 && speaker == null; i--) {
+            Claimants.Guess g = raw(i);
+            speaker = g.way() == Claimants.Way.NAMED && !isOrganisation(g.claimant()) ? g : null;
+        }
+        return speaker == null ? null : new Claimants.Guess(fuller(first - 1, speaker).claimant(),
+                Claimants.Way.NAMED, "words the sentence before introduces with a colon: " + speaker.claimant() + "'s");
+    }
+
+    /**
+     * Returns true where {@code m} stands in a later clause of its sentence ("..., while Britain pledged £240
+     * million") than the attribution, and nothing attributes that clause or the rest of the sentence.
+     */
+    private boolean inLaterClause(int sentence, Mention m) {
+        int sStart = v.sentences.start(sentence);
+        int sEnd = v.sentences.end(sentence);
+        int[] clause = Clauses.around(v.text, m.start(), m.end(), sStart, sEnd);
+        return clause[0] > sStart && CONTRAST.matcher(v.text.substring(sStart, clause[0])).find()
+                && Claimants.read(v.text, clause[0], sEnd, false).way() == Claimants.Way.NONE
+                && Claimants.read(v.text, sStart, clause[0], false).way() != Claimants.Way.NONE;
     }
 
     /** Returns the speaker a quoted paragraph names after its closing quotation mark ("...," the institute said). */
@@ -269,6 +322,22 @@ final class ArticleClaimants {
         return null;
     }
 
+    /** Returns the person named nearest before {@code sentence} whom the text names in full, or null. */
+    private Claimants.Guess lastFullNamed(int sentence) {
+        for (int i = sentence - 1; i >= 0 && i >= sentence - 6; i--) {
+            Claimants.Guess g = raw(i);
+            if (g.way() == Claimants.Way.NAMED && !isOrganisation(g.claimant()) && refined(g.claimant()).contains(" ")) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    /** Returns {@code name} as the text names it best ({@link ClaimantNames#refined}), once per name. */
+    private String refined(String name) {
+        return refined.computeIfAbsent(name, n -> ClaimantNames.refined(n, v.text));
+    }
+
     private boolean quoted(int sentence) {
         int p = v.sentences.paragraphStart(v.sentences.start(sentence));
         char first = v.text.isEmpty() ? ' ' : v.text.charAt(Math.min(p, v.text.length() - 1));
@@ -293,9 +362,10 @@ final class ArticleClaimants {
             Map<String, Integer> counts = new HashMap<>();
             for (int i = 0; i < v.sentences.size(); i++) {
                 Claimants.Guess g = raw(i);
-                if (g.way() == Claimants.Way.NAMED && ORGANISATION.matcher(g.claimant()).matches()
+                String name = g.way() == Claimants.Way.NAMED ? refined(g.claimant()) : "";
+                if (!name.isEmpty() && (isOrganisation(g.claimant()) || isOrganisation(name))
                         && !g.claimant().equalsIgnoreCase(v.article.source().publisher())) {
-                    counts.merge(g.claimant(), DATA.matcher(g.why()).find() ? 3 : 1, Integer::sum);
+                    counts.merge(name, DATA.matcher(g.why()).find() ? 3 : 1, Integer::sum);
                 }
             }
             official = counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
@@ -306,7 +376,7 @@ final class ArticleClaimants {
 
     private int firstSentence(String name) {
         for (int i = 0; i < v.sentences.size(); i++) {
-            if (raw(i).claimant().equals(name)) {
+            if (raw(i).way() == Claimants.Way.NAMED && refined(raw(i).claimant()).equals(name)) {
                 return i;
             }
         }

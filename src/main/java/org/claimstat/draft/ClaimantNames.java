@@ -156,6 +156,75 @@ final class ClaimantNames {
         return name;
     }
 
+    /**
+     * Returns {@code name} as the text names it best: the acronym the text defines for it in brackets ("Reporters
+     * Without Borders (Reporters Sans Frontieres or RSF)" is RSF), a surname with the first name given elsewhere, an acronym the
+     * text never defines in brackets as the name it abbreviates ("WB" for the World Bank named before), a word
+     * spelled without its accents as the text also spells it with them ("Meganalisis" is Meganálisis).
+     */
+    static String refined(String name, String text) {
+        Matcher defined = Pattern.compile(Pattern.quote(name) + "\\s*\\((?:[^()]*?\\s)?([A-Z]{2,6})\\)").matcher(text);
+        if (name.contains(" ") && defined.find()) {
+            return defined.group(1);
+        }
+        String full = fullName(name, text);
+        if (name.matches("[A-Z]{2,5}") && !text.contains("(" + name + ")") && !SHORT.containsValue(name)) {
+            String expanded = expanded(name, text);
+            full = expanded == null ? full : expanded;
+        }
+        return accented(full, text);
+    }
+
+    /** Returns the proper name in {@code text} whose capitalised words' initials spell {@code acronym}, or null. */
+    private static String expanded(String acronym, String text) {
+        String[] words = text.split("[\\s,.;:()\"“”]+");
+        for (int i = 0; i < words.length; i++) {
+            int k = 0;
+            int j = i;
+            while (j < words.length && k < acronym.length()) {
+                String w = words[j];
+                if (!w.isEmpty() && w.charAt(0) == acronym.charAt(k) && Character.isUpperCase(w.charAt(0))) {
+                    k++;
+                } else if (j == i || !w.matches("of|for|and|on")) {
+                    break;
+                }
+                j++;
+            }
+            if (k == acronym.length() && j - i > 1 && (j == words.length || words[j].isEmpty()
+                    || !Character.isUpperCase(words[j].charAt(0)))) {
+                return String.join(" ", java.util.Arrays.copyOfRange(words, i, j));
+            }
+        }
+        return null;
+    }
+
+    /** Returns {@code name} with each word the text also spells with accents spelled so. */
+    private static String accented(String name, String text) {
+        if (!name.chars().allMatch(c -> c < 128)) {
+            return name;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String w : name.split(" ", -1)) {
+            String found = w;
+            if (w.length() > 2) {
+                Matcher m = Pattern.compile("(?<!\\p{L})\\p{L}{" + w.length() + "}(?!\\p{L})").matcher(text);
+                while (m.find()) {
+                    String t = m.group();
+                    if (!t.equals(w) && bare(t).equals(w)) {
+                        found = t;
+                        break;
+                    }
+                }
+            }
+            out.append(out.length() == 0 ? "" : " ").append(found);
+        }
+        return out.toString();
+    }
+
+    private static String bare(String word) {
+        return java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    }
+
     /** A person's full name as the text introduces them: "David Smolansky, special envoy", "Jane Doe said". */
     private static final Pattern PERSON = Pattern.compile("(?<![\\p{L}'’-])(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,2})"
             + "(?=,|\\s+(?:said|says|told))");

@@ -30,17 +30,20 @@ final class Claimants {
     private static final Pattern FORWARD = Pattern.compile("(?i)\\b(?:according to|citing|cited by|quoting|"
             + "(?:data|figures|statistics|estimates|numbers|calculations|research|a report|a study|a survey) "
             + "(?:from|by|of|published by|compiled by|released by)|(?:a |the )?(?:new |recent |latest )?(?:study|report|survey|"
-            + "assessment) by|reported by|estimated by|counted by|realized by|realised by|conducted by)\\s+(.{2,110}?)"
+            + "assessment) by|reported by|estimated by|counted by|realized by|realised by|conducted by|"
+            + "(?:released|published|issued)(?:\\s+(?:on\\s+)?\\w+day)?\\s+by)\\s+(.{2,110}?)"
             + STOP);
     private static final Pattern VERB = Pattern.compile("\\b(?:said|says|say|estimated|estimates|estimate|counted|"
             + "reported|reports|calculated|calculates|wrote|writes|announced|stated|states|told|tells|claimed|claims|"
             + "confirmed|confirms|put the (?:figure|number|total|(?:death )?toll)|puts the (?:figure|number|total|(?:death )?toll)|believes|believe|"
             + "noted|added|cited|showed|shows|show|suggests|suggest|warned|warns|recorded|registered|found|finds|reveals|revealed|"
+            + "recalled|recalls|reaffirmed|stressed|explained|surveyed|polled|issued (?:an? )?(?:\\w+ )?appeal|"
+            + "released|published|"
             + "puts? (?:an?|its|their) (?:estimate|figure|price|cost)|made (?:its |an |a )?(?:\\w+ )?estimate|"
             + "(?:increased|raised|revised|lowered|cut|updated) (?:its|their) (?:assessment|estimate|forecast|figure))\\b");
     /** Verbs that attribute a figure only after an organisation's name ("The Home Office recorded"). */
     private static final Set<String> BY_BODIES = Set.of("recorded", "registered");
-    private static final Pattern SAID_X = Pattern.compile("[,”\"]\\s*(?:said|says|wrote|added)\\s+((?:the\\s+)?"
+    private static final Pattern SAID_X = Pattern.compile("(?U)[,”\"]\\s*(?:said|says|wrote|added)\\s+((?:the\\s+)?"
             + "(?:[A-Z][\\w'’.-]*\\s+){0,5}[A-Z][\\w'’.-]*)");
     private static final Pattern HEADLINE = Pattern.compile("\\s[-–—|]\\s+([^-–—|]{2,40})$");
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?i),\\s*(?:which|who)(?:\\s+(?:has|have|had|"
@@ -56,6 +59,7 @@ final class Claimants {
     /** A report named by a common noun, which is the body named before: "the study says". */
     private static final Pattern REPORT = Pattern.compile("(?i)(?:the|this|that|its|their)\\s+(?:new\\s+|latest\\s+|"
             + "updated\\s+|same\\s+)?(?:report|study|assessment|survey|analysis|statement|release|document|poll)|"
+            + "(?:the\\s+)?(?:results|findings|index|ranking|rankings)|"
             + "the (?:two|three|four|five)(?:\\s+(?:bodies|organi[sz]ations|institutions|partners))?");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "this", "these");
     private static final Pattern GENERIC_NAME = Pattern.compile("(?i)^(?:the\\s+)?(?:government|official|officials|"
@@ -74,7 +78,7 @@ final class Claimants {
             + "commissioned|compiled|produced|prepared|released|issued|run) by\\s+(?:the\\s+)?(?=\\S)");
     /** What a name is described as before it: "the NGO Oxfam" is Oxfam. */
     private static final Pattern DESCRIBED = Pattern.compile("(?i)^(?:the\\s+)?(?:(?-i:[A-Z][a-z]+)\\s+)?(?:NGO|"
-            + "charity|think[- ]tank|non-?profit|campaign group|advocacy group|watchdog|consultancy|firm|company|"
+            + "charity|think[- ]tank|non-?profit|campaign group|advocacy group|watchdog|consultancy|(?:polling )?firm|pollster|company|"
             + "lender|broker|agency|(?:news )?website|news site|portal|newspaper|daily|broadcaster|(?:TV )?channel|"
             + "outlet)\\s+(?-i:(?=[A-Z]))");
     /** A person and the body they speak for: "Mohamed Eljarh, spokesman for the relief committee set up by". */
@@ -115,9 +119,17 @@ final class Claimants {
         }
         Matcher f = FORWARD.matcher(s);
         while (f.find()) {
+            if (f.group(1).matches("(?i)(?:his|her)\\s+\\w+")) {
+                return new Guess(f.group(1).toLowerCase(Locale.ROOT).startsWith("his") ? "he" : "she", Way.PRONOUN,
+                        "from '" + f.group().trim() + "'");
+            }
             ClaimantNames.Joint joint = ClaimantNames.listAfter(f.group(1), s.substring(f.end(1)));
             Guess g = joint != null ? new Guess(joint.names(), Way.NAMED, "from '" + f.group() + s.substring(f.end(1),
                     f.end(1) + joint.end()) + "'") : guess(f.group(1), "from '" + f.group().trim() + "'");
+            if (s.substring(f.start(), f.start(1)).matches("(?s).*\\bof\\s+") && g.way() == Way.NAMED
+                    && !ArticleClaimants.isOrganisation(g.claimant()) && !g.claimant().matches("(?:\\p{Lu}\\S*\\s*)+")) {
+                continue;  // "estimates of Venezuelan migrants living in the country": what is counted, not who counts
+            }
             if (g.way() != Way.NONE && (g.way() != Way.NAMED || g.claimant().chars().anyMatch(Character::isUpperCase)
                     || ArticleClaimants.isOrganisation(g.claimant()))) {
                 return g;
@@ -179,7 +191,8 @@ final class Claimants {
      * figures"), over adverbs ("also") and a relative clause (", which has"), or empty.
      */
     private static String backward(String s, int verbAt) {
-        String head = s.substring(0, verbAt).replaceAll("\\s*\\([^)]*\\)", "");
+        String head = s.substring(0, verbAt).replaceAll("\\s*\\([^)]*\\)", "")
+                .replaceAll("(?i)\\s+(?:on\\s+\\w+day|today|yesterday)\\s*$", "");
         String body = ClaimantNames.endingBody(head);
         if (body != null) {
             return body;
@@ -194,6 +207,9 @@ final class Claimants {
             k--;
         }
         int last = k;
+        if (last >= 0 && words[last].matches(".*[”\"’]$")) {
+            return "";  // "the “four million Venezuelans” estimate": a phrase in quotation marks, no one's name
+        }
         while (k >= 0 && last - k < 7) {
             String w = words[k];
             String bare = w.replaceAll("^[\"“”‘']+|[\"“”’']+$", "");
@@ -230,12 +246,16 @@ final class Claimants {
             return "";
         }
         String subject = head.substring(0, comma).strip();
-        return subject.matches("[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,3}") ? subject : "";
+        if (subject.matches("[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,3}")) {
+            return subject;
+        }
+        String body = subject.matches("The\\s+[\\w'’.-]+(?:\\s+[\\w'’.-]+){0,3}") ? clean(subject) : "";
+        return ArticleClaimants.isOrganisation(body) ? subject : "";
     }
 
     /** Returns a name as a fact-checker writes it: no article, adjective of currency, data noun, alias or title. */
     static String clean(String raw) {
-        String n = raw.replace("*", "").trim().replaceAll("\\s*\\([^)]*\\)?", "").replaceAll("[\\s,.;:]+$", "");
+        String n = raw.replace("*", "").trim().replaceFirst("^[A-Z][A-Z .]+:\\s*", "").replaceAll("\\s*\\([^)]*\\)?", "").replaceAll("[\\s,.;:]+$", "");
         String before;
         n = MADE_BY.matcher(n).replaceFirst("");
         do {

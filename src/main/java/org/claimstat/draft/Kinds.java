@@ -116,7 +116,10 @@ final class Kinds {
             return forecast ? new Guess(ClaimKind.FORECAST, "an expected date: '" + f.group() + "'")
                     : new Guess(ClaimKind.EVENT, "a date");
         }
-        if (m.kind() == Mention.Kind.CURRENCY && !facts.tally().isEmpty()) {
+        Matcher valued = VALUATION.matcher(NOT_VALUATION.matcher(clause).replaceAll(" "));
+        boolean valuation = (m.kind() == Mention.Kind.CURRENCY || m.kind() == Mention.Kind.PERCENT)
+                && !facts.future() && valued.find();
+        if (m.kind() == Mention.Kind.CURRENCY && !facts.tally().isEmpty() && !valuation) {
             return new Guess(ClaimKind.OBSERVATION, "a tally: '" + facts.tally() + "'");
         }
         Matcher spent = SPENT.matcher(clause);
@@ -131,8 +134,7 @@ final class Kinds {
         if (m.kind() == Mention.Kind.CURRENCY && given.find()) {
             return new Guess(ClaimKind.STATEMENT, "a pledge: '" + given.group() + "'");
         }
-        Matcher valued = VALUATION.matcher(NOT_VALUATION.matcher(clause).replaceAll(" "));
-        if ((m.kind() == Mention.Kind.CURRENCY || m.kind() == Mention.Kind.PERCENT) && !facts.future() && valued.find()) {
+        if (valuation) {
             return new Guess(ClaimKind.ESTIMATE, "a valuation of a loss or a need: '" + valued.group() + "'");
         }
         if (forecast) {

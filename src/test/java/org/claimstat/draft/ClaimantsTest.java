@@ -244,4 +244,61 @@ class ClaimantsTest {
         assertEquals("KSE Institute", fields(text, source("Kyiv School of Economics (KSE)", "2024-02-12", null),
                 "$155").claimant());
     }
+
+    @Test
+    void wordsASentenceIntroducesWithAColonAreTheSpeakers() {
+        // https://in-venezuela.com/2019/12/10/12-10-19-fudging-numbers/
+        String text = "During his tirade against Colombia, Maduro said that Bogota claims that “four million "
+                + "Venezuelans came [to Colombia]”, and went on to say:\n\nDo you know how many bus rides [Colombia] "
+                + "needs to reach 4 million Venezuelans? 100,000.";
+        assertEquals("Maduro", claimant(text, "100,000"));
+    }
+
+    @Test
+    void anAttributionDoesNotReachAContrastingClauseAfterIt() {
+        // https://www.millenniumpost.in/world/allies-pledge-billions-for-ukraine-rebuilding-and-seek-investment-at-london-conference-522926
+        String text = "European Commission President Ursula von der Leyen announced 50 billion euros in support "
+                + "through 2027, while Britain pledged 240 million pounds in aid.";
+        assertEquals("Ursula von der Leyen", claimant(text, "50 billion"));
+        assertEquals("Example Post", claimant(text, "240 million"));
+    }
+
+    @Test
+    void aPlacesPopulationWithNoOneNamedIsTheOutlets() {
+        // https://terradaily.com/reports/Essential_services_still_sparse_in_Libyas_flood-ravaged_Derna_999.html
+        String text = "The flooding killed nearly 4,000 people, according to the United Nations.\n\nOnce home to "
+                + "around 120,000 inhabitants, Derna has become a vast construction site.";
+        assertEquals("UN", claimant(text, "4,000"));
+        assertEquals("Example Post", claimant(text, "120,000"));
+    }
+
+    @Test
+    void aNameTakesTheAcronymTheTextDefinesForIt() {
+        // https://mmnews.tv/pakistan-lags-behind-afghanistan-on-press-freedom-index
+        assertEquals("RSF", claimant("KARACHI: Reporters Without Borders (Reporters Sans Frontieres or RSF) on Tuesday "
+                + "released the 2022 World Press Freedom index, indicating that Pakistan has slid down twelve places "
+                + "to reach 157th position out of 180 countries.", "twelve places"));
+        // https://www.pravda.com.ua/eng/news/2023/03/23/7394692/
+        assertEquals("World Bank", claimant("The World Bank has increased its assessment of Ukraine's needs.\n\nThe WB"
+                + " assessment also found that the Russian invasion has pushed 7.1 million people into poverty.",
+                "7.1 million"));
+    }
+
+    @Test
+    void aNameIsSpelledWithTheAccentsTheTextGivesItAndHisProjectionsAreHis() {
+        // https://theworld.org/stories/2024/08/22/nearly-half-of-venezuelans-are-considering-leaving-the-country-in-the-coming-months-poll-says
+        String text = "Venezuelan polling firm Meganalisis surveyed 1,007 people between Aug. 8-11.\n\n“The main "
+                + "driver of this desire to migrate is the perception that Maduro will retain power,” said Rubén "
+                + "Chirinos, president of Meganálisis.\n\nAbout 100,000 Venezuelans say they would leave their country "
+                + "right now.\n\nBy December, according to his projections, more than a million Venezuelans might be gone.";
+        assertEquals("Meganálisis", claimant(text, "1,007"));
+        assertEquals("Rubén Chirinos", claimant(text, "a million"));
+    }
+
+    @Test
+    void aSubjectBeforeAnAsideIsTheClaimant() {
+        // https://www.2news.com/news/death-toll-soars-to-11-300-in-flooding-in-libyas-coastal-city-of-derna/article_5648b46a-532c-11ee-87a6-2f12724ed0e9.html
+        assertEquals("UN OCHA", claimant("The humanitarian office, known as OCHA, estimated that approximately 884,000 "
+                + "people in five provinces live in areas directly affected by the rain.", "884,000"));
+    }
 }

@@ -137,4 +137,11 @@ class KindsTest {
                 + "documented based on publicly available evidence (that is, this is a lower bound estimate and the "
                 + "true losses are likely to be times higher), increased by $12.2 billion.", "$12.2"));
     }
+
+    @Test
+    void aTotalOfDamageIsAnEstimate() {
+        // https://en.interfax.com.ua/news/economic/823198.html
+        assertEquals(ClaimKind.ESTIMATE, kind("As of April 11, the total amount of direct documented infrastructure "
+                + "damages, based only on public sources, is $80 billion.", "$80"));
+    }
 }
