@@ -170,7 +170,7 @@ final class ArticlePeriods {
     }
 
     /** Returns the words of {@code m}'s sentence between the number before it and it. */
-    private static String before(ArticleView v, Mention m) {
+    static String before(ArticleView v, Mention m) {
         int sentence = v.sentences.indexAt(m.start());
         int from = v.sentences.start(sentence);
         for (Mention o : v.mentions(sentence)) {

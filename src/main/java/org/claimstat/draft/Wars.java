@@ -31,11 +31,18 @@ final class Wars {
     /** Words of what a war destroys and what rebuilding it costs. */
     private static final Pattern DAMAGE = Pattern.compile("(?i)\\b(?:damage[sd]?|destroy(?:ed)?|destruction|"
             + "loss(?:es)?|reconstruct\\w*|recovery|rebuild\\w*|restor\\w*|poverty)\\b");
+    /** Words of what a war destroyed, for counts and shares (the cost of rebuilding is money). */
+    private static final Pattern DESTROYED = Pattern.compile("(?i)\\b(?:damage[sd]?|destroy(?:ed)?|destruction|"
+            + "loss(?:es)?|poverty)\\b");
     /** Words of a change over a window ("increased by", "compared to") or of money given, which are no tally. */
     private static final Pattern NOT_A_TALLY = Pattern.compile("(?i)\\b(?:compared|up from|aid|in support|loans?|"
             + "grants?|funding|immediate|annual|per year|a year|this year|next year)\\b");
     /** "increased by another US$6 billion": a change, not the tally. */
     private static final Pattern BY = Pattern.compile("(?i)\\bby(?: another| a further| an additional)?\\s*$");
+    /** Words that make any figure a tally since the war began: "since Russia invaded", "has already allocated". */
+    private static final Pattern SINCE = Pattern.compile("(?i)\\bsince (?:the (?:start|beginning|outbreak) of )?"
+            + "(?:the |its |Russia['’]s )?(?:full-scale )?(?:war|invasion|conflict)\\b|\\bsince (?:Russia|Moscow) "
+            + "(?:invaded|launched)\\b|\\balready (?:allocated|provided|given|spent|disbursed|sent|delivered|received)\\b");
     /** Words before a date that make it the end of a running tally ("as of January 2024"). */
     private static final Pattern AS_OF = Pattern.compile("(?i)\\b(?:as of|as at|by|until|till|through|up to)\\s*$");
 
@@ -59,8 +66,9 @@ final class Wars {
 
     /**
      * Returns the period of figure {@code m} of the article {@code v} about {@code war} as a tally from the war's first
-     * day, where its clause counts what the war destroyed or what rebuilding costs and its period {@code g} is a day,
-     * a month or the like with no start of its own ("as of April 11", the publication date); empty otherwise.
+     * day, where its clause counts what the war destroyed or what rebuilding costs, or says the figure runs since the
+     * war began ("since Russia invaded", "has already allocated"), and its period {@code g} is a day, a month or the
+     * like with no start of its own ("as of April 11", the publication date); empty otherwise.
      */
     static Optional<Periods.Guess> tally(ArticleView v, Mention m, Periods.Guess g, War war) {
         if (m.kind() == Mention.Kind.DATE || m.per().isPresent() || !g.found() || g.period().end().isEmpty()) {
@@ -77,8 +85,11 @@ final class Wars {
                 != PartialDate.Precision.YEAR || g.at() >= 0 && AS_OF.matcher(v.text.substring(Math.max(0,
                 g.at() - 12), g.at())).find());
         String before = v.text.substring(Math.max(clause[0], m.start() - 20), m.start());
-        if (!point || !DAMAGE.matcher(words).find() || NOT_A_TALLY.matcher(words).find() || Kinds.isPledge(words)
-                || BY.matcher(before).find() || p.lastDay().isBefore(war.start())) {
+        boolean damage = (m.kind() == Mention.Kind.CURRENCY ? DAMAGE : DESTROYED).matcher(words).find()
+                && !NOT_A_TALLY.matcher(words).find() && !Kinds.isPledge(words);
+        if (!point || !(damage || SINCE.matcher(ArticlePeriods.before(v, m)).find()) || BY.matcher(before).find()
+                || m.kind() == Mention.Kind.PERCENT && ArticlePeriods.isChange(v.text, m)
+                || p.lastDay().isBefore(war.start())) {
             return Optional.empty();
         }
         return Optional.of(new Periods.Guess(new Period(Optional.of(PartialDate.of(war.start())), p.end()),

@@ -236,4 +236,16 @@ class PeriodsTest {
         assertEquals("2015-09-04..2018-09-04", period("The United Nations estimates 1.6 million people have left in "
                 + "three years.", "2018-09-04", "1.6 million"));
     }
+
+    @Test
+    void moneyAlreadyGivenInAWarIsATallyFromItsFirstDayButAConferencesCountsAreNot() {
+        // https://lavocedinewyork.com/en/news/2025/07/10/ukraine-recovery-conference-opens-in-rome-with-e10-billion-in-new-pledges
+        String text = "The international event, focused on Ukraine’s economic, institutional, and social reconstruction, "
+                + "spans two days and brings together around 3,500 participants.\n\nShe recalled that the European "
+                + "Union has already allocated 165 billion euros in support of Ukraine and that new agreements worth a "
+                + "total of 4 billion euros were signed on Wednesday.";
+        assertEquals("2022-02-24..2025-07-09", period(text, "2025-07-10", "165"));
+        assertEquals("2025-07-09", period(text, "2025-07-10", "4 billion"));
+        assertEquals("2025-07-10", period(text, "2025-07-10", "3,500"));
+    }
 }
