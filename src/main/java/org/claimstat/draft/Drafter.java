@@ -59,8 +59,17 @@ public final class Drafter {
         List<Source> rows = new ArrayList<>(sources);
         sourcesFile.ifPresent(f -> rows.addAll(readTable(f, ClaimDatasets::readSources, problems)));
         Map<String, Source> byDocument = new LinkedHashMap<>();
+        String rowsFrom = sourcesFile.map(f -> f.getFileName().toString()).orElse("sources");
         for (Source s : rows) {
-            s.document().ifPresent(d -> byDocument.putIfAbsent(Path.of(d).getFileName().toString(), s));
+            s.document().ifPresent(d -> {
+                String name = Path.of(d).getFileName().toString();
+                Source first = byDocument.putIfAbsent(name, s);
+                if (first != null) {
+                    problems.add(new ReviewNote(rowsFrom, "", "document", rowsFrom + ": sources " + first.id() + " and "
+                            + s.id() + " both name the document '" + name + "'; expected one row per document (it was"
+                            + " drafted as " + first.id() + ")"));
+                }
+            });
         }
         ArticleReader reader = new ArticleReader(byDocument, sourcesFile.isPresent() || !sources.isEmpty());
         List<Article> articles = new ArrayList<>();

@@ -55,4 +55,16 @@ class HostileDraftTest {
                 line);
         assertEquals(31, line.split("\\(a year that only says").length, line);
     }
+
+    @Test
+    void twoSourceRowsNamingOneDocument_areBadData_notASilentChoice() throws IOException {
+        Path text = Files.writeString(dir.resolve("ok.txt"), "Some 300 people came.");
+        Path sources = Files.writeString(dir.resolve("sources.csv"), "id,publisher,title,url,published,author,"
+                + "language,derived_from,document\ns1,P,T,,2024-01-02,,en,,ok.txt\ns2,Q,U,,2024-01-03,,en,,ok.txt\n");
+        HostileInputTest.Run r = HostileInputTest.run("extract", text.toString(), "--sources", sources.toString(),
+                "--to-dataset", dir.resolve("ds").toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().startsWith("sources.csv: sources s1 and s2 both name the document 'ok.txt'; expected one row"
+                + " per document (it was drafted as s1)\n"), r.err());
+    }
 }
