@@ -75,7 +75,7 @@ final class NotClaims {
                 && !NO_NAME.matcher(word).matches()) {
             return Optional.of("the number of a name, after '" + word + "'");
         }
-        return Optional.empty();
+        return NotStated.why(text, m);
     }
 
     private static boolean isYear(Mention m) {

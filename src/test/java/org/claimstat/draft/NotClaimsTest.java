@@ -58,4 +58,22 @@ class NotClaimsTest {
         String text = "India ranked 159 among 180 countries in the latest annual World Press Freedom Index.";
         assertEquals(List.of("159"), drafted(text));
     }
+
+    @Test
+    void numbersWrittenWithoutBeingStatedAreLeftOut() {
+        // https://www.thehindu.com/news/national/india-ranks-161-in-world-press-freedom-index-2023/article66806640.ece,
+        // https://propakistani.pk/ (2020-01-14), https://www.mmnews.tv/ (2022-05-03), https://gephardtdaily.com/
+        // (2018-09-04), https://theworld.org/stories/2024/08/22/ and https://in-venezuela.com/2019/12/10/12-10-19-fudging-numbers/
+        String text = "World Press Freedom Index 2024\n\n"
+                + "Norway, Ireland and Denmark continued to occupy the top three positions.\n\n"
+                + "India is sitting two places above Pakistan at 140th spot.\n\n"
+                + "The watchdog calculates the score in a country or territory from 180 jurisdictions.\n\n"
+                + "A score of less than 40 indicates that press freedom faces danger.\n\n"
+                + "Sept. 4 (UPI) — Venezuelan officials have brushed off concerns.\n\n"
+                + "Meganalisis surveyed 1,007 people between Aug. 8-11.\n\n"
+                + "A search did not find any reference to four million Venezuelans living in the neighbouring "
+                + "country.\n\n"
+                + "This year, 29,000 people crossed, to top 29,000.";
+        assertEquals(List.of("1,007", "29,000", "29,000"), drafted(text));
+    }
 }
