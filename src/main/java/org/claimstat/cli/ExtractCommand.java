@@ -85,6 +85,7 @@ public final class ExtractCommand implements Callable<Integer> {
                     + " folder to draft into, or leave " + draftingOnly.get() + " out");
             return ExitCodes.BAD_INPUT;
         }
+        files = readOnce(files, spec.commandLine().getErr());
         if (toDataset != null) {
             if (year != null && (year < 1 || year > 9999)) {
                 spec.commandLine().getErr().println("--year must be 1 to 9999, was " + year);
@@ -135,6 +136,27 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         err.flush();
         return refused ? 2 : 0;
+    }
+
+    /**
+     * Returns the files without the ones given again (the same file by another name, or through a link), saying so:
+     * drafted twice, one article became two sources with the same claims.
+     */
+    private static List<Path> readOnce(List<Path> files, PrintWriter err) {
+        java.util.Map<Path, Path> first = new java.util.LinkedHashMap<>();
+        for (Path file : files) {
+            Path same;
+            try {
+                same = file.toRealPath();
+            } catch (IOException | RuntimeException e) {
+                same = file.toAbsolutePath().normalize();
+            }
+            Path before = first.putIfAbsent(same, file);
+            if (before != null) {
+                err.println(TerminalText.safe(file + " is " + before + " again; read once"));
+            }
+        }
+        return List.copyOf(first.values());
     }
 
     static String docName(Path file) {

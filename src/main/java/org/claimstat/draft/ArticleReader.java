@@ -61,6 +61,15 @@ final class ArticleReader {
         Document page;
         try {
             page = Jsoup.parse(new ByteArrayInputStream(html), null, "");
+            if (page.charset().name().startsWith("UTF-16") || page.charset().name().startsWith("UTF-32")) {
+                if (!(html.length >= 2 && (html[0] == (byte) 0xFE && html[1] == (byte) 0xFF
+                        || html[0] == (byte) 0xFF && html[1] == (byte) 0xFE))) {
+                    // As the HTML standard says: a page without a byte order mark that declares UTF-16 in its markup
+                    // is UTF-8 (its markup could not be read to find the declaration otherwise); read as UTF-16,
+                    // its text became CJK letters and its numbers vanished without a word.
+                    page = Jsoup.parse(new ByteArrayInputStream(html), "UTF-8", "");
+                }
+            }
         } catch (IOException e) {
             return problem(name, "file", "cannot read " + name + " as HTML: " + why(e));
         }

@@ -67,4 +67,29 @@ class HostileDraftTest {
         assertTrue(r.err().startsWith("sources.csv: sources s1 and s2 both name the document 'ok.txt'; expected one row"
                 + " per document (it was drafted as s1)\n"), r.err());
     }
+
+    @Test
+    void aPageWhoseMarkupDeclaresUtf16WithoutAByteOrderMark_isReadAsUtf8() throws IOException {
+        Path page = Files.writeString(dir.resolve("page.html"), "<html><head><meta charset=\"utf-16\"><title>T</title>"
+                + "</head><body><p>About 3,000 people fled the town.</p></body></html>");
+        Path out = dir.resolve("ds");
+        HostileInputTest.Run r = HostileInputTest.run("extract", page.toString(), "--to-dataset", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertFalse(r.err().contains("mix scripts"), r.err());
+        assertTrue(Files.readString(out.resolve("claims.csv")).contains(",3000,"), Files.readString(out.resolve("claims.csv")));
+    }
+
+    @Test
+    void theSameFileGivenTwice_isReadOnce() throws IOException {
+        Path text = Files.writeString(dir.resolve("ok.txt"), "Some 300 people came.");
+        Path out = dir.resolve("ds");
+        HostileInputTest.Run r = HostileInputTest.run("extract", text.toString(), dir.resolve(".").resolve("ok.txt")
+                .toString(), "--to-dataset", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().startsWith(dir.resolve(".").resolve("ok.txt") + " is " + text + " again; read once\n"), r.err());
+        assertEquals(2, Files.readAllLines(out.resolve("claims.csv")).size());
+        HostileInputTest.Run plain = HostileInputTest.run("extract", text.toString(), text.toString(), "--format", "json");
+        assertEquals(0, plain.code(), plain.err());
+        assertEquals(1, plain.out().split("\"doc\"").length - 1, plain.out());
+    }
 }
