@@ -60,11 +60,19 @@ final class ConflictCheck implements Check {
                 continue;
             }
             examined++;
-            List<Disjoint.Pair> pairs = Disjoint.pairs(items);
+            List<Disjoint.Pair> pairs = Disjoint.pairsWithBothEnds(items);
             if (pairs.isEmpty()) {
                 passed++;
             }
-            for (List<Disjoint.Pair> one : OneAgainstMany.group(pairs)) {
+            List<Disjoint.Pair> contradictions = new ArrayList<>();
+            for (Disjoint.Pair p : pairs) {
+                if (Revisions.likely(p.low().claim(), p.high().claim(), period.claims(), context)) {
+                    findings.add(Revisions.finding(p.low().claim(), p.high().claim(), context));
+                } else {
+                    contradictions.add(p);
+                }
+            }
+            for (List<Disjoint.Pair> one : OneAgainstMany.group(contradictions)) {
                 findings.add(one.size() == 1 ? finding(one.get(0), witnessOf, context)
                         : OneAgainstMany.finding(one, witnessOf, context));
             }

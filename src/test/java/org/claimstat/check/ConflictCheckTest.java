@@ -50,12 +50,12 @@ class ConflictCheckTest {
     }
 
     @Test
-    void threeDisjointClaims_nameEveryClaimOnceWithTheLowest() {
+    void threeDisjointClaims_nameEachWithTheLowest_andTheMiddleWithTheHighestToo() {
         ClaimDataset ds = vacancies()
                 .claim("c1", "vac", "2022", "exact", "10", "vacancy", "A", "s1")
                 .claim("c2", "vac", "2022", "exact", "20", "vacancy", "B", "s2")
                 .claim("c3", "vac", "2022", "exact", "30", "vacancy", "C", "s3").build();
-        assertEquals(List.of(List.of("c1", "c2"), List.of("c1", "c3")),
+        assertEquals(List.of(List.of("c1", "c2"), List.of("c1", "c3"), List.of("c2", "c3")),
                 Run.report(ds, "conflict").findings().stream().map(Finding::claims).toList());
     }
 

@@ -25,15 +25,15 @@ class FindingsGoldTest {
     }
 
     private static final Map<String, Floor> FLOORS = Map.of(
-            "channel-crossings", new Floor(6, 1, 14),
-            "derna-floods", new Floor(13, 3, 34),
-            "money-pledges", new Floor(5, 0, 27),
+            "channel-crossings", new Floor(6, 0, 15),
+            "derna-floods", new Floor(13, 3, 35),
+            "money-pledges", new Floor(6, 0, 29),
             "ukraine-reconstruction", new Floor(9, 0, 27),  // 27: the misquoted copy USD 441 bn (of 411 bn) is no longer hidden by an open-ended figure
             "venezuela-exodus", new Floor(3, 1, 5),
             // Blind sets of the ninth session, measured once at main 54af37f before any change made for them.
             "press-freedom-ranks", new Floor(1, 0, 11),
             "sudan-displacement", new Floor(6, 0, 13),  // 4 blind; 6 with NearbyStocks, designed on venezuela-exodus and the pattern sudan's annotator reported,
-            "turkiye-quake-cost", new Floor(13, 1, 56));
+            "turkiye-quake-cost", new Floor(15, 1, 63));
 
     @Test
     void everyGoldSetWithAFixture_holdsItsFloors() {
