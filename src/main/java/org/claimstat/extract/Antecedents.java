@@ -21,7 +21,33 @@ final class Antecedents {
         countedAsBefore(d, before);
         perAsBefore(d, before);
         rateAsBefore(d, before);
+        rateOfLevel(d, before);
         hedgeAsBefore(d, before);
+    }
+
+    /** How many tokens back a price level looks for the change that reached it. */
+    private static final int CHANGE_WITHIN = 16;
+
+    /**
+     * Gives the plain amount of money a price changed by the rate of the price it reached, in the same sentence: "rose
+     * 9 cents to $2.48 a gallon" and "rose $2.16, or 2 percent, to $110.53 a barrel" are per gallon and per barrel,
+     * whatever rate an earlier sentence's price had.
+     */
+    private void rateOfLevel(Draft d, List<Draft> drafts) {
+        if (d.kind != Mention.Kind.CURRENCY || d.per == null || d.scale != null
+                || !c.word(c.skipStarsBack(d.first - 1), "to")) {
+            return;
+        }
+        for (int k = drafts.size() - 1; k >= 0 && d.first - drafts.get(k).next <= CHANGE_WITHIN; k--) {
+            Draft prev = drafts.get(k);
+            if (prev.kind == Mention.Kind.CURRENCY) {
+                boolean reached = c.word(prev.next, "to") || c.punct(prev.next, ',');  // "9 cents to", "$2.16, or 2%, to"
+                if (reached && prev.scale == null && prev.unit.equals(d.unit) && sentenceEnds(prev.next, d.first) == 0) {
+                    prev.per = d.per;
+                }
+                return;
+            }
+        }
     }
 
     /**

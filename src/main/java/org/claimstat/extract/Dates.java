@@ -78,8 +78,25 @@ final class Dates {
                 && MAY_AFTER.contains(c.lower(i - 1)))
                 && (c.is(i - 1, Token.Type.WORD) && MONTH_ALONE_AFTER.contains(c.lower(c.skipStarsBack(i - 1)))
                 || c.is(i - 1, Token.Type.WORD) && (c.raw(i - 1).endsWith("’s") || c.raw(i - 1).endsWith("'s")));
-        return alone ? yearless(d, month, 0, i + 1) : null;
+        return alone || monthBeforeLowerCase(i, month) ? yearless(d, month, 0, i + 1) : null;
     }
+
+    /**
+     * True where a month's full name stands alone before a word in lower case, so that it is no name of a person:
+     * "for September delivery", "near the June low", "December copper rose". Not "May" and "March" (verbs), nor a
+     * month after a capitalised word ("Mary June").
+     */
+    private boolean monthBeforeLowerCase(int i, int month) {
+        if (month == 3 || month == 5 || c.end(i) - c.start(i) != MONTH_NAMES[month - 1]
+                || c.capitalised(i - 1) && !c.endsSentence(i - 2) && i - 1 > 0) {
+            return false;
+        }
+        int next = c.skipStars(i + 1);
+        return c.is(next, Token.Type.WORD) && Character.isLowerCase(c.chars[c.start(next)]);
+    }
+
+    /** The length of each month's full name, January to December. */
+    private static final int[] MONTH_NAMES = {7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8};
 
     private Draft numberFirst(int i) {
         if (c.end(i) - c.start(i) > 5) {
@@ -110,6 +127,13 @@ final class Dates {
         if (joined && second < 0 && c.is(sep + 1, Token.Type.NUMBER) && c.plainInt(sep + 1, 2) >= 0
                 && c.end(sep + 1) - c.start(sep + 1) == 2) {
             second = year / 100 * 100 + c.plainInt(sep + 1, 2);
+        }
+        boolean season = c.punct(sep, '/') && !c.spaceBefore(sep) && !c.spaceBefore(sep + 1)
+                && c.is(sep + 1, Token.Type.NUMBER);
+        if (season) {  // a season, "2004/05", "2009/2010": two years running, no other pair
+            int digits = c.end(sep + 1) - c.start(sep + 1);
+            int next = digits == 2 ? year / 100 * 100 + c.plainInt(sep + 1, 2) : digits == 4 ? year(sep + 1) : -1;
+            second = next == year + 1 ? next : -1;
         }
         if (second > year) {
             d.dateLower = PartialDate.ofYear(year);

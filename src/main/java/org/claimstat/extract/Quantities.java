@@ -74,7 +74,8 @@ final class Quantities {
             Units.UnitRead unitB = ascending ? units.read(b.next(), currency, b.physical()) : null;
             // "4% to 49,489" is a change and its result, not a range: where the first number has a unit of its own,
             // the second must have one too ("4% to 6%"), and the same ("8.1 percent to 99.20 yuan" is two).
-            if (ascending && (unitA == null || unitB != null && unitB.unit().equals(unitA.unit()))) {
+            if (ascending && (unitA == null || unitB != null && unitB.unit().equals(unitA.unit()))
+                    && !changeThenLevel(d.first, a.value(), b.value())) {
                 d.lower = a.value();
                 d.upper = b.value();
                 d.value = null;
@@ -214,6 +215,19 @@ final class Quantities {
             d.first = c.skipStarsBack(d.first - 1);
         }
         return b;
+    }
+
+    /**
+     * True where "X to Y" after a word of change is the change and the level it reaches, not a range: "fell 40.97 to
+     * 2,647.00", "rose $3.18 to $77.91 per barrel". A range of change ("rise 2 to 3 percent") has bounds of one size;
+     * a level is more than twice its change.
+     */
+    private boolean changeThenLevel(int first, BigDecimal a, BigDecimal b) {
+        int before = c.skipStarsBack(first - 1);
+        if (c.word(before, "by")) {
+            before = c.skipStarsBack(before - 1);
+        }
+        return changes.isChangeWord(before) && b.abs().compareTo(a.abs().multiply(BigDecimal.valueOf(2))) > 0;
     }
 
     /** Reads "(about $11 billion)" after an amount into its secondary currency. */

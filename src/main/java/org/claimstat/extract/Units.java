@@ -68,7 +68,8 @@ final class Units {
         if (lower.equals("parts") && c.word(j + 1, "per") && (c.word(j + 2, "million") || c.word(j + 2, "billion"))) {
             return new UnitRead(Lexicon.unit(c.word(j + 2, "million") ? "ppm" : "ppb"), Mention.Kind.PHYSICAL, j + 3);
         }
-        if ((lower.equals("cents") || lower.equals("cent")) && !c.word(j - 1, "per")) {
+        if ((lower.equals("cents") || lower.equals("cent") || lower.equals("penny") || lower.equals("pennies"))
+                && !c.word(j - 1, "per")) {
             return new UnitRead(Lexicon.unit("USD"), Mention.Kind.CURRENCY, j + 1, -2);  // "15 cents": 0.15 dollars
         }
         if (lower.equals("per") && c.word(j + 1, "cent")) {
@@ -136,7 +137,8 @@ final class Units {
     /** Words after "a" that an amount of money is per: "$3.05 a gallon", "£120 a night". */
     private static final java.util.Set<String> PRICED_PER = java.util.Set.of("gallon", "litre", "liter", "barrel", "share",
             "night", "head", "tonne", "ton", "kilo", "kg", "pound", "ounce", "unit", "person", "pack", "dose", "ticket",
-            "seat", "hour", "day", "week", "month", "year", "mile", "kilometre", "kilometer", "megawatt-hour", "kwh");
+            "seat", "hour", "day", "week", "month", "year", "mile", "kilometre", "kilometer", "megawatt-hour", "kwh",
+            "bushel");
     /** Words after "a year" that make it no rate: "a year ago", "a year earlier". */
     private static final java.util.Set<String> AGO = java.util.Set.of("ago", "earlier", "later", "before", "after",
             "since", "on", "from", "old", "long", "to");
@@ -173,6 +175,9 @@ final class Units {
         if (!word && !article || !c.is(n, Token.Type.WORD)) {
             return null;
         }
+        if (article && money && c.word(n, "troy") && c.is(n + 1, Token.Type.WORD)) {
+            n++;  // "$1,233.98 a troy ounce"
+        }
         String w = c.lower(n);
         if (article && (ago(n + 1) || andMore(n + 1)
                 || !money && Lexicon.DURATIONS.get(w) == null || money && !PRICED_PER.contains(w))) {
@@ -188,6 +193,7 @@ final class Units {
             return null;
         }
         String unit = time != null ? time : physical != null ? physical : w.equals("capita") ? "capita"
+                : w.equals("pound") || w.equals("pounds") ? "lb"
                 : Phrases.countUnit(w).symbol();
         return new Per(unit, n + 1);
     }
@@ -245,6 +251,12 @@ final class Units {
         for (int k = d.first - 1; k >= 0 && k > d.first - SENTENCE_WITHIN && !c.endsSentence(k); k--) {
             if (c.is(k, Token.Type.WORD) && PRICE_WORDS.contains(c.lower(k)) && c.word(k + 1, "per")) {
                 return per(k + 1, true);
+            }
+            if (c.is(k, Token.Type.WORD) && PRICE_WORDS.contains(c.lower(k)) && c.word(k + 1, "of")) {
+                Per of = per(k + 2, true);  // "the average price of a gallon of gasoline slipped 1 penny, to $3.58"
+                if (of != null) {
+                    return of;
+                }
             }
         }
         for (int k = d.next; c.has(k) && k < d.next + SENTENCE_WITHIN && !c.endsSentence(k); k++) {

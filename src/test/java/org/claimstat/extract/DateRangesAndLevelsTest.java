@@ -39,7 +39,8 @@ class DateRangesAndLevelsTest {
 
     @Test
     void aChangeFromAnEstimateToARevisionIsTwoLevels() {
-        assertEquals(List.of("estimate of 130,000 130000 estimate item", "168,000 168000 exact item"),
+        assertEquals(List.of("August --08 exact date", "estimate of 130,000 130000 estimate item",
+                "168,000 168000 exact item"),
                 read("August rose sharply, from an initial estimate of 130,000 to 168,000."));
         assertEquals(List.of("from £3 to £5 3..5 range GBP"), read("Tickets cost from £3 to £5."));
     }
