@@ -302,6 +302,26 @@ for label, html in [("no body", "<html><head><title>T</title></head></html>"),
     case("extract --to-dataset an HTML page with " + label,
          ["extract", f, "--to-dataset", os.path.join(ROOT, "h-" + str(abs(hash(label))))], {0, 2}, timeout=300)
 
+# ---- found in the sweep and fixed: sources that copy each other, one document named twice, a file given twice,
+# a page that declares UTF-16 in its markup
+d = dataset("derived-cycle")
+p = os.path.join(d, "sources.csv")
+write(p, open(p).read().replace("2024-02,,en,,", "2024-02,,en,s2,").replace("2024-03,,en,,", "2024-03,,en,s1,"))
+case("sources derived from each other: compare", ["compare", d, "--indicator", "emigrants"], {2}, must="sources.csv:2")
+src = text("src-twice.csv", "id,publisher,title,url,published,author,language,derived_from,document\n"
+           "a1,P,T,,2024-01-02,,en,,ok.txt\na2,Q,U,,2024-01-03,,en,,ok.txt\n")
+case("--sources with two rows for one document", ["extract", ok, "--sources", src, "--to-dataset",
+                                                  os.path.join(ROOT, "twice-src")], {2}, must="a2")
+twice = os.path.join(ROOT, "twice-ds")
+case("extract --to-dataset the same file twice", ["extract", ok, os.path.join(ROOT, ".", "ok.txt"), "--to-dataset", twice],
+     {0}, must="read once", after=lambda: [] if open(os.path.join(twice, "sources.csv")).read().count("\n") == 2
+     else ["the file was drafted twice"])
+f = text("u16-meta.html", "<html><head><meta charset=\"utf-16\"><title>T</title></head><body><p>About 3,000 people fled."
+         "</p></body></html>")
+case("extract --to-dataset a page declaring UTF-16 without a BOM", ["extract", f, "--format", "json", "--to-dataset",
+                                                                    os.path.join(ROOT, "u16-meta")], {0},
+     out_must=lambda o: "3000" in o)
+
 # ---- interrupted writes
 def stopped(name, args, sig, check_after):
     p = subprocess.Popen(["java", "-Djava.awt.headless=true", "-jar", JAR] + args, stdout=subprocess.DEVNULL,
