@@ -27,6 +27,7 @@ final class ArticleView {
     private final ArticleClaimants claimants = new ArticleClaimants(this);
     private Map<Mention, Periods.Guess> periods;
     private Optional<LocalDate> disasterDay;
+    private Rankings.Ranking ranking;
 
     private ArticleView(Article article, Extraction extraction) {
         this.article = article;
@@ -69,6 +70,14 @@ final class ArticleView {
             disasterDay = Tolls.disasterDay(this, pub);
         }
         return disasterDay;
+    }
+
+    /** Returns what this article's ranking is (whether it ranks, and the ranking's size). */
+    Rankings.Ranking ranking() {
+        if (ranking == null) {
+            ranking = Rankings.of(this);
+        }
+        return ranking;
     }
 
     /** Returns the reader of this article's claimants. */

@@ -179,7 +179,10 @@ final class DraftAssembly {
                     + ": in boilerplate (advertising, navigation, a bio or another language)"));
             return Optional.empty();
         }
-        Optional<String> notClaim = NotClaims.why(article.text(), m);
+        ArticleView view = ArticleView.of(article, x);
+        Mention mention = m;
+        Optional<String> notClaim = Rankings.isPlace(view, m, 0) ? Optional.empty()
+                : NotClaims.why(article.text(), m).or(() -> Rankings.notClaim(view, mention));
         if (notClaim.isPresent()) {
             notes.add(new ReviewNote(article.doc(), "", "left out", "'" + m.text() + "' at " + m.start() + ": "
                     + notClaim.get()));

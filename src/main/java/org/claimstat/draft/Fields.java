@@ -32,7 +32,8 @@ final class Fields {
         Map<String, String> notes = new LinkedHashMap<>();
 
         Respectively.Item listed = Respectively.of(text, sStart, sEnd, inSentence, m);
-        CountedNouns.Guess unit = CountedNouns.read(text, text.substring(sStart, sEnd), m, inSentence, listed, v.usualUnit);
+        CountedNouns.Guess unit = Rankings.unit(v, m).orElseGet(() -> CountedNouns.read(text,
+                text.substring(sStart, sEnd), m, inSentence, listed, v.usualUnit));
         note(notes, "unit", unit.why());
 
         Entities.Guess entity = Entities.read(text, m.start(), m.end(), sStart, sEnd,

@@ -143,7 +143,8 @@ final class NotQuantities {
                 || c.word(i + 1, "among") && c.is(i + 2, Token.Type.NUMBER);
     }
 
-    private boolean isDay(int i) {
+    /** True where the ordinal at {@code i} is a day of a month: "18th April", "April 18th", "18th of April". */
+    boolean isDay(int i) {
         return c.month(i + 1) > 0 || c.word(i + 1, "of") && c.month(i + 2) > 0 || c.month(c.skipStarsBack(i - 1)) > 0;
     }
 }

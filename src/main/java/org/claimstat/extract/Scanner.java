@@ -1,11 +1,8 @@
 package org.claimstat.extract;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.claimstat.Quantity;
 import org.claimstat.Unit;
 import org.claimstat.Value;
@@ -19,6 +16,7 @@ final class Scanner {
     private final Quantities quantities;
     private final NotQuantities notQuantities;
     private final Antecedents antecedents;
+    private final Ranks ranks;
     private final List<Draft> drafts = new ArrayList<>();
     private final List<Extraction.Skip> skips = new ArrayList<>();
     private final List<Extraction.Failure> failures = new ArrayList<>();
@@ -31,6 +29,7 @@ final class Scanner {
         this.quantities = new Quantities(c, phrases, hedges);
         this.notQuantities = new NotQuantities(c, quantities);
         this.antecedents = new Antecedents(c);
+        this.ranks = new Ranks(c, phrases, notQuantities);
     }
 
     /** The drafts, the skipped numbers and the places where reading failed, of one reading. */
@@ -69,7 +68,9 @@ final class Scanner {
     /** Reads what starts at token {@code i} and returns the token to go on from. */
     private int step(int i) {
         Draft d = null;
-        if (c.mayStart(i)) {
+        if (c.is(i, Token.Type.NUMBER) && !notQuantities.isRank(i) && ranks.isPlace(i)) {
+            d = ranks.unsized(i);
+        } else if (c.mayStart(i)) {
             Extraction.Why why = notQuantities.why(i);
             if (why != null) {
                 int last = why == Extraction.Why.TIME_OF_DAY || why == Extraction.Why.SCORE
@@ -83,8 +84,10 @@ final class Scanner {
                 return last + 1;
             }
             d = dates.read(i);
-            d = d != null ? d : rank(i);
+            d = d != null ? d : ranks.read(i);
             d = d != null ? d : quantities.read(i);
+        } else if (c.is(i, Token.Type.WORD)) {
+            d = ranks.read(i);
         } else if (c.is(i, Token.Type.LONG) || c.is(i, Token.Type.URL) && hasDigit(i)) {
             skip(i, c.is(i, Token.Type.LONG) ? Extraction.Why.MALFORMED : Extraction.Why.URL);
         }
@@ -113,62 +116,6 @@ final class Scanner {
     private void skip(int i, Extraction.Why why) {
         Token t = c.tok(i);
         skips.add(new Extraction.Skip(t.start(), t.end(), c.raw(i), why));
-    }
-
-    /** Reads "31st out of 83 countries" as rank 31 of 83, and "fourth out of 30 cities" at the 30 as rank 4 of 30. */
-    private Draft rank(int i) {
-        if (!c.is(i, Token.Type.NUMBER)) {
-            return null;
-        }
-        if (!notQuantities.isRank(i)) {
-            return c.word(i - 1, "of") || c.word(i - 1, "among") ? wordRank(i) : null;
-        }
-        int tStart = c.start(i);
-        int tEnd = c.end(i);
-        int tSuffix = c.suffix(i);
-        if (!NotQuantities.ORDINAL.contains(c.reading.substring(tSuffix, tEnd).toLowerCase(Locale.ROOT)) || tSuffix - tStart > 6) {
-            return null;
-        }
-        int place = Integer.parseInt(c.reading.substring(tStart, tSuffix));
-        int j = c.word(i + 1, "out") ? i + 3 : i + 2;
-        int outOf = c.plainInt(j, 9);
-        return place < 1 || outOf < place ? null : rankDraft(i, place, outOf, j + 1);
-    }
-
-    /** A draft of rank {@code place} out of {@code outOf} from token {@code first} to {@code next}, counting what follows. */
-    private Draft rankDraft(int first, int place, int outOf, int next) {
-        Draft d = new Draft(first);
-        d.kind = Mention.Kind.RANK;
-        d.value = BigDecimal.valueOf(place);
-        d.unit = Unit.rank(outOf);
-        d.numberLast = next;
-        d.next = next;
-        d.counted = phrases.counted(next);
-        return d;
-    }
-
-    /** Words before an ordinal word that make "second of 12" a place in a ranking, not the second of twelve things. */
-    private static final Set<String> RANKED = Set.of("ranked", "ranks", "rank", "ranking", "came", "comes", "come",
-            "finished", "finishes", "finish", "placed", "places", "rated", "rates", "stood", "stands", "sits", "sat");
-
-    /**
-     * Reads a rank written in words, at the number it is out of: "fourth out of 30 cities", "twenty-first out of 83",
-     * "ranked second of 12" and "came third among 40". After "of" or "among" alone a word of ranking must come first,
-     * so "the first of 12 hearings" stays an ordinal that only numbers things.
-     */
-    private Draft wordRank(int i) {
-        boolean out = c.word(i - 2, "out") && c.word(i - 1, "of");
-        int o = out ? i - 3 : i - 2;
-        int place = c.is(o, Token.Type.WORD) ? NumberWords.ordinal(c.lower(o)) : 0;
-        int first = o;
-        if (place > 0 && place < 10 && c.tightDash(o - 1) && c.is(o - 2, Token.Type.WORD)) {
-            int tens = NumberWords.tens(c.lower(o - 2));
-            place += tens;
-            first = tens > 0 ? o - 2 : o;
-        }
-        int outOf = c.plainInt(i, 9);
-        boolean ranked = out || c.is(first - 1, Token.Type.WORD) && RANKED.contains(c.lower(first - 1));
-        return place < 1 || outOf < place || !ranked ? null : rankDraft(first, place, outOf, i + 1);
     }
 
     /** Turns a draft into a mention of the original text. */

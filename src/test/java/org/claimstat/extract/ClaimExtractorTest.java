@@ -106,6 +106,20 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void extract_readsPlacesInARankingWithoutItsSize() {
+        // https://scroll.in/latest/1081914/india-ranked-151-out-of-180-countries-in-2025-world-press-freedom-index
+        List<Mention> ms = EXTRACTOR.extract("t", "India ranks below Nepal (90th), the Maldives (104th) and the 159th"
+                + " rank in 2024. Pakistan now ranks 150 out of 180 countries. Norway is ranked first.").mentions();
+        assertEquals(List.of("90th", "104th", "159th", "2024", "150 out of 180", "first"),
+                ms.stream().map(Mention::text).toList());
+        assertEquals(List.of("rank", "rank", "rank", "date", "rank:180", "rank"),
+                ms.stream().map(m -> m.unit().symbol()).toList());
+        // an ordinal that numbers a thing or a day stays no place
+        assertEquals(List.of(), EXTRACTOR.extract("t", "It was his 3rd visit, on the 18th of April.").mentions()
+                .stream().filter(m -> m.kind() == Mention.Kind.RANK).toList());
+    }
+
+    @Test
     void extract_givesTheFirstOfACountTheNounOfTheCount() {
         List<Mention> ms = EXTRACTOR.extract("t", "It ordered 148 armoured vehicles, the first 12 due in 2027.").mentions();
         assertEquals(List.of("148", "12", "2027"), ms.stream().map(Mention::text).toList());
