@@ -65,8 +65,9 @@ final class Ranks {
         String index = index(clause, at);
         String of = index.isEmpty() ? "" : "_of_" + index;
         String in = index.isEmpty() ? "" : " in the " + index + " index";
-        if (share && ranking) {
-            return Optional.of(new Found("rank" + of, "rank" + in, "a rank out of a number of ranked"));
+        if (share && ranking || m.kind() == Mention.Kind.RANK) {
+            return Optional.of(new Found("rank" + of, "rank" + in, m.kind() == Mention.Kind.RANK ? "a rank"
+                    : "a rank out of a number of ranked"));  // "the 157th position" is a place, not a move
         }
         if (SCORE_BEFORE.matcher(before).find() || SCORE_AFTER.matcher(after).lookingAt()
                 || !whole && value > 0 && value <= 100 && SCORE.matcher(clause).find()) {
