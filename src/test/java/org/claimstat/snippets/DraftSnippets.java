@@ -40,9 +40,9 @@ final class DraftSnippets {
         // @start region="merge"
         DraftResult draft = Drafter.standard().draft(List.of(Path.of("examples/drafting/thehindu-eras-explained.html")));
         MergeResult merged = DatasetMerge.merge(draft.dataset(), target.resolve("eras"));
-        merged.addedClaims();   // [thehindu-eras-explained-2, ...]; merged.skipped(): those already there
+        merged.addedClaims();   // [thehindu-eras-explained-4, ...]; merged.skipped(): those already there
         // @end
-        assertEquals("thehindu-eras-explained-2", merged.addedClaims().get(0));
+        assertEquals("thehindu-eras-explained-4", merged.addedClaims().get(0));
         assertEquals(draft.dataset().claims().size(), merged.addedClaims().size());
         assertEquals(List.of(), merged.skipped());
     }
