@@ -53,6 +53,8 @@ final class ArticleClaimants {
             + "survey)\\b");
     /** Words that open a clause on something else: "..., while Britain pledged". */
     private static final Pattern CONTRAST = Pattern.compile("(?i)\\b(?:while|whereas|but)\\s*$");
+    /** An acronym in brackets: "(KSE)". */
+    private static final Pattern ACRONYM = Pattern.compile("\\(([A-Z]{2,})\\)");
     /** Words that introduce someone's words. */
     private static final Pattern SPEECH = Pattern.compile("(?i)\\b(?:say|says|said|told|added|stated|announced|"
             + "declared|attributed|went on)\\b");
@@ -350,9 +352,9 @@ final class ArticleClaimants {
      * same acronym ("Kyiv School of Economics (KSE)" publishing the "KSE Institute"'s figures), or null.
      */
     private String ownBody(String publisher) {
-        java.util.regex.Matcher acronym = Pattern.compile("\\(([A-Z]{2,})\\)").matcher(publisher);
-        String body = official();
-        return body != null && acronym.find() && Pattern.compile("\\b" + acronym.group(1) + "\\b").matcher(body).find()
+        java.util.regex.Matcher acronym = ACRONYM.matcher(publisher);
+        String body = acronym.find() ? official() : null;
+        return body != null && Pattern.compile("\\b" + acronym.group(1) + "\\b").matcher(body).find()
                 ? body : null;
     }
 

@@ -53,8 +53,9 @@ final class ClaimantNames {
      * International Federation of Red Cross and Red Crescent Societies"), or null.
      */
     static String endingBody(String head) {
+        String end = head.substring(Math.max(0, head.length() - 90));
         for (Map.Entry<Pattern, String> e : ENDING.entrySet()) {
-            if (e.getKey().matcher(head).find()) {
+            if (e.getKey().matcher(end).find()) {
                 return e.getValue();
             }
         }
@@ -200,7 +201,7 @@ final class ClaimantNames {
 
     /** Returns {@code name} with each word the text also spells with accents spelled so. */
     private static String accented(String name, String text) {
-        if (!name.chars().allMatch(c -> c < 128)) {
+        if (!name.chars().allMatch(c -> c < 128) || text.chars().noneMatch(c -> c > 127 && Character.isLetter(c))) {
             return name;
         }
         StringBuilder out = new StringBuilder();

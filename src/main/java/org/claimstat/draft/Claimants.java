@@ -61,6 +61,9 @@ final class Claimants {
             + "updated\\s+|same\\s+)?(?:report|study|assessment|survey|analysis|statement|release|document|poll)|"
             + "(?:the\\s+)?(?:results|findings|index|ranking|rankings)|"
             + "the (?:two|three|four|five)(?:\\s+(?:bodies|organi[sz]ations|institutions|partners))?");
+    /** The end of an attribution that names what is counted, not who counts: "estimates of". */
+    private static final Pattern OF = Pattern.compile("\\bof\\s+$");
+    private static final Pattern CAPITALISED = Pattern.compile("(?:\\p{Lu}\\S*\\s*)+");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "this", "these");
     private static final Pattern GENERIC_NAME = Pattern.compile("(?i)^(?:the\\s+)?(?:government|official|officials|"
             + "authorities|figures|data|statistics|the figures|ministers?|latest figures)$");
@@ -126,8 +129,8 @@ final class Claimants {
             ClaimantNames.Joint joint = ClaimantNames.listAfter(f.group(1), s.substring(f.end(1)));
             Guess g = joint != null ? new Guess(joint.names(), Way.NAMED, "from '" + f.group() + s.substring(f.end(1),
                     f.end(1) + joint.end()) + "'") : guess(f.group(1), "from '" + f.group().trim() + "'");
-            if (s.substring(f.start(), f.start(1)).matches("(?s).*\\bof\\s+") && g.way() == Way.NAMED
-                    && !ArticleClaimants.isOrganisation(g.claimant()) && !g.claimant().matches("(?:\\p{Lu}\\S*\\s*)+")) {
+            if (OF.matcher(s.substring(f.start(), f.start(1))).find() && g.way() == Way.NAMED
+                    && !ArticleClaimants.isOrganisation(g.claimant()) && !CAPITALISED.matcher(g.claimant()).matches()) {
                 continue;  // "estimates of Venezuelan migrants living in the country": what is counted, not who counts
             }
             if (g.way() != Way.NONE && (g.way() != Way.NAMED || g.claimant().chars().anyMatch(Character::isUpperCase)
@@ -207,7 +210,7 @@ final class Claimants {
             k--;
         }
         int last = k;
-        if (last >= 0 && words[last].matches(".*[”\"’]$")) {
+        if (last >= 0 && !words[last].isEmpty() && "”\"’".indexOf(words[last].charAt(words[last].length() - 1)) >= 0) {
             return "";  // "the “four million Venezuelans” estimate": a phrase in quotation marks, no one's name
         }
         while (k >= 0 && last - k < 7) {

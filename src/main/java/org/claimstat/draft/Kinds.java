@@ -32,6 +32,7 @@ final class Kinds {
     /** Names of funds and appeals that hold valuation words without valuing anything: "the loss and damage fund". */
     private static final Pattern NOT_VALUATION = Pattern.compile("(?i)\\bloss(?:es)? and damage\\b|\\bdamage fund\\b|"
             + "\\bappeal\\b|\\burgent needs\\b");
+    private static final Pattern ASIDE = Pattern.compile("\\([^()]*\\)");
     private static final Pattern ESTIMATE = Pattern.compile("(?i)\\b(?:estimat\\w*|approximat\\w*|calculat\\w*|"
             + "assessment|believed|thought to|reckon\\w*|guess\\w*|extrapolat\\w*)\\b");
     private static final Pattern INCIDENT = Pattern.compile("(?i)\\b(?:died|killed|drowned|dead|sank|injured|"
@@ -73,7 +74,7 @@ final class Kinds {
 
     /** Returns {@code clause} without the asides in brackets that do not hold {@code number}. */
     private static String withoutAsides(String clause, String number) {
-        return clause.indexOf('(') < 0 ? clause : Pattern.compile("\\([^()]*\\)").matcher(clause).replaceAll(
+        return clause.indexOf('(') < 0 ? clause : ASIDE.matcher(clause).replaceAll(
                 a -> a.group().contains(number) ? Matcher.quoteReplacement(a.group()) : " ");
     }
 
