@@ -45,6 +45,9 @@ final class Units {
             return c.word(point, "points") || c.word(point, "point")
                     ? new UnitRead(Unit.PERCENT, Mention.Kind.PERCENT, point + 1) : null;
         }
+        if (j == p && COMPASS.contains(raw) && c.capitalised(j + 1)) {
+            return new UnitRead(Lexicon.unit("mi"), Mention.Kind.PHYSICAL, j);  // "9 NW Britton": miles north-west of it
+        }
         if ((lower.equals("degrees") || lower.equals("degree")) && (c.word(j + 1, "celsius") || c.word(j + 1, "fahrenheit"))) {
             return new UnitRead(Lexicon.unit(c.word(j + 1, "celsius") ? "°C" : "°F"), Mention.Kind.PHYSICAL, j + 2);
         }
@@ -127,6 +130,10 @@ final class Units {
         return word.equals("kroner") ? "krone" : word.equals("kronor") ? "krona" : word.equals("pesos") ? "peso"
                 : word.endsWith("s") && word.length() > 3 ? word.substring(0, word.length() - 1) : word;
     }
+
+    /** Points of the compass after a distance in a weather report, "12 SSW Harrold": miles that way of a place. */
+    private static final java.util.Set<String> COMPASS = java.util.Set.of("N", "S", "E", "W", "NE", "NW", "SE", "SW",
+            "NNE", "ENE", "ESE", "SSE", "SSW", "WSW", "WNW", "NNW");
 
     /** What a rate is per, and the token after it. */
     record Per(String unit, int next) {

@@ -77,4 +77,12 @@ class MarketsWeatherAndSportTest {
         assertEquals(List.of("2019", "21"), mentions("It ran in 2019/21 too.").stream().map(Mention::text).toList(),
                 "years not running on are no season");
     }
+
+    @Test
+    void aDistanceBeforeAPointOfTheCompassAndAPlaceIsInMiles() {
+        assertEquals(List.of("9 inches 9 in", "9 9 mi", "12 12 mi"),
+                brief("Reports included 9 inches at Bowdle, 9 NW Britton and 12 SSW Harrold."));
+        assertEquals(List.of(), brief("He lifted 40 N at the end.").stream().filter(b -> b.endsWith(" mi")).toList(),
+                "no place after it");
+    }
 }

@@ -303,7 +303,7 @@ class NewsCorpusTest {
     /** Floors a little under the dev figures (98.0, 92.2 on 2026-12-07, second round): a change that loses ground fails. */
     private static final double FLOOR_VALUE_F1 = 0.97;
     private static final double FLOOR_VALUE_UNIT_F1 = 0.91;
-    /** Floors for news-dev2, under its figures before any rule was changed for it: a change that loses ground fails. */
-    private static final double FLOOR_DEV2_VALUE_F1 = 0.0;
-    private static final double FLOOR_DEV2_VALUE_UNIT_F1 = 0.0;
+    /** Floors for news-dev2 a little under its figures (94.8, 81.0 on 2026-12-07; 90.8, 73.9 before any rule was changed for it): a change that loses ground fails. */
+    private static final double FLOOR_DEV2_VALUE_F1 = 0.94;
+    private static final double FLOOR_DEV2_VALUE_UNIT_F1 = 0.80;
 }
