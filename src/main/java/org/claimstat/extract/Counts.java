@@ -59,11 +59,33 @@ final class Counts {
         if (word != null && !age && (word.equals("to") || word.equals("at") || LEVEL_VERBS.contains(word))) {
             d.counted = subject(d.first);
         }
+        if (d.counted.isEmpty() && !age && tollBefore(d.first)) {
+            d.counted = "deaths";
+        }
         d.unit = age ? Lexicon.unit("year") : Phrases.countUnit(d.counted);
         d.kind = age ? Mention.Kind.DURATION : d.kind;
     }
 
     private static final Unit MAGNITUDE = Lexicon.unit("magnitude");
+    /** How many tokens back a bare count looks for the death toll its sentence is about. */
+    private static final int TOLL_WITHIN = 30;
+
+    /**
+     * True where a bare count's sentence is about a death toll, named before it: "The death toll of the quakes which
+     * affected 11 provinces of Turkey exceeded 48,000", "the combined death toll ... from the 7.8 magnitude quake
+     * approached around 36,000". The count is of deaths, not of the provinces or the magnitude before it.
+     */
+    private boolean tollBefore(int first) {
+        for (int k = first - 1; k >= 0 && k >= first - TOLL_WITHIN; k--) {
+            if (c.endsSentence(k)) {
+                return false;
+            }
+            if (c.word(k, "toll") || c.word(k, "tolls")) {
+                return !c.word(k + 1, "road") && !c.word(k + 1, "roads");
+            }
+        }
+        return false;
+    }
     /** Words that may stand between a count and its noun: "280 million more trips", "two other people". */
     private static final Set<String> BETWEEN_COUNT_AND_NOUN = Set.of("more", "fewer", "other", "further");
     /** How many tokens back from a bare count the measure its sentence names is looked for. */
@@ -79,8 +101,8 @@ final class Counts {
             if (c.endsSentence(k) || c.is(k, Token.Type.NUMBER)) {
                 return "";
             }
-            if (c.word(k, "magnitude")) {
-                return "magnitude";
+            if (c.word(k, "magnitude") && !c.is(k - 1, Token.Type.NUMBER) && !(c.tightDash(k - 1) && c.is(k - 2, Token.Type.NUMBER))) {
+                return "magnitude";  // not "the 7.8 magnitude quake approached 36,000": that magnitude is the 7.8's
             }
             if ((c.word(k, "number") || c.word(k, "numbers")) && c.word(k + 1, "of")) {
                 String noun = phrases.counted(c.word(k + 2, "the") ? k + 3 : k + 2);
