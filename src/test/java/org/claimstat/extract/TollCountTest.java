@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  */
 class TollCountTest {
     private static List<String> counted(String text) {
-        return new ClaimExtractor().extract("t", text).mentions().stream().map(Mention::counted).toList();
+        return ClaimExtractor.builder().year(2023).build().extract("t", text).mentions().stream().map(Mention::counted).toList();
     }
 
     @Test
@@ -30,6 +30,6 @@ class TollCountTest {
 
     @Test
     void aTollRoad_isNoDeathToll() {
-        assertEquals(List.of("", ""), counted("The toll road carried 40,000 vehicles a day, and 25,000 at weekends."));
+        assertEquals(List.of("vehicles", "vehicles"), counted("The toll road carried 40,000 vehicles a day, and 25,000 at weekends."));
     }
 }
