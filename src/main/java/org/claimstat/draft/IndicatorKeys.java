@@ -72,6 +72,13 @@ final class IndicatorKeys {
     record Key(String measure, String key, String label, String why) {
     }
 
+    /**
+     * Events a date may be the day of, as its clause names them: dates of different events are different indicators
+     * (the quake's day is not the donors' conference's), so the {@code dates} check does not set them against each other.
+     */
+    private static final Pattern EVENT = Pattern.compile("(?i)\\b(earthquake|quake|flood|storm|hurricane|cyclone|"
+            + "election|referendum|conference|summit|meeting|invasion|ceasefire|attack|release|report|deadline|vote)s?\\b");
+
     private IndicatorKeys() {
     }
 
@@ -84,6 +91,12 @@ final class IndicatorKeys {
                   boolean average, boolean change, List<Mention> dates) {
         String noun = unit.equals(Unit.PERSON) ? "people" : unit.symbol();
         if (m.kind() == Mention.Kind.DATE) {
+            Matcher event = EVENT.matcher(clause);
+            if (event.find()) {
+                String what = event.group(1).toLowerCase(java.util.Locale.ROOT).replace("quake", "earthquake")
+                        .replace("earthearthquake", "earthquake");
+                return key(what, "date of the " + what, unit, "a date of the " + what + " its clause names");
+            }
             return key("date", "dates of events", unit, "a date");
         }
         if (average && Each.places(sentence, 0, sentence.length(), inSentence, inSentence + m.text().length())
