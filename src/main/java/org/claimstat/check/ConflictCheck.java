@@ -47,8 +47,7 @@ final class ConflictCheck implements Check {
             Map<Claim, Independence.Cluster> witnessOf = new IdentityHashMap<>();
             Set<String> converting = Conversions.sources(period.claims());
             for (Independence.Cluster w : period.witnesses()) {
-                Optional<Claim> own = w.figure(Origins.inOwnUnit(context));
-                Claim c = own.orElseGet(w::figure);
+                Claim c = figure(w, context);
                 Optional<Interval> i = roughly(c, context)
                         .map(x -> converting.contains(c.source()) ? Conversions.widen(x) : x);
                 if (i.isPresent()) {
@@ -79,6 +78,11 @@ final class ConflictCheck implements Check {
         }
         findings.addAll(NearbyStocks.find(group, context));
         return new Outcome(examined, passed, findings);
+    }
+
+    /** Returns the claim that speaks for a witness: its most precise figure in the indicator's own unit, else in any. */
+    static Claim figure(Independence.Cluster w, CheckContext context) {
+        return w.figure(Origins.inOwnUnit(context)).orElseGet(w::figure);
     }
 
     /** Returns the claim's interval in its indicator's unit, a bare number's rounding forgiven where no conversion is needed. */

@@ -52,7 +52,7 @@ final class NearbyStocks {
             }
             List<Dated> figures = new ArrayList<>();
             for (Independence.Cluster w : run.witnesses()) {
-                Claim c = w.figure(Origins.inOwnUnit(context)).orElseGet(w::figure);
+                Claim c = ConflictCheck.figure(w, context);
                 ConflictCheck.roughly(c, context).ifPresent(i -> figures.add(new Dated(c, i, p.firstDay(), p.lastDay(), w)));
             }
             if (!figures.isEmpty()) {
