@@ -23,8 +23,9 @@ import org.claimstat.dataset.ClaimDatasets;
  * README): drafts each set's articles with its {@code sources.csv}, matches drafted claims to gold claims by
  * document and overlap with the gold {@code number_text} occurrence (one to one, largest overlap first), and
  * reports per set and split recall, precision and, among matched claims, how often hedge, unit, entity, period
- * (start and end within 3 days), claimant, kind and quote (the drafted quote equals the gold sentence after
- * whitespace normalisation, or contains it) are right, and the pair F1 of indicator grouping.
+ * (start and end within 3 days), claimant (one name however spelled: {@link ClaimantMatch}), kind and quote (the
+ * drafted quote equals the gold sentence after whitespace normalisation, or contains it) are right, and the pair F1
+ * of indicator grouping.
  *
  * <p>Run: {@code bench/run DraftCorpus} or {@code DraftCorpusTest}.
  */
@@ -130,7 +131,7 @@ public final class DraftScore {
             case "entity" -> gold.entity().strip().equalsIgnoreCase(drafted.entity().strip());
             case "period" -> near(gold.period().start(), drafted.period().start(), true)
                     && near(gold.period().end(), drafted.period().end(), false);
-            case "claimant" -> norm(gold.claimant()).equalsIgnoreCase(norm(drafted.claimant()));
+            case "claimant" -> ClaimantMatch.same(gold.claimant(), drafted.claimant());
             case "kind" -> gold.kind() == drafted.kind();
             case "quote" -> norm(drafted.quote()).contains(norm(gold.quote()));
             default -> throw new IllegalArgumentException("no field " + field);
