@@ -9,11 +9,13 @@ final class Counts {
     private final Ctx c;
     private final Numbers numbers;
     private final Phrases phrases;
+    private final StockIndexes stockIndexes;
 
     Counts(Ctx c, Numbers numbers, Phrases phrases) {
         this.c = c;
         this.numbers = numbers;
         this.phrases = phrases;
+        this.stockIndexes = new StockIndexes(c);
     }
 
     /**
@@ -28,6 +30,7 @@ final class Counts {
             return;
         }
         d.counted = phrases.counted(d.next);
+        boolean nounAfter = !d.counted.isEmpty();
         if (d.counted.isEmpty() && c.is(d.next, Token.Type.WORD) && BETWEEN_COUNT_AND_NOUN.contains(c.lower(d.next))
                 && !c.word(d.next + 1, "than")) {
             d.counted = phrases.counted(d.next + 1);  // "280 million more trips", "two other people"
@@ -61,6 +64,9 @@ final class Counts {
         }
         if (d.counted.isEmpty() && !age && tollBefore(d.first)) {
             d.counted = "deaths";
+        }
+        if (!nounAfter && !age && stockIndexes.inPoints(d.first)) {
+            d.counted = "points";  // "The Dow average fell 120.32, or 1.2 percent, to 10,349.93"
         }
         d.unit = age ? Lexicon.unit("year") : Phrases.countUnit(d.counted);
         d.kind = age ? Mention.Kind.DURATION : d.kind;

@@ -87,7 +87,8 @@ final class Lexicon {
     /** Capitalised names that a number after them completes as a name: "Boeing 737", "Windows 11", "Apollo 11". */
     static final Set<String> MODEL_NAMES = Set.of("boeing", "airbus", "embraer", "windows", "xbox", "playstation",
             "pixel", "galaxy", "apollo", "artemis", "gemini", "soyuz", "falcon", "formula", "iphone", "ipad", "macbook",
-            "android", "ios", "covid", "sputnik", "voyager", "chandrayaan", "ryzen", "mig", "type", "mark", "phase");
+            "android", "ios", "covid", "sputnik", "voyager", "chandrayaan", "ryzen", "mig", "type", "mark", "phase",
+            "nikkei", "ftse", "russell", "poor's", "stoxx", "cac", "dax", "asx", "nifty", "sensex", "kospi", "topix");
     /** Capitalised words after a number that make it part of a product's name: "iPhone 11 Pro", "737 MAX". */
     static final Set<String> MODEL_SUFFIXES = Set.of("Pro", "Max", "MAX", "Plus", "Ultra", "Mini", "Lite", "SE", "XL",
             "Edge", "Air", "Neo");

@@ -84,7 +84,8 @@ final class NotQuantities {
         if (suffixAfter || !c.capitalised(i - 1) && !innerCapital(i - 1)) {
             return suffixAfter && !countOfModel(i);
         }
-        return innerCapital(i - 1) || Lexicon.MODEL_NAMES.contains(c.lower(i - 1));
+        return innerCapital(i - 1) || Lexicon.MODEL_NAMES.contains(c.lower(i - 1))
+                || c.word(i - 1, "p") && c.punct(i - 2, '&');  // "S&P 500"
     }
 
     /** Words after "times" that make a number before it a multiplier: "25 times larger", "three times as many". */

@@ -67,8 +67,9 @@ final class Quantities {
         Units.UnitRead unit = unitA;
         int p2 = q;
         if (b != null) {
-            if (a.scale() == null && b.scale() != null) {
-                a = a.rescaled(b.exponent(), b.scale());
+            if (a.scale() == null && b.scale() != null
+                    && a.value().scaleByPowerOfTen(b.exponent()).compareTo(b.value()) <= 0) {
+                a = a.rescaled(b.exponent(), b.scale());  // "4 to 5 million"; not "500,000 to a million"
             }
             boolean ascending = a.value().compareTo(b.value()) <= 0;
             Units.UnitRead unitB = ascending ? units.read(b.next(), currency, b.physical()) : null;
@@ -189,7 +190,7 @@ final class Quantities {
         boolean dash = c.is(q, Token.Type.DASH);
         boolean to = !dash && c.word(q, "to");
         if (!dash && !to && !c.word(q, "and")) {
-            return null;
+            return c.word(q, "or") && q == d.numberLast ? neighbour(d, q + 1) : null;
         }
         int before = c.skipStarsBack(d.first - 1);
         if (c.word(before, "than")) {
@@ -201,10 +202,13 @@ final class Quantities {
         }
         if (dash) {
             r = c.word(q + 1, "to") && c.is(q + 2, Token.Type.DASH) ? q + 3 : q + 1;
-        } else if (to != between) {
-            r = q + 1;
+        } else if (to || between) {
+            r = q + 1;  // "2 to 5", "between 2 and 5", and the loose "between two to four inches"
         } else {
             return null;
+        }
+        if ((dash || to) && (c.word(r, "over") || c.word(r, "more") && c.word(r + 1, "than"))) {
+            r = c.word(r, "over") ? r + 1 : r + 2;  // "from 2 to over 5 inches": the range ends at its open bound
         }
         Currencies.Prefix again = currency != null && !c.is(r, Token.Type.NUMBER) ? currencies.prefix(r) : null;
         if (again != null && again.code().equals(currency)) {
@@ -215,6 +219,17 @@ final class Quantities {
             d.first = c.skipStarsBack(d.first - 1);
         }
         return b;
+    }
+
+    /**
+     * Reads the second of two neighbouring counts joined by "or" as a range's upper bound: "8 or 9 hours", "two or three
+     * days". Only a bare first number (no unit, no scale) and a second at most twice it: "5 or 50" offers two figures.
+     */
+    private Numbers.Num neighbour(Draft d, int r) {
+        Numbers.Num b = numbers.read(r);
+        boolean near = b != null && d.scale == null && b.scale() == null && d.value.signum() > 0
+                && b.value().compareTo(d.value) > 0 && b.value().compareTo(d.value.add(d.value)) <= 0;
+        return near ? b : null;
     }
 
     /**

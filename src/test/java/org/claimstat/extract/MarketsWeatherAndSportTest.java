@@ -28,7 +28,7 @@ class MarketsWeatherAndSportTest {
 
     @Test
     void aChangeToALevelMoreThanTwiceItIsTwoMentions() {
-        assertEquals(List.of("40.97 40.97 point", "2,647.00 2647.00 item"),
+        assertEquals(List.of("40.97 40.97 point", "2,647.00 2647.00 point"),
                 brief("The Dow fell 40.97 points to 2,647.00."));
         List<Mention> oil = mentions("Crude oil rose $3.18 to $77.91 per barrel.");
         assertEquals(List.of("$3.18", "$77.91 per barrel"), oil.stream().map(Mention::text).toList());
