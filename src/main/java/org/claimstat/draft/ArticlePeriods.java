@@ -92,6 +92,8 @@ final class ArticlePeriods {
             }
             if (war.isPresent()) {
                 Wars.tally(v, m, out.get(m), war.get()).ifPresent(g -> out.put(m, g));
+            } else if (event.isEmpty()) {
+                DisasterCosts.period(v, m, out.get(m)).ifPresent(g -> out.put(m, g));
             }
             m.secondary().ifPresent(s -> out.put(s, out.get(m)));
         }

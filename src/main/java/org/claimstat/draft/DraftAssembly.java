@@ -137,14 +137,7 @@ final class DraftAssembly {
             }
         }
         List<Indicator> assigned = IndicatorGroups.assign(pending.stream().map(Pending::fields).toList(), given);
-        List<Optional<Periods.Guess>> starts = Tolls.startsFromIndicator(pending.stream()
-                .map(p -> p.notes().getOrDefault("period", "")).toList(),
-                pending.stream().map(p -> p.fields().period()).toList(), assigned);
-        for (int k = 0; k < pending.size(); k++) {
-            if (starts.get(k).isPresent()) {
-                pending.set(k, pending.get(k).withPeriod(starts.get(k).get().period(), starts.get(k).get().why()));
-            }
-        }
+        datedFromOthers(pending, assigned);
         Map<String, Indicator> indicators = new LinkedHashMap<>();
         given.forEach(i -> indicators.putIfAbsent(i.id(), i));
         assigned.forEach(i -> indicators.putIfAbsent(i.id(), i));
@@ -168,6 +161,23 @@ final class DraftAssembly {
         ClaimDataset dataset = ClaimDataset.of(info, sources, List.copyOf(indicators.values()), claims, List.of(),
                 List.of());
         return new DraftResult(dataset, notes, problems, extractions, leftOut);
+    }
+
+    /**
+     * Gives the claims whose article leaves a day out the day the batch's other articles give: a toll's first day
+     * ({@link Tolls#startsFromIndicator}), a disaster's cost's day ({@link DisasterCosts#daysFromBatch}).
+     */
+    private static void datedFromOthers(List<Pending> pending, List<Indicator> assigned) {
+        List<String> whys = pending.stream().map(p -> p.notes().getOrDefault("period", "")).toList();
+        List<Period> periods = pending.stream().map(p -> p.fields().period()).toList();
+        List<Optional<Periods.Guess>> starts = Tolls.startsFromIndicator(whys, periods, assigned);
+        List<Optional<Periods.Guess>> days = DisasterCosts.daysFromBatch(whys, periods);
+        for (int k = 0; k < pending.size(); k++) {
+            Optional<Periods.Guess> g = starts.get(k).isPresent() ? starts.get(k) : days.get(k);
+            if (g.isPresent()) {
+                pending.set(k, pending.get(k).withPeriod(g.get().period(), g.get().why()));
+            }
+        }
     }
 
     /** Returns the pending claim of mention {@code k}, or empty with a note where it is left out. */

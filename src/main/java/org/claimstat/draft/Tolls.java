@@ -38,6 +38,9 @@ final class Tolls {
     /** "One year after a wall of water", "Nearly two weeks after a flash flood": publication is that long after. */
     private static final Pattern AFTER = Pattern.compile("(?i)\\b" + COUNT + " (day|week|month|year)s? (?:after|on "
             + "from|since)\\b");
+    /** Words before a day that make it the day a count or an estimate is of, not the disaster's: "as of Feb. 21". */
+    private static final Pattern AS_OF = Pattern.compile("(?i)\\b(?:as of|as at|by|until|through|up to|estimated|"
+            + "updated)\\s*$");
     /** How the reasons of toll periods start, with and without a day the toll counts from. */
     private static final String FROM_DISASTER = "a toll ";
     private static final String NO_START = "a toll, open start, ";
@@ -174,7 +177,8 @@ final class Tolls {
             for (TimeWords.Expr e : days(v, s, pub)) {
                 String near = v.text.substring(Math.max(sStart, e.start() - NEAR),
                         Math.min(v.sentences.end(s), e.end() + NEAR));
-                if (DISASTER.matcher(near).find() && !Periods.ofStatement(v.text, e)) {
+                if (DISASTER.matcher(near).find() && !Periods.ofStatement(v.text, e) && !AS_OF.matcher(v.text
+                        .substring(Math.max(sStart, e.start() - 20), e.start())).find()) {
                     found.add(e.period().firstDay());
                 }
             }
