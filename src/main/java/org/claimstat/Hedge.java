@@ -39,7 +39,8 @@ public enum Hedge {
     LESS_THAN("less_than", "less than", "fewer than", "under", "below", "lower than", "before"),
     /** "at least", "no fewer than", "a minimum of": a closed lower bound. */
     AT_LEAST("at_least", "at least", "no fewer than", "no less than", "a minimum of", "minimum of", "or more",
-            "since", "from", "no earlier than", "at the earliest", "starts at", "starting at", "starting from"),
+            "since", "from", "no earlier than", "at the earliest", "starts at", "starting at", "starting from",
+            "as little as", "as low as"),
     /** "more than", "over", "surpassed", "exceeded": an open lower bound. */
     MORE_THAN("more_than", "more than", "over", "surpassed", "exceeded", "exceeds", "exceeding",
             "above", "in excess of", "upwards of", "greater than", "surpassing", "surpasses", "surpass", "exceed",

@@ -117,6 +117,11 @@ final class Hedges {
                 }
             }
         }
+        if (!date && c.tightDash(d.next) && c.word(d.next + 1, "plus")) {
+            d.hedge = Hedge.MORE_THAN;  // "the 1,000-plus flights cancelled"
+            d.next += 2;
+            return;
+        }
         if (!c.is(d.next, Token.Type.WORD)) {
             return;
         }

@@ -225,6 +225,9 @@ final class Units {
         if (c.tightDash(j) && c.word(j + 1, "per")) {
             j++;  // "a 129-bushel-per-acre average"
         }
+        int aside = j;
+        j = pastAside(d, j);
+        boolean skipped = j != aside;  // what came between stays out of the mention's text, and open to other readers
         Per per = c.word(j - 1, "bpd") && d.unit.symbol().equals("bbl") ? new Per("day", j)
                 : per(j, d.kind == Mention.Kind.CURRENCY);  // "1.1 million bpd": barrels per day
         if (per == null) {
@@ -236,13 +239,39 @@ final class Units {
         if (d.kind == Mention.Kind.PHYSICAL && (per.unit().equals("h") || per.unit().equals("s"))
                 && (symbol.equals("km") || symbol.equals("m") || symbol.equals("mi"))) {
             d.unit = Lexicon.unit(symbol.equals("mi") ? "mph" : symbol + "/" + per.unit());
-            d.next = per.next();
+            d.next = skipped ? d.next : per.next();
             return;
         }
         d.per = per.unit();
-        if (d.kind != Mention.Kind.QUANTITY) {
+        if (d.kind != Mention.Kind.QUANTITY && !skipped) {
             d.next = per.next();
         }
+    }
+
+    /** How many tokens a conversion in brackets may span: "(310 miles)", "(about 59 miles)". */
+    private static final int ASIDE_WITHIN = 6;
+
+    /**
+     * Returns where the rate of a measure would stand, past what may come between it and its rate: a conversion in
+     * brackets ("500 kilometers (310 miles) an hour": both are per hour), the bracket that closes the conversion
+     * itself, or what a physical measure is of ("85 million kilowatt-hours of electricity a year").
+     */
+    private int pastAside(Draft d, int j) {
+        if (c.punct(j, ')') && c.punct(d.first - 1, '(')) {
+            return j + 1;
+        }
+        if (c.punct(j, '(')) {
+            for (int k = j + 1; k <= j + ASIDE_WITHIN && c.has(k); k++) {
+                if (c.punct(k, ')')) {
+                    return per(k + 1, d.kind == Mention.Kind.CURRENCY) != null ? k + 1 : j;
+                }
+            }
+        }
+        if (d.kind == Mention.Kind.PHYSICAL && c.word(j, "of") && c.is(j + 1, Token.Type.WORD)
+                && !Lexicon.STOP.contains(c.lower(j + 1)) && per(j + 2, false) != null) {
+            return j + 2;
+        }
+        return j;
     }
 
     /** Words naming a price, after which "per gallon" says what the sentence's amounts of money are per. */

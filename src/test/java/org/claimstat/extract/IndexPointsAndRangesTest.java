@@ -48,4 +48,15 @@ class IndexPointsAndRangesTest {
     void aRangeSharesTheUnitOfItsSecondBound(String sentence, String expected) {
         assertEquals(expected, brief(sentence));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            They were among the 1,000-plus flights cancelled that day.                          | 1,000-plus 1000 flight more_than
+            Small electric cars can be had for as little as $5,000 in China.                    | as little as $5,000 5000 USD at_least
+            Trains carry passengers at a top speed of 500 kilometers (310 miles) an hour.       | 500 kilometers 500 km/h exact; 310 miles 310 mph exact
+            The plant generates 85 million kilowatt-hours of electricity a year.                | 85 million kilowatt-hours 85000000 kWh/year exact
+            """)
+    void aHedgeOrARateMayStandAfterWhatComesBetween(String sentence, String expected) {
+        assertEquals(expected, brief(sentence));
+    }
 }
