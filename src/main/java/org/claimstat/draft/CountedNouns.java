@@ -134,6 +134,21 @@ final class CountedNouns {
             "individual", "worker", "resident", "national", "emigrant", "crossing", "arrival", "asylum", "men", "women",
             "child", "children", "relocant", "specialist", "professional");
 
+    /** Nouns of people besides those above, which a count of people may name: "third-country nationals", "returnees". */
+    private static final Set<String> OTHER_PEOPLE = Set.of("national", "returnee", "arriving", "idp", "civilian",
+            "citizen", "displaced", "family", "families", "household", "student", "patient", "survivor", "evacuee",
+            "asylum seeker", "immigrant", "expat", "expatriate", "foreigner", "inhabitant", "resident", "dead");
+
+    /**
+     * Returns true where {@code unit} counts people, whatever noun it is named by ("people", "refugees",
+     * "Sudanese", "third-country nationals", "deaths"): counts of one measure of people are one indicator.
+     */
+    static boolean countsPeople(Unit unit) {
+        String noun = unit.symbol().toLowerCase(Locale.ROOT);
+        return unit.equals(Unit.PERSON) || "person".equals(SAME_AS.get(noun)) || PEOPLE.contains(noun)
+                || OTHER_PEOPLE.contains(noun) || Places.codeOf(noun) != null;
+    }
+
     /** Returns the unit an article's counts have most often, leaving out bare counts; null where none. */
     static Unit usual(List<Mention> mentions) {
         Map<Unit, Integer> counts = new HashMap<>();

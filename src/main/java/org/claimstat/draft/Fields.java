@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.claimstat.ClaimKind;
 import org.claimstat.PartialDate;
 import org.claimstat.Period;
@@ -17,6 +19,9 @@ import org.claimstat.extract.Mention;
  * guess with why in {@link ClaimFields#notes()}.
  */
 final class Fields {
+    /** A relative clause (", which ..."), which says no more of a number's kind; kept where the number stands in it. */
+    private static final Pattern RELATIVE = Pattern.compile("(?s),\\s*(?:which|who|where)\\b");
+
     private Fields() {
     }
 
@@ -50,7 +55,11 @@ final class Fields {
         boolean future = p.start().isPresent() ? p.firstDay().isAfter(published)
                 : p.end().isPresent() && p.lastDay().isAfter(published) && !p.equals(Period.UNSPECIFIED);
         boolean brief = period.at() >= 0 && p.isBounded() && !p.lastDay().isAfter(p.firstDay().plusDays(7));
-        String kindText = clauseText.replaceAll("(?s),\\s*(?:which|who|where)\\b.*", "");
+        Matcher relative = RELATIVE.matcher(clauseText);
+        boolean found = relative.find();
+        boolean inRelative = found && relative.start() < m.start() - clause[0]
+                && clauseText.substring(relative.start() + 1, m.start() - clause[0]).indexOf(',') < 0;
+        String kindText = !found || inRelative ? clauseText : clauseText.substring(0, relative.start());
         Kinds.Facts facts = new Kinds.Facts(future, v.claimants().isAverage(m), false, brief,
                 ArticlePeriods.tally(v, m));
         Kinds.Guess kind = Kinds.read(m, kindText, facts);

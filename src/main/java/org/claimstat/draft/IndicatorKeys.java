@@ -26,13 +26,15 @@ final class IndicatorKeys {
     /** What an amount is, when no measure word says: a loan, assets, aid, a budget, GDP. */
     private static final String MONEY_NOUNS = "(assets|loan guarantees?|loans?|credits?|aid|grants?|investments?|"
             + "budgets?|revenues?|exports?|imports?|debts?|gdp|reserves|bonds?|guarantees?|subsid(?:y|ies)|"
-            + "salar(?:y|ies)|pensions?|contracts?|deals?|deficits?|spending|profits?|sales|income)";
+            + "salar(?:y|ies)|pensions?|contracts?|deals?|deficits?|spending|profits?|sales|income|net results?|"
+            + "net loss|net expenditures?)";
     /** What an amount is, after it across a bracketed conversion: "3 billion pounds (USD 3.8 billion) in loan guarantees". */
     private static final Pattern MONEY_AFTER = Pattern.compile("(?i)\\)?\\s*(?:\\([^)]{0,40}\\)\\s*)?"
             + "(?:(?:in|of|worth of|for)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?" + MONEY_NOUNS + "\\b");
     /** Nouns of an amount that make it another thing than the measure its clause names: a loan pledged is a loan. */
     private static final Pattern OWN_THING = Pattern.compile("assets|loan guarantee|loan|credit|guarantee|debt|gdp|"
-            + "reserve|bond|revenue|export|import|deficit|profit|sale|income|salary|pension|subsidy");
+            + "reserve|bond|revenue|export|import|deficit|profit|sale|income|salary|pension|subsidy|net result|"
+            + "net loss|net expenditure");
     /** "increased by another US$6 billion": an amount that is the change of a measure, not its level. */
     private static final Pattern INCREASE_BEFORE = Pattern.compile("(?i)\\b(?:increased|increases|increasing|rose|"
             + "risen|rising|grew|grown|growing|climbed|jumped|went up|gone up|up|added)\\s+by\\s+(?:another\\s+|a further\\s+|"
@@ -47,7 +49,23 @@ final class IndicatorKeys {
     private static final Pattern NOW = Pattern.compile("(?i)\\b(?:immediate|urgent|priority|priorities|short-term|"
             + "most pressing|this year's|next year's)\\b");
     private static final Pattern MONEY_BEFORE = Pattern.compile("(?i)\\b" + MONEY_NOUNS + "\\s+(?:of|at|worth|"
-            + "totall?ing|reached|stood at|was|is|amounting to|to)\\s+(?:[\\p{L}-]+\\s+)?$");
+            + "totall?ing|reached|stood at|was|is|amounting to|(?:that |which )?amounted to|to)\\s+(?:[\\p{L}-]+\\s+)?$");
+    /** "displaced inside and outside Sudan": all the displaced, wherever they went. */
+    private static final Pattern BOTH_SIDES = Pattern.compile("(?i)\\b(?:inside|within|internally)\\b[^,;.]{0,30}"
+            + "\\b(?:and|or)\\s+(?:outside|abroad|refugees|across)|\\b(?:outside|abroad)\\b[^,;.]{0,20}\\band\\s+(?:inside|within)");
+    /** Where people went that is no one country: "abroad", "to neighbouring countries", "across borders". */
+    private static final Pattern ABROAD = Pattern.compile("(?i)\\babroad\\b|\\bacross (?:the |its |their )?borders?\\b|"
+            + "\\b(?:in|to|into|for) (?:the )?(?:neighbou?ring|other|nearby|surrounding) countries\\b|"
+            + "\\boutside (?:the|their|its) (?:country|homeland)\\b");
+    /** "internally displaced", "displaced within Sudan", "sought refuge inside the country". */
+    private static final Pattern INSIDE = Pattern.compile("(?i)\\binternally\\b|\\bIDPs?\\b|"
+            + "\\b(?:within|inside) (?:war-torn |the )?(?:country|\\p{Lu}\\p{L}+)\\b");
+    /** "insured losses", "insurance losses": what insurers pay, apart from the whole damage. */
+    private static final Pattern INSURED = Pattern.compile("(?i)\\b(?:insured|insurance|insurers?|reinsurers?)\\b");
+    /** Words of what something cost, which are money needed only where a recovery is costed ("would cost ... to rebuild"). */
+    private static final Pattern COST = Pattern.compile("(?i)costs?|costing|price tag|bill");
+    private static final Pattern RECOVERY = Pattern.compile("(?i)\\b(?:recover\\w*|reconstruct\\w*|rebuild\\w*|"
+            + "restor\\w*|repair\\w*|need\\w*|required|requirements?)\\b");
     /** Names of the dimensions of units of measure: figures in km and in miles measure one length. */
     private static final Map<String, String> DIMENSIONS = Map.of("[L]", "length", "[L]²", "area", "[L]³", "volume",
             "[M]", "mass", "[T]", "duration", "[L]/[T]", "speed", "[L]·[T]⁻¹", "speed");
@@ -89,7 +107,7 @@ final class IndicatorKeys {
      */
     static Key of(String sentence, int inSentence, String clause, int inClause, Mention m, Unit unit, Period period,
                   boolean average, boolean change, List<Mention> dates) {
-        String noun = unit.equals(Unit.PERSON) ? "people" : unit.symbol();
+        String noun = CountedNouns.countsPeople(unit) ? "people" : unit.symbol();
         if (m.kind() == Mention.Kind.DATE) {
             Matcher event = EVENT.matcher(clause);
             if (event.find()) {
@@ -124,6 +142,10 @@ final class IndicatorKeys {
                     m.counted());
             if (found.isPresent()) {
                 Measure measure = found.get().measure();
+                Optional<Key> where = whither(measure, clause, inClause, m.text().length(), unit, found.get().words());
+                if (where.isPresent()) {
+                    return where.get();
+                }
                 int from = clause.lastIndexOf(',', inClause) + 1;
                 int to = clause.indexOf(',', inClause + m.text().length());
                 Matcher window = WINDOW.matcher(clause).region(from, to < 0 ? clause.length() : to);
@@ -144,6 +166,30 @@ final class IndicatorKeys {
     }
 
     /**
+     * Returns the key of people displaced or arriving where the words say where they went: displaced "internally",
+     * "within" or "inside" the country are the internally displaced, apart from all the displaced; displaced "abroad"
+     * or "in neighbouring countries", and arrivals in no one country ("crossed into neighbouring countries") left
+     * their country. Empty where the words say neither ("displaced inside and outside Sudan" are all the displaced).
+     */
+    private static Optional<Key> whither(Measure measure, String clause, int at, int length, Unit unit, String words) {
+        if (measure != Measure.DISPLACED && measure != Measure.ARRIVED || BOTH_SIDES.matcher(clause).find()) {
+            return Optional.empty();
+        }
+        String after = clause.substring(at + length);
+        Matcher abroad = ABROAD.matcher(measure == Measure.ARRIVED ? after : clause);
+        if (abroad.find()) {
+            return Optional.of(key(Measure.LEFT.id, Measure.LEFT.label("people"), unit,
+                    "a count of '" + words + "', gone '" + abroad.group() + "'"));
+        }
+        Matcher inside = INSIDE.matcher(clause);
+        if (measure == Measure.DISPLACED && inside.find()) {
+            return Optional.of(key("displaced_internally", "people internally displaced", unit,
+                    "a count of '" + words + "', '" + inside.group() + "'"));
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Returns the key of an amount of money: what its own noun says it is where that is a thing of its own ("a $50
      * billion loan", "in loan guarantees"), else the measure its clause (then its sentence) names, kept apart where
      * it is the increase of that measure ("increased by another $6 billion"), the needs of now ("immediate needs")
@@ -161,6 +207,15 @@ final class IndicatorKeys {
         }
         Measure measure = found.get().measure();
         String why = "money, from '" + found.get().words() + "'";
+        Matcher insured = INSURED.matcher(around(clause, inClause, m.text().length()));
+        if ((measure == Measure.DAMAGE || measure == Measure.LOSSES) && insured.find()) {
+            return key("insured_losses", "insured losses, in money", unit, why + " and '" + insured.group() + "'");
+        }
+        if (measure == Measure.NEEDED && COST.matcher(found.get().words()).matches()
+                && !RECOVERY.matcher(sentence).find()) {
+            measure = Measure.LOSSES;
+            why += ": what something cost, which no recovery words make a need";
+        }
         Matcher increase = INCREASE_BEFORE.matcher(clause.substring(0, inClause));
         if (increase.find()) {
             return key(measure.id + "_increase", measure.label("") + ": its increase", unit,
@@ -186,7 +241,8 @@ final class IndicatorKeys {
         String noun = after.lookingAt() ? after.group(1) : before.find() ? before.group(1) : "";
         noun = noun.toLowerCase(Locale.ROOT);
         return noun.endsWith("ies") ? noun.substring(0, noun.length() - 3) + "y"
-                : noun.endsWith("s") && !noun.equals("assets") ? noun.substring(0, noun.length() - 1) : noun;
+                : noun.endsWith("s") && !noun.endsWith("ss") && !noun.equals("assets")
+                ? noun.substring(0, noun.length() - 1) : noun;
     }
 
     /**
@@ -212,11 +268,11 @@ final class IndicatorKeys {
 
     /**
      * Returns the key of a measure: what is measured and in what sort of unit (money of any currency, lengths in any
-     * unit of length), not where (the entity tells that).
+     * unit of length, people by whatever noun: deaths, refugees, Sudanese), not where (the entity tells that).
      */
     private static Key key(String measure, String label, Unit unit, String why) {
         String unitClass = unit.kind() == Unit.Kind.CURRENCY ? "money" : unit.kind() == Unit.Kind.COUNT
-                ? unit.symbol() : unit.measure().map(u -> DIMENSIONS.getOrDefault(u.getDimension().toString(), ""))
+                ? (CountedNouns.countsPeople(unit) ? "person" : unit.symbol()) : unit.measure().map(u -> DIMENSIONS.getOrDefault(u.getDimension().toString(), ""))
                 .filter(d -> !d.isEmpty()).orElse(unit.symbol());
         return new Key(measure, measure + ":" + unitClass, label, why);
     }

@@ -13,7 +13,8 @@ import org.claimstat.extract.Mention;
  * what usually happens ("every day") and what a person says a statement.
  */
 final class Kinds {
-    private static final Pattern FORECAST = Pattern.compile("(?i)\\b(?:will|would|could|might|may|shall|"
+    /** Modal verbs and words of expectation; "may" only in lower case, since "May" is mostly the month ("in May"). */
+    private static final Pattern FORECAST = Pattern.compile("(?i)\\b(?:will|would|could|might|(?-i:may)|shall|"
             + "(?:is|are|was|were) (?:expected|projected|forecast|predicted|likely|set|due) to|expects?|forecasts?|"
             + "projected|projections?|predicts?|predictions?|going to|plans? to|aims? to)\\b");
     private static final Pattern PLEDGE = Pattern.compile("(?i)\\b(?:pledg\\w*|commit(?:s|ted|ting|ments?)?\\b|"
@@ -47,6 +48,11 @@ final class Kinds {
     private static final Pattern POPULATION_BEFORE = Pattern.compile("(?i)\\b(?:home to|(?:city|town|village|"
             + "country|nation|region|province) of|population of|populated by|inhabited by)\\s*$");
     private static final Pattern POPULATION_AFTER = Pattern.compile("(?i)^\\s*inhabitants\\b");
+    /** Words of a change around a percentage ("12% higher than", "a rise of 12%", "fell by a third"): arithmetic on two figures. */
+    private static final Pattern CHANGE = Pattern.compile("(?i)\\b(?:higher|lower|up(?!\\s+to\\b)|down|rise|rose|"
+            + "risen|rising|fall|fell|fallen|increase[sd]?|decrease[sd]?|drop(?:ped)?|jump(?:ed)?|grew|grown|growth|"
+            + "decline[sd]?|surge[sd]?|plunge[sd]?|doubled?|tripled?|cut|changed?|on (?:the )?(?:year|last year|"
+            + "the same period))\\b");
     private static final Pattern HABITUAL = Pattern.compile("(?i)\\b(?:every (?:day|week|month|year)|per (?:day|"
             + "week|month|year)|on average|typically|usually|each (?:day|year))\\b");
 
@@ -70,6 +76,13 @@ final class Kinds {
     /** Returns true where {@code clause} says what usually happens ("every day", "per year", "on average"). */
     static boolean isHabitual(String clause) {
         return HABITUAL.matcher(clause).find();
+    }
+
+    /** Returns the words of {@code clause} within 30 chars either side of {@code number}, or all of it if absent. */
+    private static String around(String clause, String number) {
+        int at = clause.indexOf(number);
+        return at < 0 ? clause : clause.substring(Math.max(0, at - 30), Math.min(clause.length(),
+                at + number.length() + 30));
     }
 
     /** Returns {@code clause} without the asides in brackets that do not hold {@code number}. */
@@ -156,7 +169,11 @@ final class Kinds {
         if (facts.average()) {
             return new Guess(ClaimKind.ESTIMATE, "an average worked out from two figures");
         }
-        if (m.kind() != Mention.Kind.QUANTITY) {
+        if (m.kind() == Mention.Kind.PERCENT && !CHANGE.matcher(around(clause, m.text())).find()) {
+            return facts.person() ? new Guess(ClaimKind.STATEMENT, "a person's statement")
+                    : new Guess(ClaimKind.OBSERVATION, "a share counted or reported");
+        }
+        if (m.kind() != Mention.Kind.QUANTITY && m.kind() != Mention.Kind.RANK) {
             return new Guess(ClaimKind.STATEMENT, "a " + m.kind().code() + " stated");
         }
         if (isPopulation(m, clause)) {

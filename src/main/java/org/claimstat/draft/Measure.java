@@ -22,7 +22,7 @@ enum Measure {
     MISSING("missing", "%s missing", Aggregation.STOCK, "missing|unaccounted for"),
     INJURED("injured", "%s injured", Aggregation.FLOW, "injured|injuries|wounded|hurt"),
     DISPLACED("displaced", "%s displaced or made homeless", Aggregation.STOCK, "displaced|homeless|evacuated|"
-            + "evacuees|lost their homes|forced from their homes|uprooted"),
+            + "evacuees|lost their homes|(?:forced |driven )?from their homes|(?:to )?fle(?:e|d|eing) their homes|uprooted"),
     AFFECTED("affected", "%s affected", Aggregation.STOCK, "affected|in need of (?:\\w+ )?(?:aid|assistance|help)|"
             + "need (?:\\w+ )?(?:aid|assistance|help)"),
     STATUS("status", "%s granted a permit or status", Aggregation.FLOW, "granted|permits?|visas?|regulari[sz]\\w*|"

@@ -91,4 +91,44 @@ class GroupingOnBlindSetsTest {
         assertEquals(List.of("VE", "UA"), Each.places(text, 0, text.length(), text.indexOf("6.8"),
                 text.indexOf("6.8") + 11).stream().map(Places.Place::code).toList());
     }
+
+    @ParameterizedTest(name = "{1} in: {0}")
+    @CsvSource(delimiter = '|', value = {
+        // people by whatever noun: deaths, Sudanese, third-country nationals are people
+        // https://www.anews.com.tr/africa/2023/12/07/more-than-12000-killed-in-sudanese-conflict-un
+        "More than 12,000 people have been killed in war-torn Sudan since April, the UN humanitarian affairs office "
+            + "said on Thursday.|12,000|died:person",
+        "The war has resulted in over 16,000 deaths and left more than 25 million people in need of humanitarian "
+            + "aid.|16,000|died:person",
+        // https://efe.com/en/latest-news/2023-05-04/at-least-47000-sudanese-refugees-have-fled-to-egypt-unhcr/
+        "“As of May 3, more than 50,000 people had crossed into Egypt, including 47,000 Sudanese and 3,500 "
+            + "third-country nationals,” the Egypt spokesperson told EFE.|47,000|arrived:person",
+        // internally displaced apart from all displaced; displaced abroad and gone to neighbouring countries left
+        // https://www.middleeastmonitor.com/20240611-un-more-than-10m-displaced-by-sudan-conflict/
+        "The spokesperson highlighted that the number of displaced persons within Sudan has now surpassed 10 million."
+            + "|10 million|displaced_internally:person",
+        // https://bssnews.net/international/253643
+        "Across the country, 11.5 million people are internally displaced, many of them facing mass starvation."
+            + "|11.5 million|displaced_internally:person",
+        "A further 3.5 million people have fled across borders since the war broke out.|3.5 million|left:person",
+        // https://tribune.com.pk/story/2474166/over-600000-sudanese-refugees-flee-to-chad-amid-growing-conflict-unhcr?amp=1
+        "The International Organisation for Migration (IOM) reported that over 10 million people have been displaced "
+            + "inside and outside Sudan since April 15, 2023.|10 million|displaced:person",
+        // https://diaspoint.nl/diaspoint_news/egypt-is-the-largest-country-hosting-sudanese-after-the-war
+        "The commission said in a statement on Saturday that since the conflict broke out, more than three million "
+            + "people have been forcibly displaced, seeking asylum in neighboring countries.|three million|left:person",
+        // insured losses apart from the whole damage; what a disaster cost a country is a loss, not a need
+        // https://www.spglobal.com/market-intelligence/en/news-insights/articles/2023/2/turkey-quake-insured-loss-estimates-rise-as-damage-takes-shape-74372214
+        "The insured loss for Turkey could exceed $5 billion, risk modeling company RMS estimated Feb. 23.|$5 billion"
+            + "|insured_losses:money",
+        // https://www.ibtimes.sg/cost-earthquake-turkey-suffers-loss-least-84-billion-gdp-fall-by-2-percentage-points-69036
+        "According to the Turkish Enterprise and Business Confederation, the magnitude 7.8 earthquake has cost Turkey "
+            + "at least $84 billion.|$84 billion|losses:money",
+        // https://exbulletin.com/uncategorized/2699093/
+        "Hannover Re said it recorded a net loss of 270.1 million euros from the devastating earthquake that struck "
+            + "Turkey and Syria.|270.1 million euros|money_net loss:money",
+    })
+    void whereTheyWentAndWhoseLossKeepAMeasureApart(String sentence, String number, String key) {
+        assertEquals(key, fields(sentence, "2024-06-11", number).indicatorKey());
+    }
 }

@@ -144,4 +144,29 @@ class KindsTest {
         assertEquals(ClaimKind.ESTIMATE, kind("As of April 11, the total amount of direct documented infrastructure "
                 + "damages, based only on public sources, is $80 billion.", "$80"));
     }
+
+    @Test
+    void aRankOfAnIndexAndAShareAnAgencyReportsAreObservations() {
+        // https://www.livemint.com/news/india/india-ranks-below-pakistan-at-159-among-180-countries-in-world-press-freedom-index-unofficial-state-of-emergency-11714737826054.html
+        assertEquals(ClaimKind.OBSERVATION, kind("India ranked 159 among 180 countries in the latest annual World Press "
+                + "Freedom Index. India had ranked 161 in the 2023 list.", "161"));
+        // https://egyptianstreets.com/2024/03/25/unhcr-over-500000-refugees-fled-to-egypt-following-conflict-in-sudan
+        assertEquals(ClaimKind.OBSERVATION, kind("In a report titled “Sudan Emergency Update in Egypt,” the UNHCR "
+                + "revealed that 53 percent of the Sudanese refugees who have been registered are women.", "53 percent"));
+    }
+
+    @Test
+    void aChangeInPercentInARelativeClauseIsAStatement() {
+        // https://standard.co.uk/news/politics/english-channel-home-office-keir-starmer-yvette-cooper-government-b1183397.html
+        assertEquals(ClaimKind.STATEMENT, kind("It brings the total for the year so far to 24,335, which is up 1% on "
+                + "the number of people who made the crossing by this time last year, but 20% down on 2022.", "1%"));
+    }
+
+    @Test
+    void theMonthMayIsNoForecast() {
+        // https://efe.com/en/latest-news/2023-05-04/at-least-47000-sudanese-refugees-have-fled-to-egypt-unhcr/
+        assertEquals(ClaimKind.OBSERVATION, kind("Cairo, May 4 (EFE).- At least 47,000 Sudanese refugees have crossed "
+                + "into neighboring Egypt since a deadly conflict broke out last month in the African country, the "
+                + "United Nations refugee agency said Thursday", "47,000"));
+    }
 }
