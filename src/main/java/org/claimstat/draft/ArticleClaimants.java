@@ -47,7 +47,10 @@ final class ArticleClaimants {
     private static final String WIRE = ": the wire the outlet copies";
     /** A body named by a common noun alone, which is the organisation named before: "the group says". */
     private static final Pattern BODY = Pattern.compile("(?i)(?:the )?(?:group|organi[sz]ation|agency|body|charity|"
-            + "society|committee|ministry|office)");
+            + "society|committee|commission|ministry|office)");
+    /** A person named by their office alone, who is the person named before: "the minister noted". */
+    private static final Pattern ROLE = Pattern.compile("(?i)(?:the )?(?:minister|president|prime minister|"
+            + "spokes(?:man|woman|person)|envoy|secretary|chancellor|mayor|governor)");
     /** Words that say a sentence reports a study's findings, which the sentences after it may go on reporting. */
     private static final Pattern FINDINGS = Pattern.compile("(?i)\\b(?:reveals|revealed|finds|found|study|assessment|"
             + "survey)\\b");
@@ -105,11 +108,17 @@ final class ArticleClaimants {
                         g.why() + ", '" + g.claimant() + "' is " + before.claimant() + " named before")
                         : outlet("no one named");
             }
-            case GENERIC:
+            case GENERIC: {
+                Claimants.Guess person = ROLE.matcher(g.claimant()).matches() ? lastFullNamed(sentence) : null;
+                if (person != null) {  // "the minister noted": the minister named before
+                    return new Claimants.Guess(refined(person.claimant()), Claimants.Way.NAMED, g.why() + ", '"
+                            + g.claimant() + "' is " + person.claimant() + " named before");
+                }
                 // "the government" or "officials" are not a UN agency or an aid group the article also cites.
                 return official() != null && !(GOVERNMENT.matcher(g.claimant()).find()
                         && INTERNATIONAL.matcher(official()).find()) ? new Claimants.Guess(official(),
                         Claimants.Way.NAMED, g.why() + ", the body whose data the article cites") : g;
+            }
             default:
                 break;
         }
@@ -161,15 +170,13 @@ final class ArticleClaimants {
      * Returns the fuller name of a claimant named by a common noun ("the coastguard", "the bank"): one named before as
      * a claimant, or a proper name ending in that noun earlier in the text ("The World Bank ... the bank"), or it.
      */
-    private Claimants.Guess fuller(int sentence, Claimants.Guess g) {
+    private Claimants.Guess fuller(int sentence, Claimants.Guess named) {
+        String bare = named.claimant().replaceFirst("^The\\s+(?=\\p{Ll})", "");
+        Claimants.Guess g = bare.equals(named.claimant()) ? named : new Claimants.Guess(bare, named.way(), named.why());
         if (!g.claimant().chars().noneMatch(Character::isUpperCase)) {
             String full = refined(g.claimant());
             return full.equals(g.claimant()) ? g : new Claimants.Guess(full, Claimants.Way.NAMED, g.why() + ", '"
                     + full + "' named in full");
-        }
-        Claimants.Guess proper = properName(sentence, g);
-        if (proper != null) {
-            return proper;
         }
         String tail = " " + g.claimant().toLowerCase(java.util.Locale.ROOT);
         for (int i = sentence - 1; i >= 0; i--) {
@@ -179,9 +186,15 @@ final class ArticleClaimants {
                         + "' named before");
             }
         }
-        Claimants.Guess before = BODY.matcher(g.claimant()).matches() ? lastNamed(sentence, false) : null;
-        return before != null && isOrganisation(before.claimant()) ? new Claimants.Guess(before.claimant(),
-                Claimants.Way.NAMED, g.why() + ", '" + g.claimant() + "' is " + before.claimant() + " named before") : g;
+        Claimants.Guess proper = properName(sentence, g);
+        if (proper != null) {
+            return proper;
+        }
+        Claimants.Guess before = BODY.matcher(g.claimant()).matches() ? lastNamed(sentence, false)
+                : ROLE.matcher(g.claimant()).matches() ? lastFullNamed(sentence) : null;
+        return before != null && (isOrganisation(before.claimant()) || ROLE.matcher(g.claimant()).matches())
+                ? new Claimants.Guess(refined(before.claimant()), Claimants.Way.NAMED, g.why() + ", '"
+                + g.claimant() + "' is " + before.claimant() + " named before") : named;
     }
 
     /** Returns the last proper name ending in {@code g}'s one-word common noun before the end of the sentence. */

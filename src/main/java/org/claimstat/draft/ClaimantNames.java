@@ -21,11 +21,14 @@ final class ClaimantNames {
             names("(?:the )?(?:(?:United Nations|U\\.?N\\.?) (?:refugee agency|high commissioner for refugees)|"
                     + "United Nations Refugee Agency|UNHCR|Acnur)"), "UNHCR",
             names("(?:the )?World Health Organi[sz]ation"), "WHO",
-            names("(?:the )?(?:(?:UN|U\\.N\\.|United Nations) )?International Organi[sz]ation for Migration"), "IOM",
+            names("(?:the )?(?:(?:UN|U\\.N\\.|United Nations) )?International Organi[sz]ation for Migration|"
+                    + "(?:the )?(?:UN|U\\.N\\.|United Nations) migration agency"), "IOM",
             names("(?:the )?International Committee of the Red Cross"), "ICRC",
             names("(?:the )?International Federation of (?:the )?Red Cross and Red Crescent Societies"), "IFRC",
             names("(?:the )?(?:(?:UN|U\\.N\\.|United Nations) )?(?:Office for the Coordination of Humanitarian Affairs|"
-                    + "OCHA|humanitarian office)"), "UN OCHA");
+                    + "OCHA|humanitarian (?:affairs )?office)"), "UN OCHA",
+            names("(?:the )?(?:(?:global |international )?media watchdog )?(?:Reporters Without Borders|"
+                    + "Reporters sans fronti[eè]res|RSF)"), "RSF");
     /** The same names at the end of the words before a verb. */
     private static final Map<Pattern, String> ENDING = SHORT.entrySet().stream().collect(java.util.stream.Collectors.toMap(
             e -> Pattern.compile("(?i)(?:^|[\\s-])(?:" + e.getKey().pattern().substring(4) + ")\\s*$"), Map.Entry::getValue));

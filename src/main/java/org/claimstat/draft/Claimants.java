@@ -26,21 +26,25 @@ final class Claimants {
     }
 
     private static final String STOP = "(?=\\s*(?:[,.;:()\"“”]|\\s[-–—]\\s|\\bthat\\b|\\bwho\\b|\\bwhich\\b|\\bshow|"
-            + "\\bsuggest|\\bindicat|\\bsay|\\bsaid|\\bestimat|\\bfound\\b|\\bpublished\\b|\\bpresented\\b|\\breleased\\b|\\bissued\\b|\\bon\\s+\\w+day\\b|$))";
+            + "\\bsuggest|\\bindicat|\\bsay|\\bsaid|\\bestimat|\\bfound\\b|\\bpublished\\b|\\bpresented\\b|\\breleased\\b|\\bissued\\b|\\bon\\s+\\w+day\\b|"
+            + "\\b(?:en)?titled\\b|$))";
     private static final Pattern FORWARD = Pattern.compile("(?i)\\b(?:according to|citing|cited by|quoting|"
             + "(?:data|figures|statistics|estimates|numbers|calculations|research|a report|a study|a survey) "
             + "(?:from|by|of|published by|compiled by|released by)|(?:a |the )?(?:new |recent |latest )?(?:study|report|survey|"
             + "assessment) by|reported by|estimated by|counted by|realized by|realised by|conducted by|"
-            + "(?:released|published|issued)(?:\\s+(?:on\\s+)?\\w+day)?\\s+by)\\s+(.{2,110}?)"
+            + "(?:released|published|issued|compiled)(?:\\s+(?:on\\s+)?\\w+day)?\\s+by)\\s+(.{2,110}?)"
             + STOP);
     private static final Pattern VERB = Pattern.compile("\\b(?:said|says|say|estimated|estimates|estimate|counted|"
             + "reported|reports|calculated|calculates|wrote|writes|announced|stated|states|told|tells|claimed|claims|"
             + "confirmed|confirms|put the (?:figure|number|total|(?:death )?toll)|puts the (?:figure|number|total|(?:death )?toll)|believes|believe|"
             + "noted|added|cited|showed|shows|show|suggests|suggest|warned|warns|recorded|registered|found|finds|reveals|revealed|"
-            + "recalled|recalls|reaffirmed|stressed|explained|surveyed|polled|issued (?:an? )?(?:\\w+ )?appeal|"
+            + "recalled|recalls|reaffirmed|stressed|explained|surveyed|polled|(?:issued|made|launched) (?:an? )?(?:\\w+ )?appeal|"
+            + "highlighted|highlights|pointed out|points out|expects|(?:was|were) quoted as saying|"
             + "released|published|"
             + "puts? (?:an?|its|their) (?:estimate|figure|price|cost)|made (?:its |an |a )?(?:\\w+ )?estimate|"
             + "(?:increased|raised|revised|lowered|cut|updated) (?:its|their) (?:assessment|estimate|forecast|figure))\\b");
+    /** Words after a verb that make it passive: "estimated at". */
+    private static final Pattern PASSIVE = Pattern.compile("\\s+at\\b");
     /** Verbs that attribute a figure only after an organisation's name ("The Home Office recorded"). */
     private static final Set<String> BY_BODIES = Set.of("recorded", "registered");
     private static final Pattern SAID_X = Pattern.compile("(?U)[,”\"]\\s*(?:said|says|wrote|added)\\s+((?:the\\s+)?"
@@ -75,14 +79,15 @@ final class Claimants {
     private static final Pattern TRAILING = Pattern.compile("\\s+(?:(?:aid|relief|humanitarian|rights) "
             + "(?:organi[sz]ation|group|agency)|data|figures|statistics|stats|numbers|"
             + "estimates?|calculations|analysis|assessment|count|tally|records|report|research|team|alone|itself|too|also|"
+            + "(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|"
             + "(?:analysis|review|study|report) of (?:the|its|their))$");
     /** What a name is made by, which it starts after: "an assessment in Springer led by IIASA" is IIASA. */
     private static final Pattern MADE_BY = Pattern.compile("(?i)^.*?\\b(?:recorded|led|conducted|carried out|"
             + "commissioned|compiled|produced|prepared|released|issued|run) by\\s+(?:the\\s+)?(?=\\S)");
     /** What a name is described as before it: "the NGO Oxfam" is Oxfam. */
-    private static final Pattern DESCRIBED = Pattern.compile("(?i)^(?:the\\s+)?(?:(?-i:[A-Z][a-z]+)\\s+)?(?:NGO|"
+    private static final Pattern DESCRIBED = Pattern.compile("(?i)^(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:NGO|"
             + "charity|think[- ]tank|non-?profit|campaign group|advocacy group|watchdog|consultancy|(?:polling )?firm|pollster|company|"
-            + "lender|broker|agency|(?:news )?website|news site|portal|newspaper|daily|broadcaster|(?:TV )?channel|"
+            + "lender|broker|(?:re)?insurer|agency|(?:news )?website|news site|portal|newspaper|daily|broadcaster|(?:TV )?channel|"
             + "outlet)\\s+(?-i:(?=[A-Z]))");
     /** A person and the body they speak for: "Mohamed Eljarh, spokesman for the relief committee set up by". */
     private static final Pattern SPEAKER_FOR = Pattern.compile("([A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,3}),\\s+"
@@ -94,7 +99,8 @@ final class Claimants {
     /** Titles before a person's name: "Home Secretary Yvette Cooper" is Yvette Cooper. */
     private static final Pattern ROLE = Pattern.compile("(?i)^.*\\b(?:secretary of state|secretary|minister|president|spokesman|"
             + "spokeswoman|spokesperson|chancellor|mayor|governor|sir|mr|mrs|ms|dr|director|ceo|chief executive|"
-            + "leader|chairman|chairwoman|head|commissioner|ambassador|general|senator|economist|demographer|"
+            + "leader|chairman|chairwoman|head|chief|premier|envoy|coordinator|cfo|commissioner|ambassador|general|senator|"
+            + "economist|demographer|"
             + "sociologist|analyst|researcher|expert|professor|founder|editor|member)\\.?\\s+"
             + "(?-i:(?=[A-Z][\\w'’-]+(?:\\s+(?:(?:bin|ibn|al|el|de|da|van|von|der|den|du|di|dos|la|le) ){0,2}[A-Z][\\w'’-]+){1,3}$))");
 
@@ -121,6 +127,7 @@ final class Claimants {
             }
         }
         Matcher f = FORWARD.matcher(s);
+        Guess unnamed = null;
         while (f.find()) {
             if (f.group(1).matches("(?i)(?:his|her)\\s+\\w+")) {
                 return new Guess(f.group(1).toLowerCase(Locale.ROOT).startsWith("his") ? "he" : "she", Way.PRONOUN,
@@ -133,10 +140,15 @@ final class Claimants {
                     && !ArticleClaimants.isOrganisation(g.claimant()) && !CAPITALISED.matcher(g.claimant()).matches()) {
                 continue;  // "estimates of Venezuelan migrants living in the country": what is counted, not who counts
             }
-            if (g.way() != Way.NONE && (g.way() != Way.NAMED || g.claimant().chars().anyMatch(Character::isUpperCase)
+            if (g.way() == Way.PRONOUN || g.way() == Way.GENERIC) {
+                unnamed = unnamed == null ? g : unnamed;  // "according to the latest report released by X": X
+            } else if (g.way() != Way.NONE && (g.claimant().chars().anyMatch(Character::isUpperCase)
                     || ArticleClaimants.isOrganisation(g.claimant()))) {
                 return g;
             }
+        }
+        if (unnamed != null) {
+            return unnamed;
         }
         Matcher speaker = SPEAKER_FOR.matcher(s);
         if (speaker.find() && VERB.matcher(s).find()) {
@@ -158,8 +170,9 @@ final class Claimants {
             if (SUBORDINATE.matcher(s.substring(0, Math.max(0, v.start() - name.length() - 1))).find()) {
                 continue;  // "Since 21 September, when Vladimir Putin announced ...": no attribution
             }
-            if (BY_BODIES.contains(v.group()) && !ArticleClaimants.isOrganisation(name)) {
-                continue;
+            if (BY_BODIES.contains(v.group()) && !ArticleClaimants.isOrganisation(name)
+                    || v.group().equals("estimated") && PASSIVE.matcher(s).region(v.end(), s.length()).lookingAt()) {
+                continue;  // "Turkey's damage estimated at $103 billion": what is estimated, not who estimates
             }
             if (!name.isEmpty()) {
                 Guess g = guess(name, "from '" + name + " " + v.group() + "'");
@@ -180,6 +193,9 @@ final class Claimants {
             return new Guess("", Way.NONE, "");
         }
         String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.matches("the|a|an")) {
+            return new Guess("", Way.NONE, "");  // "The estimate includes": no one named
+        }
         if (PRONOUNS.contains(lower)) {
             return new Guess(name, Way.PRONOUN, why);
         }
