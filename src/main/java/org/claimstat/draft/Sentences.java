@@ -68,7 +68,12 @@ final class Sentences {
      * together.
      */
     private static final List<String> NEVER_ENDS = List.of("U.S.", "U.K.", "U.N.", "Mr.", "Mrs.", "Ms.", "Dr.", "St.",
-            "Sept.", "Jan.", "Feb.", "Aug.", "Oct.", "Nov.", "Dec.", "Gov.", "Sen.", "Gen.", "No.", "ca.", "est.");
+            "Sept.", "Jan.", "Feb.", "Aug.", "Oct.", "Nov.", "Dec.", "Gov.", "Sen.", "Gen.", "No.", "ca.", "est.",
+            "Rs.", "Re.", "Nos.", "Fig.", "Vol.", "Art.", "pp.", "Tk.", "Ksh.", "approx.");
+    /** Times of day after which a sentence goes on where a weekday follows: "at 10 a.m. Tuesday" (AP style). */
+    private static final List<String> CLOCK = List.of("a.m.", "p.m.");
+    private static final java.util.regex.Pattern WEEKDAY = java.util.regex.Pattern.compile(
+            "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|ET|EST|EDT|GMT|UTC|local)\\b.*", java.util.regex.Pattern.DOTALL);
 
     /** Joins a sentence that ends with one of {@link #NEVER_ENDS} to the next one on its line. */
     private static void mergeAfterAbbreviations(String text, List<int[]> spans) {
@@ -77,7 +82,8 @@ final class Sentences {
             int[] b = spans.get(k + 1);
             String end = text.substring(Math.max(a[0], a[1] - 5), a[1]);
             boolean abbreviation = NEVER_ENDS.stream().anyMatch(x -> end.endsWith(x) && (a[1] - x.length() == a[0]
-                    || !Character.isLetter(text.charAt(a[1] - x.length() - 1))));
+                    || !Character.isLetter(text.charAt(a[1] - x.length() - 1))))
+                    || CLOCK.stream().anyMatch(end::endsWith) && WEEKDAY.matcher(text.substring(b[0], b[1])).matches();
             if (abbreviation && text.substring(a[1], b[0]).indexOf('\n') < 0) {
                 spans.set(k, new int[] {a[0], b[1]});
                 spans.remove(k + 1);

@@ -296,7 +296,12 @@ final class Numbers {
         int s = n.next();
         if (c.is(s, Token.Type.WORD) && SCALE_WORDS.contains(c.lower(s))) {
             String word = c.raw(s);
-            Num scaled = n.rescaled(Lexicon.SCALES.get(word.toLowerCase(Locale.ROOT)), word);
+            int exponent = Lexicon.SCALES.get(word.toLowerCase(Locale.ROOT));
+            if (exponent < 7 && (c.word(s + 1, "crore") || c.word(s + 1, "crores"))) {
+                exponent += 7;  // "Rs 1.89 lakh crore" is 1.89 trillion rupees, "Rs 10 thousand crore" 100 billion
+                word = word + " " + c.raw(++s);
+            }
+            Num scaled = n.rescaled(exponent, word);
             return new Num(scaled.value(), s + 1, word, scaled.exponent(), n.physical(), n.words());
         }
         if (c.word(s, "dozen") && n.physical() == null) {

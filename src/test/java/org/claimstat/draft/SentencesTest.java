@@ -72,4 +72,17 @@ class SentencesTest {
                 + "largest number of them, with 1.3 million.";
         assertEquals("Colombia is hosting the largest number of them, with 1.3 million.", quoteOf(text, "1.3"));
     }
+
+    @Test
+    void aSentenceGoesOnAfterRupeesAndAClockBeforeAWeekday() {
+        // https://www.livemint.com/economy/sitharaman-unveils-rs1-18-trillion-j-k-budget-for-fy24/amp-11678745663453.html
+        String text = "An allocation of about \u20b92526.74 crore has been made under capital expenditure which is Rs. "
+                + "1239.45 crore more than previous year\u2019s. Housing will get Rs 2928.04 crore.";
+        assertEquals("An allocation of about \u20b92526.74 crore has been made under capital expenditure which is Rs. "
+                + "1239.45 crore more than previous year\u2019s.", quoteOf(text, "1239.45"));
+        String clock = "The count stood at 1,200 at 10 a.m. Tuesday, officials said. It rose by night.";
+        assertEquals("The count stood at 1,200 at 10 a.m. Tuesday, officials said.", quoteOf(clock, "1,200"));
+        String ends = "The vote closed at 10 a.m. The count of 4,000 ballots began.";
+        assertEquals("The count of 4,000 ballots began.", quoteOf(ends, "4,000"));
+    }
 }

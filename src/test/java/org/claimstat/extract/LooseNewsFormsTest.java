@@ -8,11 +8,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Stock indexes' levels and changes in points, the number in an index's name, and ranges written with "or", "between
- * ... to", "to over" and "to a million". Sentences from market and weather reports of news-dev2 (a dev corpus; URLs in
+ * Forms news writes loosely: stock indexes' levels and changes in points, the number in an index's name, ranges
+ * written with "or", "between ... to", "to over" and "to a million", hedges and rates after what comes between, and
+ * compound Indian scale words. Sentences from market and weather reports of news-dev2 (a dev corpus; URLs in
  * {@code extract/news-dev2-notes.md}) and news300 dev, shortened.
  */
-class IndexPointsAndRangesTest {
+class LooseNewsFormsTest {
     private static final ClaimExtractor EXTRACTOR = ClaimExtractor.standard();
 
     /** Each mention as "text value-or-bounds unit[/per] hedge", joined with "; ". */
@@ -57,6 +58,16 @@ class IndexPointsAndRangesTest {
             The plant generates 85 million kilowatt-hours of electricity a year.                | 85 million kilowatt-hours 85000000 kWh/year exact
             """)
     void aHedgeOrARateMayStandAfterWhatComesBetween(String sentence, String expected) {
+        assertEquals(expected, brief(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The revenue expenditure of the budget is Rs 1.89 lakh crore.                 | Rs 1.89 lakh crore 1890000000000 INR exact
+            Banks got Rs 10 thousand crore in fresh capital.                             | Rs 10 thousand crore 100000000000 INR exact
+            """)
+    void aLakhOrAThousandCroreIsOneScale(String sentence, String expected) {
+        // https://www.thehansindia.com/telangana/telangana-assembly-harish-rao-presents-rs-256-lakh-crore-budget-2022-23-732270
         assertEquals(expected, brief(sentence));
     }
 }
