@@ -82,16 +82,32 @@ public final class DraftScore {
     /** Returns the scores of several sets' runs taken together, for one split. */
     public static Score total(List<Path> sets, String split) {
         List<Pair> pairs = new ArrayList<>();
+        long[] grouping = new long[3];
         int drafted = 0;
         for (Path set : sets) {
             SetRun run = run(set);
-            run.pairs().stream().filter(p -> p.split().equals(split)).forEach(pairs::add);
+            List<Pair> ofSet = run.pairs().stream().filter(p -> p.split().equals(split)).toList();
+            pairs.addAll(ofSet);
+            long[] counts = groupingCounts(ofSet.stream().filter(p -> p.drafted().isPresent()).toList());
+            for (int k = 0; k < 3; k++) {
+                grouping[k] += counts[k];
+            }
             drafted += run.draftedBySplit().getOrDefault(split, 0);
         }
-        return score("all", split, pairs, drafted);
+        Score pooled = score("all", split, pairs, drafted);
+        // pairs of claims are counted within each set: two sets' claims are never one indicator, however named
+        return new Score(pooled.set(), split, pooled.gold(), pooled.drafted(), pooled.matched(), pooled.fields(),
+                f1(grouping));
     }
 
+    /** Each set's draft, made once per run of the JVM: the drafter does not change while it runs. */
+    private static final Map<Path, SetRun> RUNS = new java.util.concurrent.ConcurrentHashMap<>();
+
     static SetRun run(Path set) {
+        return RUNS.computeIfAbsent(set.toAbsolutePath().normalize(), DraftScore::draftOnce);
+    }
+
+    private static SetRun draftOnce(Path set) {
         try {
             Map<String, String> splits = new HashMap<>();
             for (String line : Files.readAllLines(set.resolve("split.csv")).subList(1, Files.readAllLines(
@@ -152,6 +168,11 @@ public final class DraftScore {
 
     /** Returns the F1 of the pairs of matched claims put under one indicator, drafted against gold. */
     static double groupingF1(List<Pair> matched) {
+        return f1(groupingCounts(matched));
+    }
+
+    /** Counts, over pairs of matched claims, those in one indicator in both, in gold, and in the draft. */
+    private static long[] groupingCounts(List<Pair> matched) {
         long both = 0;
         long goldPairs = 0;
         long draftedPairs = 0;
@@ -165,11 +186,15 @@ public final class DraftScore {
                 both += g && d ? 1 : 0;
             }
         }
-        if (both == 0) {
+        return new long[] {both, goldPairs, draftedPairs};
+    }
+
+    private static double f1(long[] counts) {
+        if (counts[0] == 0) {
             return 0;
         }
-        double p = (double) both / draftedPairs;
-        double r = (double) both / goldPairs;
+        double p = (double) counts[0] / counts[2];
+        double r = (double) counts[0] / counts[1];
         return 2 * p * r / (p + r);
     }
 
