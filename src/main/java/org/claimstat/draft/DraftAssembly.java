@@ -10,11 +10,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.claimstat.Claim;
+import org.claimstat.Hedge;
 import org.claimstat.Indicator;
 import org.claimstat.PartialDate;
 import org.claimstat.Period;
 import org.claimstat.Quantity;
 import org.claimstat.Source;
+import org.claimstat.Value;
 import org.claimstat.dataset.ClaimDataset;
 import org.claimstat.dataset.DatasetInfo;
 import org.claimstat.extract.ClaimExtractor;
@@ -297,6 +299,12 @@ final class DraftAssembly {
             } catch (IllegalArgumentException e) {
                 p.notes().put("unit", "kept the number's own unit " + q.unit() + "; " + f.unit() + " does not fit it");
             }
+        }
+        if (q.unit().equals(Rankings.PLACE) && q.hedge() == Hedge.EXACT && q.value().orElse(null) instanceof
+                Value.Decimal d && d.number().signum() > 0 && Rankings.fell(p.article().text(), f.mention())) {
+            q = new Quantity(Optional.of(Value.of(d.number().negate())), Hedge.EXACT, Optional.empty(),
+                    Optional.empty(), q.unit());
+            p.notes().put("value", "negative: a fall in the ranking");
         }
         Map<String, String> extra = new LinkedHashMap<>();
         extra.put(DOC_START, Integer.toString(f.mention().start()));

@@ -47,6 +47,11 @@ final class Rankings {
     private static final Pattern MOVED = Pattern.compile("(?i)\\b(?:drop\\w*|fell|fall\\w*|slip\\w*|slid\\w*|"
             + "sl[iu]mp\\w*|los[te]\\w*|declin\\w*|down|ros[e]|ris\\w*|climb\\w*|jump\\w*|mov\\w*|improv\\w*|up|"
             + "gain\\w*|scal\\w*|advanc\\w*|by)\\b[^.;\\d]{0,12}$");
+    /** Words of a fall in a ranking, before its count ("dropped two places") or after it ("three places down"). */
+    private static final Pattern FELL_BEFORE = Pattern.compile("(?i)\\b(?:drop\\w*|fell|fall\\w*|slip\\w*|slid\\w*|"
+            + "sl[iu]mp\\w*|los[te]\\w*|declin\\w*|down|plung\\w*|tumbl\\w*|sank|sink\\w*)\\b[^.;\\d]{0,12}$");
+    private static final Pattern FELL_AFTER = Pattern.compile("(?i)^\\s*(?:places?|positions?|notch(?:es)?|spots?|"
+            + "rungs?)?\\s*(?:down|lower)\\b");
     /** "the top three positions", "among the bottom ten": a part of a ranking, not a place. */
     private static final Pattern TOP = Pattern.compile("(?i)\\b(?:top|bottom|first|last)\\s*$");
     private static final Pattern RANKING_TEXT = Pattern.compile("(?i)\\b(?:rank(?:ed|s|ing)?|placed)\\b");
@@ -114,6 +119,17 @@ final class Rankings {
             return Optional.of(new CountedNouns.Guess(POINT, "an index score"));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Returns true where the move in a ranking {@code m} (unit {@link #PLACE}) is a fall: "dropped two places",
+     * "slipped three places", "three places down from 2018's 139th". A fall is filed as a negative number of places,
+     * as a reader of the ranking counts standing: down two places is −2.
+     */
+    static boolean fell(String text, Mention m) {
+        String before = text.substring(Math.max(0, m.start() - 30), m.start());
+        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 20));
+        return FELL_BEFORE.matcher(before).find() || FELL_AFTER.matcher(after).find();
     }
 
     /** Returns true where {@code m} is a bare number that is a place in its article's ranking. */

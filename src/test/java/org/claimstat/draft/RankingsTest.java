@@ -80,4 +80,30 @@ class RankingsTest {
         Mention size = x.mentions().stream().filter(m -> m.start() == text.lastIndexOf("180")).findFirst().orElseThrow();
         assertEquals(true, Rankings.notClaim(ArticleView.of(article, x), size).isPresent());
     }
+
+    @Test
+    void aFallInTheRankingIsNegativeAndARiseIsNot() {
+        // https://indianexpress.com/article/india/india-slips-on-world-press-freedom-index-scribes-attacked-for-writing-on-subjects-that-annoy-hindutva-5682824/
+        String text = "India dropped two places to be ranked 140th out of 180 countries, with Pakistan dropping three"
+                + " places to 142. Sri Lanka ranked at 126, going up five notches from last year. Pakistan was placed"
+                + " on 142nd, three places down from 2018's 139th.";
+        Extraction x = ClaimExtractor.standard().extract("t", text);
+        assertEquals(List.of(true, true, false, true), List.of("two", "three", "five", "three places down").stream()
+                .map(n -> Rankings.fell(text, mentionAt(x, text.indexOf(n)))).toList());
+    }
+
+    @Test
+    void aDraftFilesAFallAsNegativePlaces() {
+        // https://indianexpress.com/article/india/india-slips-on-world-press-freedom-index-scribes-attacked-for-writing-on-subjects-that-annoy-hindutva-5682824/
+        String text = "Press freedom index\n\nIndia dropped two places to be ranked 140th out of 180 countries. Sri"
+                + " Lanka went up five notches.\n";
+        org.claimstat.dataset.ClaimDataset ds = Drafter.standard().draftArticles(List.of(new Article("doc.txt", text,
+                FieldsTestSupport.source("The Indian Express", "2019-04-18", null), List.of()))).dataset();
+        assertEquals(List.of("-2 place", "140 rank:180", "5 place"), ds.claims().stream()
+                .map(c -> c.quantity().value().orElseThrow() + " " + c.unit()).toList());
+    }
+
+    private static Mention mentionAt(Extraction x, int start) {
+        return x.mentions().stream().filter(m -> m.start() == start).findFirst().orElseThrow();
+    }
 }
