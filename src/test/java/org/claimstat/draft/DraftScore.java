@@ -32,7 +32,7 @@ import org.claimstat.dataset.ClaimDatasets;
 public final class DraftScore {
     /** Where the sets are, from the project root. */
     public static final Path CORPUS = Path.of("src/test/resources/draft");
-    static final List<String> FIELDS = List.of("hedge", "unit", "entity", "period", "claimant", "kind", "quote");
+    static final List<String> FIELDS = List.of("value", "hedge", "unit", "entity", "period", "claimant", "kind", "quote");
 
     private DraftScore() {
     }
@@ -142,6 +142,9 @@ public final class DraftScore {
 
     static boolean right(String field, Claim gold, Claim drafted) {
         return switch (field) {
+            case "value" -> same(gold.quantity().value(), drafted.quantity().value())
+                    && same(gold.quantity().lower(), drafted.quantity().lower())
+                    && same(gold.quantity().upper(), drafted.quantity().upper());
             case "hedge" -> gold.quantity().hedge() == drafted.quantity().hedge();
             case "unit" -> gold.unit().toString().equals(drafted.unit().toString());
             case "entity" -> gold.entity().strip().equalsIgnoreCase(drafted.entity().strip());
@@ -152,6 +155,17 @@ public final class DraftScore {
             case "quote" -> norm(drafted.quote()).contains(norm(gold.quote()));
             default -> throw new IllegalArgumentException("no field " + field);
         };
+    }
+
+    /** True where both are absent, or both are the same number or date however written ("2.50" and "2.5"). */
+    private static boolean same(Optional<org.claimstat.Value> gold, Optional<org.claimstat.Value> drafted) {
+        if (gold.isEmpty() || drafted.isEmpty()) {
+            return gold.isEmpty() && drafted.isEmpty();
+        }
+        if (gold.get() instanceof org.claimstat.Value.Decimal g && drafted.get() instanceof org.claimstat.Value.Decimal d) {
+            return g.number().compareTo(d.number()) == 0;
+        }
+        return gold.get().low() == drafted.get().low() && gold.get().high() == drafted.get().high();
     }
 
     private static boolean near(Optional<PartialDate> gold, Optional<PartialDate> drafted, boolean start) {
@@ -246,6 +260,9 @@ public final class DraftScore {
 
     private static String show(String field, Claim c) {
         return switch (field) {
+            case "value" -> c.quantity().value().map(Object::toString).orElse("") + " [" + c.quantity().lower()
+                    .map(Object::toString).orElse("") + ", " + c.quantity().upper().map(Object::toString).orElse("")
+                    + "]";
             case "hedge" -> c.quantity().hedge().toString();
             case "unit" -> c.unit().toString();
             case "entity" -> "'" + c.entity() + "'";
