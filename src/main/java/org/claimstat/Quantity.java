@@ -205,8 +205,7 @@ public record Quantity(Optional<Value> value, Hedge hedge, Optional<Value> lower
         if (hedge != Hedge.EXACT || !(value.orElseThrow() instanceof Value.Decimal d) || d.number().signum() == 0) {
             return interval();
         }
-        BigDecimal r = Tolerance.rounding(d.number());
-        return Interval.closed(d.number().subtract(r).doubleValue(), d.number().add(r).doubleValue());
+        return Interval.closed(Tolerance.moveByRounding(d.number(), -1), Tolerance.moveByRounding(d.number(), 1));
     }
 
     /**

@@ -25,6 +25,8 @@ final class Tolerance {
     private static final BigDecimal LEAST_RATIO = new BigDecimal("0.025");
     private static final BigDecimal MOST_RATIO = new BigDecimal("0.10");
     private static final BigDecimal LIMIT = BigDecimal.valueOf(Long.MAX_VALUE / 40);
+    /** Whole numbers of fewer digits (below 10^12) take the fast paths: 1000 n + 200 n stays below 2^53. */
+    private static final int SMALL_WHOLE_DIGITS = 13;
 
     private Tolerance() {
     }
@@ -36,9 +38,62 @@ final class Tolerance {
      */
     static double move(Value v, int times) {
         if (v instanceof Value.Decimal d && d.number().signum() != 0) {
-            return d.number().add(halfWidth(d.number()).multiply(BigDecimal.valueOf(times))).doubleValue();
+            BigDecimal n = d.number();
+            return isSmallWhole(n) ? inThousandths(n.longValue(), halfWidthInThousandths(n.longValue()), times)
+                    : moveExactly(n, halfWidth(n), times);
         }
         return (times < 0 ? v.low() : v.high()) + times * v.precisionUnit() / 2;
+    }
+
+    /**
+     * Returns {@code number} moved by {@code times} rounding half-widths {@code r} ({@link #rounding}): an end of
+     * {@link Quantity#roughly()}.
+     */
+    static double moveByRounding(BigDecimal number, int times) {
+        if (isSmallWhole(number)) {
+            long n = number.longValue();
+            return inThousandths(n, Math.min(500 * wholeGranularity(n), 100 * n), times);
+        }
+        return moveExactly(number, rounding(number), times);
+    }
+
+    /** Returns {@code number + times × half} in decimal arithmetic, as a double. */
+    static double moveExactly(BigDecimal number, BigDecimal half, int times) {
+        return number.add(half.multiply(BigDecimal.valueOf(times))).doubleValue();
+    }
+
+    /**
+     * True for a positive whole number written without decimals below {@value #SMALL_WHOLE_DIGITS} digits, most
+     * figures: its ends are computed in whole thousandths, which a double holds exactly, so one division gives the
+     * same double as the decimal arithmetic of {@link #moveExactly} (both round the exact end to the nearest double).
+     */
+    static boolean isSmallWhole(BigDecimal n) {
+        return n.scale() == 0 && n.signum() > 0 && n.precision() < SMALL_WHOLE_DIGITS;
+    }
+
+    /** Returns {@code (1000 n + times × half) / 1000}, where {@code half} is a half-width in thousandths. */
+    private static double inThousandths(long n, long half, int times) {
+        return (1000 * n + times * half) / 1000.0;
+    }
+
+    /** Returns {@link #halfWidth} of a {@link #isSmallWhole} number in thousandths: 500 g within 25 n and 100 n. */
+    private static long halfWidthInThousandths(long n) {
+        return Math.min(Math.max(500 * wholeGranularity(n), 25 * n), 100 * n);
+    }
+
+    /** Returns {@link #granularity} of a positive whole number below {@code LIMIT}, by the same search. */
+    private static long wholeGranularity(long n) {
+        long halves = 2 * n;
+        long best = 2;
+        for (long p = 1; p <= halves; p *= 10) {
+            if (2 * p <= halves && halves % (2 * p) == 0) {
+                best = 2 * p;
+            }
+            if (10 * p <= halves && halves % (10 * p) == 0) {
+                best = 10 * p;
+            }
+        }
+        return best / 2;
     }
 
     /** Returns the rounding half-width {@code r} of a non-zero number: half its granularity, at most 10% of it. */

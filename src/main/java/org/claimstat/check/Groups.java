@@ -9,10 +9,13 @@ import java.util.Map;
 import org.claimstat.Claim;
 
 /**
- * Groups claims by a {@link Grouping} with one sort (n log n): keys are computed once per claim,
- * then consecutive claims with one key form a group, already in the grouping's order.
+ * Groups claims by a {@link Grouping} (n log n): each claim's group is numbered in key order, a counting sort
+ * puts the claims of each group together, and each group is sorted by the grouping's order on its own (in parallel).
  */
 final class Groups {
+    /** Groups larger than this are sorted by {@link Arrays#parallelSort}; smaller ones run in parallel with each other. */
+    private static final int PARALLEL_SORT = 1 << 14;
+
     private Groups() {
     }
 
@@ -49,42 +52,60 @@ final class Groups {
     }
 
     static List<ClaimGroup> of(List<Claim> claims, Grouping grouping, CheckContext context) {
-        int[][] slot = slots(claims, grouping, context);
+        int[] group = new int[claims.size()];
+        int groupCount = slots(claims, grouping, context, group);
         Map<String, Integer> indicatorRank = grouping == Grouping.ENTITY || grouping == Grouping.LINKED
                 ? ranks(claims.stream().map(Claim::indicator).toList()) : Map.of();
         Map<String, Integer> entityRank = grouping == Grouping.LINKED
                 ? ranks(claims.stream().map(Claim::entity).toList()) : Map.of();
         long entities = entityRank.size();
+        // A counting sort by group (stable), then each group sorted on its own: the same order as one sort of all
+        // claims by (group, order), but each sort stays small and in cache.
+        int[] from = new int[groupCount + 1];
+        for (int g : group) {
+            from[g + 1]++;
+        }
+        for (int g = 0; g < groupCount; g++) {
+            from[g + 1] += from[g];
+        }
+        int[] next = Arrays.copyOf(from, groupCount);
         Keyed[] keyed = new Keyed[claims.size()];
         for (int k = 0; k < keyed.length; k++) {
             Claim c = claims.get(k);
-            int group = slot[k][0];
-            keyed[k] = switch (grouping) {
-                case INDICATOR_ENTITY -> new Keyed(c, group, 0, start(c), end(c));
-                case ENTITY -> new Keyed(c, group, indicatorRank.get(c.indicator()), start(c), end(c));
-                case SOURCE -> new Keyed(c, group, 0, 0, 0);
-                case LINKED -> new Keyed(c, group, indicatorRank.get(c.indicator()) * entities
+            int g = group[k];
+            keyed[next[g]++] = switch (grouping) {
+                case INDICATOR_ENTITY -> new Keyed(c, g, 0, start(c), end(c));
+                case ENTITY -> new Keyed(c, g, indicatorRank.get(c.indicator()), start(c), end(c));
+                case SOURCE -> new Keyed(c, g, 0, 0, 0);
+                case LINKED -> new Keyed(c, g, indicatorRank.get(c.indicator()) * entities
                         + entityRank.get(c.entity()), start(c), end(c));
             };
         }
-        Arrays.parallelSort(keyed);
-        List<ClaimGroup> groups = new ArrayList<>();
-        int from = 0;
-        for (int k = 1; k <= keyed.length; k++) {
-            if (k == keyed.length || keyed[k].group != keyed[from].group) {
-                List<Claim> members = new ArrayList<>(k - from);
-                for (int j = from; j < k; j++) {
-                    members.add(keyed[j].claim);
-                }
-                groups.add(new ClaimGroup(grouping, grouping.key(keyed[from].claim, context), members));
-                from = k;
+        List<Integer> small = new ArrayList<>();
+        for (int g = 0; g < groupCount; g++) {
+            if (from[g + 1] - from[g] > PARALLEL_SORT) {
+                Arrays.parallelSort(keyed, from[g], from[g + 1]);
+            } else if (from[g + 1] - from[g] > 1) {
+                small.add(g);
             }
+        }
+        small.parallelStream().forEach(g -> Arrays.sort(keyed, from[g], from[g + 1]));
+        List<ClaimGroup> groups = new ArrayList<>(groupCount);
+        for (int g = 0; g < groupCount; g++) {
+            List<Claim> members = new ArrayList<>(from[g + 1] - from[g]);
+            for (int j = from[g]; j < from[g + 1]; j++) {
+                members.add(keyed[j].claim);
+            }
+            groups.add(new ClaimGroup(grouping, grouping.key(keyed[from[g]].claim, context), members));
         }
         return groups;
     }
 
-    /** Returns each claim's group number, numbered in key order; claims of one group share the array. */
-    private static int[][] slots(List<Claim> claims, Grouping grouping, CheckContext context) {
+    /**
+     * Writes each claim's group number into {@code group}, numbered in key order, and returns how many groups there
+     * are.
+     */
+    private static int slots(List<Claim> claims, Grouping grouping, CheckContext context, int[] group) {
         Map<String, Map<String, int[]>> ids = new HashMap<>();
         int[][] slot = new int[claims.size()][];
         for (int k = 0; k < slot.length; k++) {
@@ -103,7 +124,10 @@ final class Groups {
                 ids.get(f).get(x)[0] = next++;
             }
         }
-        return slot;
+        for (int k = 0; k < slot.length; k++) {
+            group[k] = slot[k][0];
+        }
+        return next;
     }
 
     /** Returns each distinct string's rank in sorted order. */

@@ -1,8 +1,6 @@
 package org.claimstat.check;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,11 +102,25 @@ final class Words {
         return v.map(x -> x instanceof Value.Decimal d ? group(d.number()) : x.toString()).orElse("?");
     }
 
-    private static String group(BigDecimal n) {
-        DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
-        f.setMaximumFractionDigits(Math.max(n.scale(), 0));
-        f.setMinimumFractionDigits(Math.max(n.scale(), 0));
-        return f.format(n);
+    /**
+     * Returns the number with its written decimals and a comma between thousands, as {@code new DecimalFormat("#,##0")}
+     * with as many fraction digits as the scale writes it in English; by hand, since a format per figure cost more than
+     * the rest of a finding.
+     */
+    static String group(BigDecimal n) {
+        String plain = n.toPlainString();
+        int from = plain.startsWith("-") ? 1 : 0;
+        int dot = plain.indexOf('.');
+        int end = dot < 0 ? plain.length() : dot;
+        StringBuilder out = new StringBuilder(plain.length() + (end - from) / 3);
+        out.append(plain, 0, from);
+        for (int k = from; k < end; k++) {
+            out.append(plain.charAt(k));
+            if (k < end - 1 && (end - 1 - k) % 3 == 0) {
+                out.append(',');
+            }
+        }
+        return out.append(plain, end, plain.length()).toString();
     }
 
     private static String hedgeWord(Hedge h) {

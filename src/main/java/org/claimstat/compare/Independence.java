@@ -119,6 +119,9 @@ public final class Independence {
             if (groups.isEmpty()) {
                 return Optional.empty();
             }
+            if (groups.get(0).size() == 1) {
+                return Optional.of(groups.get(0).get(0));
+            }
             Claim best = null;
             double bestWidth = Double.POSITIVE_INFINITY;
             for (Claim c : groups.get(0)) {
@@ -214,6 +217,9 @@ public final class Independence {
         }
 
         static List<List<Claim>> of(List<Claim> claims) {
+            if (claims.size() == 1) {
+                return List.of(List.of(claims.get(0)));
+            }
             java.util.Map<Claim, Integer> order = new java.util.IdentityHashMap<>();
             for (int k = 0; k < claims.size(); k++) {
                 order.put(claims.get(k), k);

@@ -35,6 +35,9 @@ final class Witnesses {
     }
 
     static List<Independence.Cluster> of(List<Claim> claims, Function<String, Optional<Source>> sources) {
+        if (claims.size() == 1) {
+            return List.of(alone(claims.get(0)));
+        }
         Map<String, Optional<Source>> bySource = new HashMap<>();
         List<Claim> ordered = new ArrayList<>(claims);
         Map<Claim, String> attributions = new java.util.IdentityHashMap<>();
@@ -92,6 +95,17 @@ final class Witnesses {
             out.add(new Independence.Cluster(list, reasons(list, keys, bySource), origin(list, keys)));
         }
         return out;
+    }
+
+    /**
+     * Returns the witness of a claim compared with no other (most periods of a group hold one claim): what the general
+     * case gives it, without keys to join. Its origin is its claimant, else the name its quote attributes the figure
+     * to, where either has words ({@link Claimants#keys} gives an empty key to exactly the names without).
+     */
+    private static Independence.Cluster alone(Claim c) {
+        String origin = !Claimants.normalize(c.claimant()).isEmpty() ? c.claimant().strip()
+                : Attributions.of(c.quote()).orElse("").strip();
+        return new Independence.Cluster(List.of(c), Set.of(), origin);
     }
 
     /** Returns the key of a source's story: the end of its {@code derived_from} chain. */
