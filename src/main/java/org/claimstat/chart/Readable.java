@@ -124,8 +124,35 @@ public final class Readable {
 
     /** Returns a quantity as a sentence would put it: {@code more than 100,000 people}, {@code 6 to 9 months}, {@code 12%}, {@code rank 3 out of 83}. */
     public static String quantity(Quantity q) {
-        String stated = q.value().map(Readable::value)
-                .orElse(q.lower().map(Readable::value).orElse("…") + " to " + q.upper().map(Readable::value).orElse("…"));
+        return quantity(q, Readable::value);
+    }
+
+    /**
+     * Returns a quantity as {@link #quantity} does, with numbers of a million or more in words where that keeps every
+     * digit written: {@code about 40 billion USD}, {@code 8.57 billion USD}, {@code more than 2.1 million people}
+     * ({@code 45,756,123 people} stays as it is).
+     */
+    public static String briefly(Quantity q) {
+        return quantity(q, v -> v instanceof Value.Decimal d ? inWords(d.number()) : value(v));
+    }
+
+    /** Returns a number of a million or more as {@code 8.57 billion} where at most three decimals say it exactly, else with separators. */
+    static String inWords(BigDecimal n) {
+        BigDecimal abs = n.abs();
+        String[] words = {"trillion", "billion", "million"};
+        for (int i = 0; i < words.length; i++) {
+            int power = 12 - 3 * i;
+            if (abs.compareTo(BigDecimal.ONE.movePointRight(power)) >= 0) {
+                BigDecimal scaled = n.movePointLeft(power).stripTrailingZeros();
+                return scaled.scale() <= 3 ? number(scaled) + " " + words[i] : number(n);
+            }
+        }
+        return number(n);
+    }
+
+    private static String quantity(Quantity q, java.util.function.Function<Value, String> numbers) {
+        String stated = q.value().map(numbers)
+                .orElse(q.lower().map(numbers).orElse("…") + " to " + q.upper().map(numbers).orElse("…"));
         String hedge = hedge(q.hedge());
         boolean one = q.value().filter(v -> v instanceof Value.Decimal d && d.number().compareTo(BigDecimal.ONE) == 0).isPresent();
         String unit = unit(q.unit(), !one);

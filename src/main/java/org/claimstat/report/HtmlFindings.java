@@ -2,7 +2,6 @@ package org.claimstat.report;
 
 import static org.claimstat.report.Html.escape;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -70,31 +69,44 @@ final class HtmlFindings {
         }
     }
 
+    /**
+     * One finding: a headline (the values it names and how far apart they are), the check's explanation, a small chart
+     * beside them on a wide screen (under the headline on a phone), and the claims' table across the whole width below
+     * (cards on a phone).
+     */
     private static void finding(StringBuilder out, Report report, Finding f, boolean chart) {
-        out.append("<li class=\"finding ").append(f.severity().code()).append("\" id=\"").append(report.findingAnchor(f))
-                .append("\"><p><span class=\"badge ").append(f.severity().code()).append("\">").append(f.severity().code())
-                .append("</span> <code>").append(escape(f.check())).append("</code> ").append(escape(f.readableMessage())).append("</p>\n");
         ClaimDataset dataset = report.dataset();
         List<Claim> claims = f.claims().stream().map(report::claim).flatMap(java.util.Optional::stream).toList();
-        out.append("<div class=\"finding-body\">");
+        long indicators = claims.stream().map(Claim::indicator).distinct().count();
+        boolean drawn = chart && indicators == 1 && claims.size() >= 2;
+        out.append("<li class=\"finding ").append(f.severity().code()).append("\" id=\"").append(report.findingAnchor(f))
+                .append("\"><div class=\"finding-body").append(drawn ? " with-chart" : "").append("\">");
+        Headline.of(dataset, claims).ifPresent(h -> out.append("<p class=\"headline\">").append(h.html()).append("</p>"));
+        out.append("<p class=\"explain\"><span class=\"badge ").append(f.severity().code()).append("\">").append(f.severity().code())
+                .append("</span> <code>").append(escape(f.check())).append("</code> ").append(escape(f.readableMessage()))
+                .append("</p>\n");
         if (!claims.isEmpty()) {
             claimsTable(out, report, claims);
         }
-        Map<String, List<Claim>> byIndicator = new LinkedHashMap<>();
-        claims.forEach(c -> byIndicator.computeIfAbsent(c.indicator(), k -> new java.util.ArrayList<>()).add(c));
-        if (chart && byIndicator.size() == 1 && claims.size() >= 2) {
-            Set<String> ids = Set.copyOf(f.claims());
-            ClaimDataset only = dataset.filter(c -> ids.contains(c.id()));
-            JFreeChart small = Charts.forest(only, claims.get(0).indicator(), java.util.Optional.empty());
-            int height = Math.min(Charts.preferredSize(small).height, 190 + 30 * claims.size());
-            String id = report.findingAnchor(f) + "-chart";
-            out.append("<figure class=\"chart small\" data-chart=\"finding\">")
-                    .append(HtmlTables.accessible(org.claimstat.chart.ChartExport.svgElement(small, SMALL_WIDTH, height, id),
-                            "Forest plot of the " + claims.size() + " claims this finding names: "
-                                    + dataset.indicatorOf(claims.get(0)).label()))
-                    .append("</figure>\n");
+        if (drawn) {
+            smallChart(out, report, f, claims);
         }
         out.append("</div></li>\n");
+    }
+
+    /** A forest plot of just the claims a finding names, all of one indicator. */
+    private static void smallChart(StringBuilder out, Report report, Finding f, List<Claim> claims) {
+        ClaimDataset dataset = report.dataset();
+        Set<String> ids = Set.copyOf(f.claims());
+        ClaimDataset only = dataset.filter(c -> ids.contains(c.id()));
+        JFreeChart small = Charts.forest(only, claims.get(0).indicator(), java.util.Optional.empty());
+        int height = Math.min(Charts.preferredSize(small).height, 190 + 30 * claims.size());
+        String id = report.findingAnchor(f) + "-chart";
+        out.append("<figure class=\"chart small\" data-chart=\"finding\">")
+                .append(HtmlTables.accessible(org.claimstat.chart.ChartExport.svgElement(small, SMALL_WIDTH, height, id),
+                        "Forest plot of the " + claims.size() + " claims this finding names: "
+                                + dataset.indicatorOf(claims.get(0)).label()))
+                .append("</figure>\n");
     }
 
     /** A compact table of claims: who said what, where and when, in what words. */
@@ -108,7 +120,7 @@ final class HtmlFindings {
                     .append(s.published().map(d -> ", " + Readable.date(d)).orElse(""))
                     .append(s.derivedFrom().map(w -> " <span class=\"wire\">via " + escape(w) + "</span>").orElse(""))
                     .append("</td><td data-label=\"Claimant\">").append(escape(c.claimant()))
-                    .append("</td><td class=\"num\" data-label=\"Value\">").append(escape(Readable.quantity(c.quantity())))
+                    .append("</td><td class=\"num\" data-label=\"Value\">").append(escape(Readable.briefly(c.quantity())))
                     .append("</td><td data-label=\"Period\">").append(escape(c.entity())).append(' ')
                     .append(escape(Readable.period(c.period()))).append("</td><td class=\"quote\" data-label=\"Quote\">“")
                     .append(escape(c.quote())).append("”</td></tr>\n");

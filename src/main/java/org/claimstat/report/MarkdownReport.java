@@ -84,13 +84,15 @@ final class MarkdownReport {
 
     /** A finding in words, then one line per claim it names: who said what, where and when, in what words. */
     private static void finding(StringBuilder out, Report report, Finding f) {
-        out.append("- **").append(f.severity().code()).append("** ").append(escape(f.check())).append(": ")
-                .append(escape(f.readableMessage())).append('\n');
+        List<Claim> claims = f.claims().stream().map(report::claim).flatMap(Optional::stream).toList();
+        out.append("- **").append(f.severity().code()).append("** ")
+                .append(Headline.of(report.dataset(), claims).map(h -> escape(h.text()) + ". ").orElse(""))
+                .append(escape(f.check())).append(": ").append(escape(f.readableMessage())).append('\n');
         for (String id : f.claims()) {
             Optional<Claim> claim = report.claim(id);
             out.append("  - ").append(escape(id));
             claim.ifPresent(c -> out.append(": ").append(source(report.dataset().sourceOf(c))).append(" · ")
-                    .append(escape(c.claimant())).append(" · ").append(escape(Readable.quantity(c.quantity())))
+                    .append(escape(c.claimant())).append(" · ").append(escape(Readable.briefly(c.quantity())))
                     .append(" · ").append(escape(c.entity())).append(' ').append(escape(Readable.period(c.period())))
                     .append(" · “").append(escape(c.quote())).append('”'));
             out.append('\n');

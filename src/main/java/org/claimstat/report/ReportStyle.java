@@ -59,8 +59,15 @@ final class ReportStyle {
             .claimstat-report details.group>summary h3{display:inline}
             .claimstat-report table.named{font-size:12.5px;margin:4px 0}
             .claimstat-report table.named td.num{white-space:nowrap}
-            .claimstat-report .finding-body{display:grid;grid-template-columns:minmax(0,1fr);gap:8px;align-items:start}
-            @media (min-width:1100px){.claimstat-report .finding-body{grid-template-columns:minmax(0,1fr) minmax(0,540px)}}
+            .claimstat-report .finding-body{display:grid;grid-template-columns:minmax(0,1fr);gap:4px 12px;align-items:start;\
+            grid-template-areas:"head" "chart" "explain" "table"}
+            .claimstat-report .finding-body>p.headline{grid-area:head}
+            .claimstat-report .finding-body>p.explain{grid-area:explain}
+            .claimstat-report .finding-body>figure.chart{grid-area:chart}
+            .claimstat-report .finding-body>.table-wrap{grid-area:table}
+            .claimstat-report li.finding p.headline{font-size:15.5px;margin:2px 0}
+            @media (min-width:1100px){.claimstat-report .finding-body.with-chart{grid-template-columns:minmax(0,1fr) minmax(0,560px);\
+            grid-template-rows:auto 1fr auto;grid-template-areas:"head chart" "explain chart" "table table"}}
             .claimstat-report input.filter{font:inherit;font-size:13px;padding:3px 6px;margin:4px 0;width:min(320px,100%)}
             .claimstat-report th[aria-sort]{text-decoration:underline}
             .claimstat-report p,.claimstat-report li,.claimstat-report summary{overflow-wrap:anywhere}

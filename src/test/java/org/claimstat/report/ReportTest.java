@@ -57,7 +57,7 @@ class ReportTest {
         int warnings = html.indexOf("Warnings: likely mistakes or misreports (1)");
         int info = html.indexOf("Information (1)");
         assertTrue(conflicts > 0 && conflicts < warnings && warnings < info, conflicts + " " + warnings + " " + info);
-        assertTrue(html.contains("<li class=\"finding conflict\" id=\"finding-1\"><p><span class=\"badge conflict\">conflict"
+        assertTrue(html.contains("<p class=\"explain\"><span class=\"badge conflict\">conflict"
                 + "</span> <code>conflict</code> 50,000 to 70,000 (c6) and more than 150,000 (c4) cannot both hold</p>"));
         String finding1 = html.substring(html.indexOf("id=\"finding-1\""), html.indexOf("</li>", html.indexOf("id=\"finding-1\"")));
         assertTrue(finding1.indexOf("<a href=\"#claim-c6\">c6</a>") < finding1.indexOf("<a href=\"#claim-c4\">c4</a>"),
@@ -110,8 +110,10 @@ class ReportTest {
     @Test
     void markdown_hasFindingsChecksAndAClaimsTablePerIndicator() {
         String md = SAMPLE.markdown();
-        assertTrue(md.contains("- **conflict** conflict: 50,000 to 70,000 (c6) and more than 150,000 (c4) cannot both hold\n"
-                + "  - c6: "), md);
+        assertTrue(md.contains("- **conflict** 50,000 to 70,000 people (RBC, 15 Nov 2022) against more than 150,000 people "
+                + "(Ministry of Digital Development, 21 Dec 2022): the highest is 2.5 times the lowest. "
+                + "conflict: 50,000 to 70,000 (c6) and more than 150,000 (c4) cannot both hold\n  - c6: "), md);
+        assertTrue(md.contains("- **info** syndication: c2 and c3 are copies of one AFP story\n"), "no headline where the values are one");
         assertTrue(md.contains(" · RBC survey · 50,000 to 70,000 people · RU 2022 · “50,000 to 70,000”\n"), md);
         assertTrue(md.indexOf("## Findings") < md.indexOf("## Checks that ran"), "findings first");
         assertTrue(md.contains("| claims | sources (stories) | indicators | conflicts | warnings | info findings |\n"));
