@@ -134,19 +134,22 @@ final class CountedNouns {
             "individual", "worker", "resident", "national", "emigrant", "crossing", "arrival", "asylum", "men", "women",
             "child", "children", "relocant", "specialist", "professional");
 
-    /** Nouns of people besides those above, which a count of people may name: "third-country nationals", "returnees". */
-    private static final Set<String> OTHER_PEOPLE = Set.of("national", "returnee", "arriving", "idp", "civilian",
-            "citizen", "displaced", "family", "families", "household", "student", "patient", "survivor", "evacuee",
-            "asylum seeker", "immigrant", "expat", "expatriate", "foreigner", "inhabitant", "resident", "dead");
+    /**
+     * Nouns that count a whole population of people, not a part of it (children, women, workers, households and
+     * families are parts or other units): a count of "refugees", "Sudanese" or "third-country nationals" counts people.
+     */
+    private static final Set<String> WHOLE_PEOPLE = Set.of("people", "person", "migrant", "refugee", "citizen",
+            "national", "resident", "inhabitant", "emigrant", "immigrant", "returnee", "arrival", "arriving",
+            "asylum seeker", "expat", "expatriate", "foreigner", "evacuee", "idp", "individual", "relocant");
 
     /**
-     * Returns true where {@code unit} counts people, whatever noun it is named by ("people", "refugees",
+     * Returns true where {@code unit} counts people, whatever noun names the whole of them ("people", "refugees",
      * "Sudanese", "third-country nationals", "deaths"): counts of one measure of people are one indicator.
      */
     static boolean countsPeople(Unit unit) {
         String noun = unit.symbol().toLowerCase(Locale.ROOT);
-        return unit.equals(Unit.PERSON) || "person".equals(SAME_AS.get(noun)) || PEOPLE.contains(noun)
-                || OTHER_PEOPLE.contains(noun) || Places.codeOf(noun) != null;
+        return unit.equals(Unit.PERSON) || "person".equals(SAME_AS.get(noun)) || WHOLE_PEOPLE.contains(noun)
+                || Places.codeOf(noun) != null;
     }
 
     /** Returns the unit an article's counts have most often, leaving out bare counts; null where none. */

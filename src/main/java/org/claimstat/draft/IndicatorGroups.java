@@ -12,8 +12,9 @@ import org.claimstat.Indicator;
 /**
  * Puts the drafted claims of all articles that measure the same thing under one indicator: one per
  * {@link ClaimFields#indicatorKey()}, where a count that names no measure ("last year's total of 29,437") joins the
- * measure most counts of its unit and country have (people of a host country are mostly counted living there, of the
- * country they left mostly as leaving), else most counts of its unit. Indicators the user gives steer it: a claim
+ * measure of the first count of its unit in its sentence ("Sudanese ... numbering around four million, followed by
+ * Syrians (1.5 million)"), else the measure most counts of its unit and country have (people of a host country are
+ * mostly counted living there, of the country they left mostly as leaving), else most counts of its unit. Indicators the user gives steer it: a claim
  * whose label, quote or counted noun holds an indicator's keywords (its {@code keywords} column, else its label's
  * words) and whose unit fits takes that indicator.
  */
@@ -52,6 +53,7 @@ final class IndicatorGroups {
             }
         }
         Map<String, Indicator> byKey = new LinkedHashMap<>();
+        Map<String, String[]> inSentence = new HashMap<>();
         List<Indicator> out = new ArrayList<>();
         for (ClaimFields f : fields) {
             Indicator chosen = GivenIndicators.match(f, given);
@@ -63,13 +65,19 @@ final class IndicatorGroups {
             String label = f.indicatorLabel();
             Map<String, Integer> usuals = f.entity().isEmpty() ? null : measures.get(rest(f) + IN + f.entity());
             usuals = usuals != null ? usuals : measures.get(rest(f));
-            if (measure(f).isEmpty() && usuals != null) {
+            String sentence = f.mention().doc() + IN + f.quoteStart() + rest(f) + IN + f.quote();
+            String[] before = measure(f).isEmpty() ? inSentence.get(sentence) : null;
+            if (before != null) {
+                key = before[0];
+                label = before[1];
+            } else if (measure(f).isEmpty() && usuals != null) {
                 String usual = usuals.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
                         .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElseThrow();
                 key = usual + rest(f);
                 String noun = label;
                 label = Measure.byId(usual).map(m -> m.label(noun)).orElse(usual + " " + label);
             }
+            inSentence.putIfAbsent(sentence, new String[] {key, label});
             String finalLabel = label;
             Aggregation aggregation = aggregation(key, f);
             out.add(byKey.computeIfAbsent(key, k -> Indicator.of(

@@ -50,16 +50,6 @@ final class IndicatorKeys {
             + "most pressing|this year's|next year's)\\b");
     private static final Pattern MONEY_BEFORE = Pattern.compile("(?i)\\b" + MONEY_NOUNS + "\\s+(?:of|at|worth|"
             + "totall?ing|reached|stood at|was|is|amounting to|(?:that |which )?amounted to|to)\\s+(?:[\\p{L}-]+\\s+)?$");
-    /** "displaced inside and outside Sudan": all the displaced, wherever they went. */
-    private static final Pattern BOTH_SIDES = Pattern.compile("(?i)\\b(?:inside|within|internally)\\b[^,;.]{0,30}"
-            + "\\b(?:and|or)\\s+(?:outside|abroad|refugees|across)|\\b(?:outside|abroad)\\b[^,;.]{0,20}\\band\\s+(?:inside|within)");
-    /** Where people went that is no one country: "abroad", "to neighbouring countries", "across borders". */
-    private static final Pattern ABROAD = Pattern.compile("(?i)\\babroad\\b|\\bacross (?:the |its |their )?borders?\\b|"
-            + "\\b(?:in|to|into|for) (?:the )?(?:neighbou?ring|other|nearby|surrounding) countries\\b|"
-            + "\\boutside (?:the|their|its) (?:country|homeland)\\b");
-    /** "internally displaced", "displaced within Sudan", "sought refuge inside the country". */
-    private static final Pattern INSIDE = Pattern.compile("(?i)\\binternally\\b|\\bIDPs?\\b|"
-            + "\\b(?:within|inside) (?:war-torn |the )?(?:country|\\p{Lu}\\p{L}+)\\b");
     /** "insured losses", "insurance losses": what insurers pay, apart from the whole damage. */
     private static final Pattern INSURED = Pattern.compile("(?i)\\b(?:insured|insurance|insurers?|reinsurers?)\\b");
     /** Words of what something cost, which are money needed only where a recovery is costed ("would cost ... to rebuild"). */
@@ -142,7 +132,8 @@ final class IndicatorKeys {
                     m.counted());
             if (found.isPresent()) {
                 Measure measure = found.get().measure();
-                Optional<Key> where = whither(measure, clause, inClause, m.text().length(), unit, found.get().words());
+                Optional<Key> where = MeasureScope.whither(measure, clause, inClause, m.text().length(), unit,
+                        found.get().words());
                 if (where.isPresent()) {
                     return where.get();
                 }
@@ -153,40 +144,18 @@ final class IndicatorKeys {
                     return key(IndicatorGroups.WINDOW, measure.label(noun) + " within a stated window", unit,
                             "a count of '" + found.get().words() + "' within '" + window.group() + "'");
                 }
-                return key(measure.id, measure.label(noun), unit, "a count of '" + found.get().words() + "'");
+                return MeasureScope.perTime(key(measure.id, measure.label(noun), unit, "a count of '" + found.get().words() + "'"),
+                        clause, inClause + m.text().length(), unit);
             }
             return key("", noun, unit, "a count that names no measure");
         }
         if (unit.kind() == Unit.Kind.CURRENCY) {
-            return money(sentence, inSentence, clause, inClause, m, unit);
+            return MeasureScope.perTime(money(sentence, inSentence, clause, inClause, m, unit), clause,
+                    inClause + m.text().length(), unit);
         }
         String quantity = unit.measure().map(u -> DIMENSIONS.getOrDefault(u.getDimension().toString(), "")).orElse("");
         return quantity.isEmpty() ? key(unit.symbol().toLowerCase(Locale.ROOT), noun, unit, "by unit")
                 : key(quantity, quantity + " (" + noun + ")", unit, "by its unit, a " + quantity);
-    }
-
-    /**
-     * Returns the key of people displaced or arriving where the words say where they went: displaced "internally",
-     * "within" or "inside" the country are the internally displaced, apart from all the displaced; displaced "abroad"
-     * or "in neighbouring countries", and arrivals in no one country ("crossed into neighbouring countries") left
-     * their country. Empty where the words say neither ("displaced inside and outside Sudan" are all the displaced).
-     */
-    private static Optional<Key> whither(Measure measure, String clause, int at, int length, Unit unit, String words) {
-        if (measure != Measure.DISPLACED && measure != Measure.ARRIVED || BOTH_SIDES.matcher(clause).find()) {
-            return Optional.empty();
-        }
-        String after = clause.substring(at + length);
-        Matcher abroad = ABROAD.matcher(measure == Measure.ARRIVED ? after : clause);
-        if (abroad.find()) {
-            return Optional.of(key(Measure.LEFT.id, Measure.LEFT.label("people"), unit,
-                    "a count of '" + words + "', gone '" + abroad.group() + "'"));
-        }
-        Matcher inside = INSIDE.matcher(clause);
-        if (measure == Measure.DISPLACED && inside.find()) {
-            return Optional.of(key("displaced_internally", "people internally displaced", unit,
-                    "a count of '" + words + "', '" + inside.group() + "'"));
-        }
-        return Optional.empty();
     }
 
     /**
@@ -270,7 +239,7 @@ final class IndicatorKeys {
      * Returns the key of a measure: what is measured and in what sort of unit (money of any currency, lengths in any
      * unit of length, people by whatever noun: deaths, refugees, Sudanese), not where (the entity tells that).
      */
-    private static Key key(String measure, String label, Unit unit, String why) {
+    static Key key(String measure, String label, Unit unit, String why) {
         String unitClass = unit.kind() == Unit.Kind.CURRENCY ? "money" : unit.kind() == Unit.Kind.COUNT
                 ? (CountedNouns.countsPeople(unit) ? "person" : unit.symbol()) : unit.measure().map(u -> DIMENSIONS.getOrDefault(u.getDimension().toString(), ""))
                 .filter(d -> !d.isEmpty()).orElse(unit.symbol());

@@ -25,6 +25,8 @@ enum Measure {
             + "evacuees|lost their homes|(?:forced |driven )?from their homes|(?:to )?fle(?:e|d|eing) their homes|uprooted"),
     AFFECTED("affected", "%s affected", Aggregation.STOCK, "affected|in need of (?:\\w+ )?(?:aid|assistance|help)|"
             + "need (?:\\w+ )?(?:aid|assistance|help)"),
+    HUNGRY("hungry", "%s facing hunger or famine", Aggregation.STOCK, "food insecur\\w*|famine|starv\\w*|hunger|"
+            + "hungry|malnourish\\w*|malnutrition"),
     STATUS("status", "%s granted a permit or status", Aggregation.FLOW, "granted|permits?|visas?|regulari[sz]\\w*|"
             + "legal status|protection status|protected status|temporary protection|residency|residence"),
     RESCUED("rescued", "%s rescued", Aggregation.FLOW, "rescued|rescues?|saved|picked up"),
@@ -39,7 +41,7 @@ enum Measure {
     SURVEYED("surveyed", "%s surveyed (a poll's sample)", Aggregation.STOCK, "surveyed|polled|interviewed|"
             + "respondents|questioned"),
     POPULATION("population", "population (%s)", Aggregation.STOCK, "inhabitants|residents|population|populated"),
-    HOSTED("hosted", "%s living in a host country", Aggregation.STOCK, "host(?:s|ed|ing)?|living in|live in|"
+    HOSTED("hosted", "%s living in a host country", Aggregation.STOCK, "host(?:s|ed|ing)?|living in|live in|present in|"
             + "lives in|resid(?:e|es|ed|ing) in|settled in|stay(?:s|ed|ing)? in|received|welcomed|took in|taken in|"
             + "absorbed|sheltering|sheltered"),
     LEFT("left", "%s who left", Aggregation.FLOW, "left|leave|leaving|fled|flee|fleeing|emigrat\\w*|migrated|exodus|"
@@ -64,7 +66,7 @@ enum Measure {
             + "called for|aim\\w* to raise|seek\\w*|sought|appeal\\w*|to raise|mobili[sz]\\w*");
 
     /** The measures of counts and of money, in the order they win a tie. */
-    private static final Measure[] COUNTS = {BURIED, DIED, MISSING, INJURED, DISPLACED, AFFECTED, STATUS, RESCUED, APPLIED, RETURNED,
+    private static final Measure[] COUNTS = {BURIED, DIED, MISSING, INJURED, DISPLACED, AFFECTED, HUNGRY, STATUS, RESCUED, APPLIED, RETURNED,
         REMOVED, VOTERS, SURVEYED, POPULATION, HOSTED, LEFT, ARRIVED};
     private static final Measure[] MONEY = {RECEIVED, PLEDGED, GAP, NEEDED, DAMAGE, LOSSES, SOUGHT};
     /** "the city of 120,000 people", "home to 90,000 inhabitants": a population, unless migrants are counted. */

@@ -127,8 +127,30 @@ class GroupingOnBlindSetsTest {
         // https://exbulletin.com/uncategorized/2699093/
         "Hannover Re said it recorded a net loss of 270.1 million euros from the devastating earthquake that struck "
             + "Turkey and Syria.|270.1 million euros|money_net loss:money",
+        // hunger is a measure of its own, and a rate per day is no total
+        // https://bssnews.net/international/253643
+        "Nationwide, nearly 25 million people are suffering dire food insecurity.|25 million|hungry:person",
+        // https://tribune.com.pk/story/2474166/over-600000-sudanese-refugees-flee-to-chad-amid-growing-conflict-unhcr?amp=1
+        "Despite efforts to manage the influx, the situation shows no signs of abating, with approximately 630 people "
+            + "crossing the border daily in May.|630|arrived_per_day:person",
+        // https://egyptianstreets.com/2024/03/25/unhcr-over-500000-refugees-fled-to-egypt-following-conflict-in-sudan
+        "Estimations from Egyptian officials and the IOM suggest that a total of nine million migrants and refugees "
+            + "are present in Egypt.|nine million|hosted:person",
     })
     void whereTheyWentAndWhoseLossKeepAMeasureApart(String sentence, String number, String key) {
         assertEquals(key, fields(sentence, "2024-06-11", number).indicatorKey());
+    }
+
+    @Test
+    void countsThatNameNoMeasureInOneListShareTheMeasureOfTheFirst() {
+        // https://egyptianstreets.com/2024/03/25/unhcr-over-500000-refugees-fled-to-egypt-following-conflict-in-sudan
+        String text = "According to International Organization for Migration (IOM) data, Sudanese nationals "
+                + "constitute the largest group among nationalities in Egypt, numbering around four million, followed "
+                + "by Syrians (1.5 million), Yemenis (one million), and Libyans (one million).";
+        String other = "More than 12,000 people have been killed in war-torn Syria since April.";
+        List<ClaimFields> fs = List.of(fields(other, "2024-03-25", "12,000"), fields(text, "2024-03-25", "four million"),
+                fields(text, "2024-03-25", "1.5 million"));
+        List<Indicator> is = IndicatorGroups.assign(fs, List.of());
+        assertEquals(is.get(1), is.get(2));
     }
 }
