@@ -31,10 +31,18 @@ final class CountedNouns {
             Map.entry("death", "person"), Map.entry("fatality", "person"), Map.entry("victim", "person"),
             Map.entry("casualty", "person"), Map.entry("body", "person"), Map.entry("dead", "person"),
             Map.entry("missing", "person"), Map.entry("injured", "person"), Map.entry("wounded", "person"),
-            Map.entry("survivor", "person"), Map.entry("displaced", "person"), Map.entry("inhabitant", "person"));
+            Map.entry("survivor", "person"), Map.entry("displaced", "person"), Map.entry("inhabitant", "person"),
+            Map.entry("murder", "person"), Map.entry("killing", "person"),
+            // people named by what they are or do: "3,500 nationals", "180,000 returnees", "433,140 fleeing Sudan"
+            Map.entry("national", "person"), Map.entry("returnee", "person"), Map.entry("idp", "person"),
+            Map.entry("evacuee", "person"), Map.entry("deportee", "person"), Map.entry("fleeing", "person"),
+            Map.entry("arriving", "person"), Map.entry("returning", "person"), Map.entry("leaving", "person"));
     private static final Pattern PEOPLE_AFTER = Pattern.compile("(?i)^\\s*(?:of them |of those |others? |more |people )?"
             + "(?:have |had |has |were |are |already |since |reportedly )*(?:left|fled|entered|arrived|crossed|"
             + "emigrated|went|came|moved|relocated|returned|departed|escaped|exited|settled|travel+ed|migrated|made)\\b");
+    /** "a population of 32.8 million": a count of people with no noun after it. */
+    private static final Pattern POPULATION = Pattern.compile("(?i)\\bpopulation (?:of|is|was|stands at|reached) "
+            + "(?:about |around |some |nearly |almost |over |more than |roughly )?$");
     private static final Pattern NOUN_AFTER_BRACKET = Pattern.compile("^\\s*\\([^)]{1,40}\\)\\s+([a-z][a-z-]+)");
     /** Words of a sentence that make its bare counts a toll of people: "the death toll ... is more than 5,300". */
     private static final Pattern TOLL = Pattern.compile("(?i)\\b(?:(?:death|casualty|victim|flood|official) )?toll\\b|"
@@ -69,12 +77,17 @@ final class CountedNouns {
         if (same != null) {
             return new Guess(Unit.count(same), "'" + m.counted() + "' counts " + same + "s");
         }
+        if (m.unit().kind() == Unit.Kind.COUNT && !m.counted().isEmpty() && namesPeople(m.counted())) {
+            return new Guess(Unit.PERSON, "'" + m.counted() + "' counts people of a country");
+        }
         boolean bare = m.counted().isEmpty() || MOVING.contains(m.counted().toLowerCase(Locale.ROOT));
         if (!bare) {
             return new Guess(m.unit(), "");
         }
         if (listed != null && !listed.counted().isEmpty() && !MOVING.contains(listed.counted())) {
-            return new Guess(listed.unit(), "'" + listed.counted() + "' of a 'respectively' list");
+            Unit u = SAME_AS.containsKey(listed.unit().symbol()) ? Unit.count(SAME_AS.get(listed.unit().symbol()))
+                    : listed.unit();
+            return new Guess(u, "'" + listed.counted() + "' of a 'respectively' list");
         }
         Matcher bracket = NOUN_AFTER_BRACKET.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 60)));
         if (bracket.find()) {
@@ -110,8 +123,13 @@ final class CountedNouns {
                 return new Guess(u, "'" + o.counted() + "' of the other count of its sentence");
             }
         }
+        if (POPULATION.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()) {
+            return new Guess(Unit.PERSON, "people: a population");
+        }
         if (usual != null) {
-            return new Guess(usual, "what the article counts most");
+            Unit u = SAME_AS.containsKey(usual.symbol()) ? Unit.count(SAME_AS.get(usual.symbol()))
+                    : Places.isDemonym(usual.symbol()) ? Unit.PERSON : usual;
+            return new Guess(u, "what the article counts most");
         }
         return new Guess(m.unit(), "");
     }
@@ -150,6 +168,23 @@ final class CountedNouns {
         String noun = unit.symbol().toLowerCase(Locale.ROOT);
         return unit.equals(Unit.PERSON) || "person".equals(SAME_AS.get(noun)) || WHOLE_PEOPLE.contains(noun)
                 || Places.codeOf(noun) != null;
+    }
+
+    /**
+     * Returns whether a counted noun phrase names people by their country ("Sudanese", "Sudanese refugees", "Syrians
+     * fleeing ...", "Chadian returnees"): its first word is a demonym, and no word after it names a thing counted.
+     */
+    static boolean namesPeople(String counted) {
+        String[] words = counted.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        if (!Character.isUpperCase(counted.strip().charAt(0)) || !Places.isDemonym(words[0])) {
+            return false;
+        }
+        if (words.length == 1) {
+            return true;
+        }
+        String second = words[1].endsWith("s") ? words[1].substring(0, words[1].length() - 1) : words[1];
+        return PEOPLE.contains(words[1]) || PEOPLE.contains(second) || "person".equals(SAME_AS.get(second))
+                || "person".equals(SAME_AS.get(words[1])) || MOVING.contains(words[1]);
     }
 
     /** Returns the unit an article's counts have most often, leaving out bare counts; null where none. */

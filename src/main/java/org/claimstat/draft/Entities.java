@@ -4,7 +4,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads the country a number is about. Arrivals are about where they arrive ("98,000 entered Kazakhstan" is KZ),
@@ -30,6 +32,12 @@ final class Entities {
     /** "fled to Finland": leaving for a place is arriving there. */
     private static final Pattern FLED_TO = Pattern.compile("(?i)\\b(?:fled|flee|fleeing|left|leaving|escaped|emigrated|"
             + "moved)\\s+(?:\\w+\\s+){0,3}?(?:to|into|for)\\s+(?:the\\s+)?[A-Z]");
+    /** "..., followed by Idlib at 37%": a place after these words starts another item of a list. */
+    private static final Pattern FOLLOWED_BY = Pattern.compile("(?i)\\bfollowed by\\b");
+    /** Between two places of a list. */
+    private static final Pattern LIST_GAP = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+(?:and|or|&)\\s+");
+    /** "the coastal city", "the city of 120,000 people": a city named before. */
+    private static final Pattern THE_CITY = Pattern.compile("(?i)\\bthe (?:[a-z-]+ ){0,2}(?:city|town)\\b(?! of \\p{Lu})");
     private static final Pattern THE_COUNTRY = Pattern.compile("(?i)\\bthe country\\b");
     /** "Syria, with 6.6 million; Afghanistan, with 2.7 million": a list of places, each with its number. */
     private static final Pattern WITH = Pattern.compile("(?i),?\\s+with\\s+(?:about\\s+|some\\s+|around\\s+|nearly\\s+|"
@@ -47,7 +55,7 @@ final class Entities {
     private static final Pattern GIVING = Pattern.compile("(?i)\\b(?:pledg\\w*|commit\\w*|contribut\\w*|donat\\w*|"
             + "give|gave|giving|grant\\w*|allocat\\w*|provid\\w*|offer\\w*|announc\\w*|support)\\b");
     /** Before a place: it is who harms ("the invasion by Russia", "attacks from Russia"). */
-    private static final Pattern AGENT_BEFORE = Pattern.compile("(?i)\\b(?:by|from|against|invasion of|war of|"
+    private static final Pattern AGENT_BEFORE = Pattern.compile("(?i)\\b(?:(?<!followed )by|from|against|invasion of|war of|"
             + "aggression of)\\s+(?:the\\s+)?$");
     /** After a place: it is who harms ("Russia's invasion") or it names something ("Russia Will Pay"). */
     private static final Pattern AGENT_AFTER = Pattern.compile("^(?:['’]s)?\\s+(?:full-scale\\s+|ongoing\\s+|"
@@ -74,7 +82,9 @@ final class Entities {
         Map<String, Integer> counts = new HashMap<>();
         int titleEnd = text.indexOf('\n') < 0 ? text.length() : text.indexOf('\n');
         for (Places.Place p : Places.find(text, 0, text.length())) {
-            counts.merge(p.code(), p.start() < titleEnd ? 3 : 1, Integer::sum);
+            if (!Places.country(p.code()).isEmpty()) {
+                counts.merge(Places.country(p.code()), p.start() < titleEnd ? 3 : 1, Integer::sum);
+            }
         }
         return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
                 .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).findFirst().orElse("");
@@ -118,6 +128,11 @@ final class Entities {
             }
             List<Places.Place> notFrom = places.stream().filter(p -> !p.demonym()
                     && !FROM.matcher(text.substring(Math.max(0, p.start() - 30), p.start())).find()).toList();
+            List<Places.Place> insideMain = notFrom.stream().filter(p -> Places.isInside(p.code())
+                    && Places.country(p.code()).equals(main)).toList();
+            if (!insideMain.isEmpty()) {
+                return of(text, insideMain.get(0), "arrivals in ");
+            }
             if (notFrom.stream().anyMatch(p -> p.code().equals(main))) {
                 return new Guess(main, "arrivals: the article's main country, named in the clause");
             }
@@ -155,10 +170,18 @@ final class Entities {
         if (g == null) {
             g = nearest(text, Places.find(text, sStart, sEnd), start, "named in the sentence: ");
         }
+        if (g == null && THE_CITY.matcher(text.substring(sStart, sEnd)).find()) {
+            List<Places.Place> towns = Places.find(text, Math.max(0, sStart - 3_000), sStart).stream()
+                    .filter(p -> Places.isInside(p.code())).toList();
+            g = towns.isEmpty() ? null : of(text, towns.get(towns.size() - 1), "'the city', named before: ");
+        }
         if (g == null) {
             // At most the 2,000 characters before the sentence: a paragraph of news is shorter, and a report pasted
             // as one paragraph would make this scan quadratic.
-            List<Places.Place> earlier = Places.find(text, Math.max(pStart, sStart - 2_000), sStart);
+            // A town or province named before is only where the paragraph is: its number may be the country's.
+            List<Places.Place> earlier = Places.find(text, Math.max(pStart, sStart - 2_000), sStart).stream()
+                    .filter(p -> !Places.country(p.code()).isEmpty())
+                    .map(p -> new Places.Place(p.start(), p.end(), Places.country(p.code()), p.demonym())).toList();
             g = earlier.isEmpty() ? null : nearest(text, earlier.subList(earlier.size() - 1, earlier.size()), start,
                     "named earlier in the paragraph: ");
         }
@@ -224,12 +247,10 @@ final class Entities {
                 && !FROM.matcher(text.substring(Math.max(clause[0], p.start() - 30), p.start())).find()).toList();
         List<Places.Place> before = named.stream().filter(p -> p.end() <= start).toList();
         if (!before.isEmpty()) {
-            Places.Place p = before.get(before.size() - 1);
-            return new Guess(p.code(), "people living in '" + text.substring(p.start(), p.end()) + "'");
+            return of(text, before.get(before.size() - 1), "people living in ");
         }
         if (!named.isEmpty()) {
-            return new Guess(named.get(0).code(), "people living in '" + text.substring(named.get(0).start(),
-                    named.get(0).end()) + "'");
+            return of(text, named.get(0), "people living in ");
         }
         return body(text, places);
     }
@@ -253,7 +274,9 @@ final class Entities {
      * said"). Null where the article has no main country and the sentence names no place.
      */
     private static Guess harmed(String text, int start, int sStart, int sEnd, String main) {
+        boolean bracketed = text.substring(sStart, start).stripTrailing().endsWith("(");
         List<Places.Place> places = Places.find(text, sStart, sEnd).stream().filter(p -> !p.demonym()
+                && (!bracketed || p.end() <= start)
                 && !AGENT_BEFORE.matcher(text.substring(Math.max(sStart, p.start() - 30), p.start())).find()
                 && !AGENT_AFTER.matcher(text.substring(p.end(), Math.min(sEnd, p.end() + 30))).find()
                 && !(p.end() < start && SAID.matcher(text.substring(p.end(), start)).find())).toList();
@@ -266,25 +289,63 @@ final class Entities {
     private static Guess withRole(String text, List<Places.Place> places, Pattern role, String why) {
         for (Places.Place p : places) {
             if (!p.demonym() && role.matcher(text.substring(Math.max(0, p.start() - 30), p.start())).find()) {
-                return new Guess(p.code(), why + "'" + text.substring(p.start(), p.end()) + "'");
+                return of(text, p, why);
             }
         }
         return null;
     }
 
-    /** Returns the place nearest {@code at}, names before demonyms at equal standing, or null. */
+    /**
+     * Returns the place nearest {@code at}, names before demonyms at equal standing, or null. A place inside a country
+     * stands before the country ("the death toll in Derna ..., Libya's Ministry of Interior said"), but a list of
+     * places inside one country ("Hatay, Kahramanmaras and Gaziantep provinces") is the country; a place after
+     * "followed by" starts the next item of a list.
+     */
     private static Guess nearest(String text, List<Places.Place> places, int at, String why) {
+        List<Places.Place> candidates = places.stream().filter(p -> p.end() <= at
+                || !FOLLOWED_BY.matcher(text.substring(at, p.start())).find()).toList();
+        Set<String> inside = candidates.stream().filter(p -> Places.isInside(p.code()))
+                .map(p -> Places.country(p.code())).collect(Collectors.toSet());
         Places.Place best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (Places.Place p : places) {
+        for (Places.Place p : candidates) {
             int d = Math.abs(p.start() - at) + (p.demonym() ? 40 : 0);
-            if (d < bestDistance) {
+            if (d < bestDistance && !inside.contains(p.code())) {
                 best = p;
                 bestDistance = d;
             }
         }
-        return best == null ? null
-                : new Guess(best.code(), why + "'" + text.substring(best.start(), best.end()).toLowerCase(Locale.ROOT)
-                        .replaceAll("['’]s$", "") + "'");
+        return best == null ? null : of(text, best, why, text.substring(best.start(), best.end())
+                .toLowerCase(Locale.ROOT).replaceAll("['’]s$", ""));
+    }
+
+    /** Returns whether {@code p} is listed with another place of its country ("Hatay, Kahramanmaras and ..."). */
+    private static boolean listed(String text, Places.Place p) {
+        String country = Places.country(p.code());
+        List<Places.Place> around = Places.find(text, Math.max(0, p.start() - 60), Math.min(text.length(), p.end() + 60));
+        for (Places.Place o : around) {
+            if (o.start() != p.start() && Places.isInside(o.code()) && Places.country(o.code()).equals(country)) {
+                String gap = o.start() >= p.end() ? text.substring(p.end(), o.start()) : o.end() <= p.start()
+                        ? text.substring(o.end(), p.start()) : "";
+                if (LIST_GAP.matcher(gap).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Returns the guess of place {@code p}: its country where it is one of a list of places inside that country. */
+    private static Guess of(String text, Places.Place p, String why) {
+        return of(text, p, why, text.substring(p.start(), p.end()));
+    }
+
+    /** As {@link #of(String, Places.Place, String)}, naming the place {@code name} in the reason. */
+    private static Guess of(String text, Places.Place p, String why, String name) {
+        if (Places.isInside(p.code()) && !Places.country(p.code()).isEmpty() && listed(text, p)) {
+            return new Guess(Places.country(p.code()), why + "'" + name + "', one of a list of places in "
+                    + Places.country(p.code()));
+        }
+        return new Guess(p.code(), why + "'" + name + "'");
     }
 }

@@ -1,15 +1,25 @@
 package org.claimstat.draft;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds where a text names a country: its English name from {@link Locale} ("Kazakhstan", "the United States"),
  * common other names ("Britain", "the US"), demonyms and adjectives ("Russians", "Georgian"), capitals and a few
  * bodies that stand for their country ("the Kremlin", "the Home Office"). Codes are ISO 3166 alpha-2, or {@code EU}.
+ * Places inside a country are found too: a state, province or district, or a city named as its subdivision is
+ * ("Derna", "Khartoum", "North Darfur", "Aleppo"), gets the subdivision's ISO 3166-2 code ({@code LY-DR}), from the
+ * table {@code subdivisions.csv}; a town or city the text calls one ("the town of Bayda") and the table lacks gets its
+ * name as written.
  */
 final class Places {
     /**
@@ -27,6 +37,11 @@ final class Places {
     private static final Map<String, String> NAMES = names();
     /** Demonyms and adjectives, lower case, to codes. */
     private static final Map<String, String> DEMONYMS = demonyms();
+    /** Subdivisions and the cities named as them, lower case, to ISO 3166-2 codes. */
+    private static final Map<String, String> SUBDIVISIONS = subdivisions();
+    /** "in the eastern town of Bayda", "in the city of El Geneina": a place the text calls a town or city. */
+    private static final Pattern TOWN_OF = Pattern.compile("(?i:\\bin the (?:[a-z-]+ ){0,2}(?:town|city|village) of )"
+            + "((?:(?:El|Al|Ar|As|An|Ad|Ash|Az)[ -])?\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)?)");
 
     private Places() {
     }
@@ -101,6 +116,42 @@ final class Places {
         return Map.copyOf(m);
     }
 
+    private static Map<String, String> subdivisions() {
+        Map<String, String> m = new HashMap<>();
+        try (InputStream in = Places.class.getResourceAsStream("subdivisions.csv")) {
+            if (in == null) {
+                throw new IllegalStateException("subdivisions.csv is missing from the classpath");
+            }
+            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            for (String line : lines.subList(1, lines.size())) {
+                int comma = line.lastIndexOf(',');
+                if (!line.startsWith("#") && comma > 0) {
+                    m.put(line.substring(0, comma).toLowerCase(Locale.ROOT), line.substring(comma + 1).strip());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(m);
+    }
+
+    /**
+     * Returns the country of a place's code: the code itself for a country or {@code EU}, the country part of an ISO
+     * 3166-2 code ({@code LY} of {@code LY-DR}), empty for a town named by its name.
+     */
+    static String country(String code) {
+        if (code.length() == 2) {
+            return code;
+        }
+        return code.length() > 3 && code.charAt(2) == '-' && Character.isUpperCase(code.charAt(0))
+                && Character.isUpperCase(code.charAt(1)) ? code.substring(0, 2) : "";
+    }
+
+    /** Returns whether {@code code} is a place inside a country: a subdivision's code or a town's name. */
+    static boolean isInside(String code) {
+        return code.length() > 2 && !code.equals("EU");
+    }
+
     /** Returns the regular adjective of a one-word country name, lower case: libya libyan, chile chilean, peru peruvian. */
     static String adjective(String name) {
         char last = name.charAt(name.length() - 1);
@@ -135,6 +186,9 @@ final class Places {
                     code = DEMONYMS.get(bare);
                     demonym = code != null;
                 }
+                if (code == null && SUBDIVISIONS.containsKey(bare) && !isDateline(text, first[0], end)) {
+                    code = SUBDIVISIONS.get(bare);
+                }
                 if (code != null) {
                     if (!code.isEmpty() && !currencyMark(text, first[0], end)) {
                         out.add(new Place(first[0], end, code, demonym));
@@ -144,7 +198,45 @@ final class Places {
             }
             w += Math.max(taken, 1) - 1;
         }
+        Matcher town = TOWN_OF.matcher(text).region(from, to);
+        while (town.find()) {
+            int s = town.start(1);
+            if (out.stream().noneMatch(p -> p.start() <= s && s < p.end()) && codeOf(town.group(1)) == null) {
+                out.add(new Place(s, town.end(1), town.group(1), false));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Place::start));
+        return withoutQualifiers(text, out);
+    }
+
+    /**
+     * Returns {@code places} without a country named only to say where a place inside it lies: "Libya's eastern city
+     * of Derna", "the Libyan city of Derna", "Derna, Libya", "the town of Susa in northeastern Libya".
+     */
+    private static List<Place> withoutQualifiers(String text, List<Place> places) {
+        if (places.stream().noneMatch(p -> isInside(p.code()))) {
+            return places;
+        }
+        List<Place> out = new ArrayList<>(places);
+        for (Place inside : places) {
+            String country = country(inside.code());
+            out.removeIf(p -> p.code().equals(country) && (p.end() <= inside.start()
+                    && QUALIFIES_BEFORE.matcher(text.substring(p.end(), inside.start())).matches()
+                    || p.start() >= inside.end()
+                    && QUALIFIES_AFTER.matcher(text.substring(inside.end(), p.start())).matches()));
+        }
         return out;
+    }
+
+    /** Between a country and a place inside it: "Libya's eastern city of", "Libyan port city of". */
+    private static final Pattern QUALIFIES_BEFORE = Pattern.compile("(?:['’]s)?\\s+(?:[a-z-]+\\s+){0,3}"
+            + "(?:city|town|village|port|province|state|region|district|governorate)\\s+of\\s+");
+    /** Between a place and its country: "Derna, Libya", "Susa in northeastern Libya". */
+    private static final Pattern QUALIFIES_AFTER = Pattern.compile(",\\s+|\\s+in\\s+(?:[a-z-]+\\s+)?(?:the\\s+)?");
+
+    /** Returns whether a name at {@code start..end} is in capitals, as a dateline's city is ("KHARTOUM, Dec 8"). */
+    private static boolean isDateline(String text, int start, int end) {
+        return end - start > 3 && text.substring(start, end).equals(text.substring(start, end).toUpperCase(Locale.ROOT));
     }
 
     /** Returns whether the name at {@code start..end} marks a currency ("US$349 billion", "$US750 billion"). */
@@ -157,6 +249,12 @@ final class Places {
         String key = word.toLowerCase(Locale.ROOT);
         String code = NAMES.get(key);
         return code != null ? (code.isEmpty() ? null : code) : DEMONYMS.get(key);
+    }
+
+    /** Returns whether {@code word} is a demonym or adjective of a country ("Sudanese", "Syrians"), not its name. */
+    static boolean isDemonym(String word) {
+        String key = word.toLowerCase(Locale.ROOT);
+        return DEMONYMS.containsKey(key) && !NAMES.containsKey(key);
     }
 
     /** Returns the spans of the words (letters, dots inside, an apostrophe-s) between {@code from} and {@code to}. */

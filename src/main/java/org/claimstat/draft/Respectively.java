@@ -42,6 +42,13 @@ final class Respectively {
         if (places.size() != numbers.size()) {
             places = Places.find(text, sStart, numbers.get(0).start()).stream().filter(p -> !p.demonym()).toList();
         }
+        if (places.size() != numbers.size() && places.size() > 1 && numbers.size() % places.size() == 0) {
+            // two lists over the same places: "in Khartoum and North Darfur, with 157 and 68 clashes recorded,
+            // leading to 260 and 396 deaths, respectively"
+            int n = places.size();
+            Mention ofGroup = numbers.get(index / n * n + n - 1);
+            return new Item(places.get(index % n), ofGroup.counted(), ofGroup.unit());
+        }
         Places.Place place = places.size() == numbers.size() ? places.get(index) : null;
         return new Item(place, last.counted(), last.unit());
     }

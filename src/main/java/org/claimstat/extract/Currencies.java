@@ -105,7 +105,7 @@ final class Currencies {
 
     /**
      * Returns the currency written before the number at or after {@code i}: a symbol ("$", "€"), letters and a dollar
-     * sign ("US$", "A$", "HK$", "HK $", or after it, "$US", "$A"), "Rs" or "Rs." (rupees), or an ISO code ("NOK 120
+     * sign ("US$", "A$", "HK$", "HK $", or after it, "$US", "$A"), "Rs" or "Rs." (rupees), "TL" (Turkish lira), or an ISO code ("NOK 120
      * billion", "USD115"); else null.
      */
     Prefix prefix(int i) {
@@ -136,6 +136,9 @@ final class Currencies {
         }
         if (c.word(i, "Rs") && c.punct(i + 1, '.') && !c.spaceBefore(i + 1) && c.is(i + 2, Token.Type.NUMBER)) {
             return new Prefix("INR", i + 2);
+        }
+        if (c.raw(i).equals("TL") && c.is(i + 1, Token.Type.NUMBER)) {
+            return new Prefix("TRY", i + 1);  // the Turkish lira's own abbreviation: "TL 1.6 trillion"
         }
         if (c.is(i + 1, Token.Type.NUMBER) && CODES.contains(c.raw(i))) {
             return new Prefix(c.raw(i), i + 1);

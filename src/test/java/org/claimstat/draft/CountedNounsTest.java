@@ -66,4 +66,35 @@ class CountedNounsTest {
         assertEquals("person", unit("The flooding killed nearly 4,000 people and displaced more than 40,000 others.",
                 "40,000"));
     }
+
+    @Test
+    void peopleNamedByTheirCountryOrWhatTheyAreArePeople() {
+        // https://efe.com/en/latest-news/2023-05-04/at-least-47000-sudanese-refugees-have-fled-to-egypt-unhcr/
+        String text = "“As of May 3, more than 50,000 people had crossed into Egypt, including 47,000 Sudanese and "
+                + "3,500 third-country nationals,” the Egypt spokesperson for the United Nations High Commissioner for "
+                + "Refugees (UNHCR), Christine Beshay, told EFE citing Egyptian foreign ministry figures.";
+        assertEquals("person", unit(text, "47,000"));
+        assertEquals("person", unit(text, "3,500"));
+        // https://tribune.com.pk/story/2474166/over-600000-sudanese-refugees-flee-to-chad-amid-growing-conflict-unhcr?amp=1
+        String chad = "\"The conflict in Sudan has forced over 600,000 refugees and 180,000 Chadian returnees, the vast "
+                + "majority of them women and children, to flee into Chad, with more than 115,000 arriving since the "
+                + "start of 2024,\" the agency said.";
+        assertEquals("person", unit(chad, "180,000"));
+        assertEquals("person", unit(chad, "115,000"));
+    }
+
+    @Test
+    void aPopulationCountsPeople() {
+        // https://www.voanews.com/a/un-2-3m-have-fled-venezuela/4528469.html
+        assertEquals("person", unit("U.N. spokesman Stephane Dujarric told reporters that those fleeing cited lack of "
+                + "food as the main reason for leaving Venezuela, which has a population of 32.8 million.", "32.8"));
+    }
+
+    @Test
+    void theTurkishLirasAbbreviationIsTry() {
+        // https://turkishminute.com/2023/03/17/turkeys-post-earthquake-damage-estimated-at-more-than-103-billion-ministry/amp/
+        assertEquals("TRY", unit("The cost to Turkey of last month’s two massive earthquakes is nearly TL 2 trillion "
+                + "($103.6 billion), with TL 1.6 trillion ($84 billion) of the total comprising direct physical damage.",
+                "1.6 trillion"));
+    }
 }

@@ -93,8 +93,8 @@ class EntitiesTest {
     @Test
     void theRegularAdjectiveOfACountryNamesIt() {
         // https://www.2news.com/news/death-toll-soars-to-11-300-in-flooding-in-libyas-coastal-city-of-derna/
-        assertEquals("LY", fields("The Libyan Red Crescent aid organization says that the death toll from floods in "
-                + "the eastern Libyan city of Derna has soared to 11,300.", "2023-09-14", "11,300").entity());
+        assertEquals("LY", fields("The Libyan Red Crescent aid organization says that the death toll from floods has "
+                + "soared to 11,300.", "2023-09-14", "11,300").entity());
         assertEquals("libyan", Places.adjective("libya"));
         assertEquals("chilean", Places.adjective("chile"));
         assertEquals("mexican", Places.adjective("mexico"));
