@@ -209,6 +209,17 @@ public record Quantity(Optional<Value> value, Hedge hedge, Optional<Value> lower
     }
 
     /**
+     * Returns the granularity of the stated number: the largest round unit (1 or 5 × 10^k) it is a whole multiple of
+     * (5,000 for 35,000; 10,000,000 for 60,000,000; 1 for 45,728), or its written precision where trailing zeros
+     * follow the decimal point ("2.50": 0.01); empty for a date, a range stated by its bounds, or zero. The scale a
+     * reader takes the number to be written on (see the type's documentation).
+     */
+    public java.util.OptionalDouble granularity() {
+        return number().filter(n -> n.signum() != 0).map(n -> java.util.OptionalDouble.of(Tolerance.granularity(n.abs())))
+                .orElse(java.util.OptionalDouble.empty());
+    }
+
+    /**
      * Reads a quantity as a person writes it: {@code Quantity.parse("nearly 95,000 vacancies")} is
      * {@code nearly 95000 vacancy}, {@code "some $77 billion"} is about 77 billion USD, {@code "6 to 9
      * months"} the range [6, 9] month, {@code "up to 45%"} at most 45 percent; no hedge word means

@@ -14,7 +14,8 @@ import org.claimstat.compare.Independence;
  * it is one {@code info} finding, "copies of one figure differ in rounding"; a single copy whose figure
  * agrees with none of the others, when at least two others agree, is a {@code warning}, "misquoted
  * copy"; several figures each given by more than one copy are a {@code warning} too (a revised
- * figure, or a misquote copied on).
+ * figure, or a misquote copied on). Across witnesses, figures that differ as written but agree once a bare
+ * number's rounding is forgiven are one {@code info} finding too ({@link RoundedFigures}).
  */
 final class CopiesCheck implements Check {
     static final String ID = "copies";
@@ -39,6 +40,7 @@ final class CopiesCheck implements Check {
             if (period.claims().size() < 2) {
                 continue;
             }
+            findings.addAll(RoundedFigures.find(period, context));
             for (Independence.Cluster w : period.witnesses()) {
                 if (w.claims().size() < 2) {
                     continue;

@@ -23,7 +23,8 @@ import org.claimstat.Unit;
  *       units elapsed between them ("34 months after the invasion", said on 2024-12-30).</li>
  * </ul>
  * Dates or durations that cannot all hold are a conflict; an expression that cannot be read or
- * an event id that names no date claim of the entity is a warning.
+ * an event id that names no date claim of the entity is a warning, and so is a quote whose weekday and date fall on
+ * different days ({@link Weekdays}).
  */
 final class DatesCheck implements Check {
     static final String ID = "dates";
@@ -75,6 +76,7 @@ final class DatesCheck implements Check {
         for (Claim d : durations) {
             checkDuration(d, dates, counts, findings);
         }
+        findings.addAll(Weekdays.find(claims, context, counts));
         return new Outcome(counts[0], counts[1], findings);
     }
 

@@ -26,7 +26,8 @@ import org.claimstat.compare.Claimants;
  * (30,000 and 29,437) are one figure. Figures that overlap (hedges included) are the
  * same figure. For a {@code flow} indicator it also reads each claimant's figures over periods that contain one
  * another as a cumulative series that cannot fall ({@link FallingSeries}): a stale figure repeated after a higher
- * one, or a falling count.
+ * one, or a falling count. A bound that another witness's figure of the same period leaves far behind ("passed
+ * 35,000" on a day the count was 42,310) is a loose bound ({@link LooseBounds}): likely an older figure repeated.
  */
 final class StaleCheck implements Check {
     static final String ID = "stale";
@@ -70,6 +71,9 @@ final class StaleCheck implements Check {
                 }
                 findings.addAll(found);
             }
+        }
+        for (ClaimGroup.PeriodRun period : group.byPeriod(context)) {
+            findings.addAll(LooseBounds.find(period, context));
         }
         Indicator indicator = context.indicator(group.first().indicator());
         if (indicator.aggregation() == Aggregation.FLOW && !indicator.signed()) {
