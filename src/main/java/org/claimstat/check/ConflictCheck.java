@@ -18,7 +18,8 @@ import org.claimstat.compare.Independence;
  * numbers are compared with their rounding forgiven ({@link org.claimstat.Quantity#roughly()}), and money a source
  * also gives in another currency is a conversion, read within the spread of rates ({@link Conversions}). One
  * witness against several that give one figure (a pledge against seven copies of another) is one finding
- * ({@link OneAgainstMany}).
+ * ({@link OneAgainstMany}). Two figures that meet at one number from either side ("nearly 36,000" and "more than
+ * 36,000") agree.
  */
 final class ConflictCheck implements Check {
     static final String ID = "conflict";
@@ -59,7 +60,8 @@ final class ConflictCheck implements Check {
                 continue;
             }
             examined++;
-            List<Disjoint.Pair> pairs = Disjoint.pairsWithBothEnds(items);
+            List<Disjoint.Pair> pairs = new ArrayList<>(Disjoint.pairsWithBothEnds(items));
+            pairs.removeIf(ConflictCheck::twoSidesOfOneNumber);
             if (pairs.isEmpty()) {
                 passed++;
             }
@@ -78,6 +80,16 @@ final class ConflictCheck implements Check {
         }
         findings.addAll(NearbyStocks.find(group, context));
         return new Outcome(examined, passed, findings);
+    }
+
+    /**
+     * True where two figures meet at one number, each from its side: "approached around 36,000" and "crossing 36,000"
+     * the same day, "nearly n" and "more than n", "under n" and "at least n". As intervals they are disjoint only by an
+     * open end; as a reader takes them they say the figure is about n, so they are no conflict. Nothing is lost: any
+     * figure wholly apart from one of them is still paired with the lowest or highest figure (see {@link Disjoint}).
+     */
+    static boolean twoSidesOfOneNumber(Disjoint.Pair p) {
+        return p.low().interval().upper() == p.high().interval().lower();
     }
 
     /** Returns the claim that speaks for a witness: its most precise figure in the indicator's own unit, else in any. */

@@ -22,7 +22,8 @@ import org.claimstat.compare.Independence;
  *
  * <p>The reach of a bound {@code n} is {@code n ± s}, with {@code s} the granularity of n (the largest 1 or 5 × 10^k
  * it is a multiple of: 5,000 for 35,000, 10 million for 60 million), at least 10% of n. The other figure is read
- * roughly (a bare number's rounding forgiven) and in the indicator's unit.
+ * roughly (a bare number's rounding forgiven) and in the indicator's unit. A count of one day published that day is a
+ * partial count, not a loose bound.
  */
 final class LooseBounds {
     /** The least reach of a bound, as a share of its number. */
@@ -56,7 +57,8 @@ final class LooseBounds {
             Hedge h = bound.claim().quantity().hedge();
             Optional<BigDecimal> n = bound.claim().quantity().number();
             if (!(h.isOpenAbove() || h.isOpenBelow()) || n.isEmpty() || n.get().signum() <= 0
-                    || !Origins.inOwnUnit(context).test(bound.claim()) || bound.claim().unit().kind() == Unit.Kind.DATE) {
+                    || !Origins.inOwnUnit(context).test(bound.claim()) || bound.claim().unit().kind() == Unit.Kind.DATE
+                    || sameDay(bound.claim(), context)) {
                 continue;
             }
             double v = n.get().doubleValue();
@@ -69,6 +71,15 @@ final class LooseBounds {
             }
         }
         return findings;
+    }
+
+    /**
+     * True for a count of one day published that day ("more than 400 people" crossed, "the Home Office has yet to
+     * confirm"): the day was not over, so the bound is a partial count, as {@link PartOfDay} reads a morning's figure.
+     */
+    private static boolean sameDay(Claim c, CheckContext context) {
+        return c.period().isBounded() && c.period().firstDay().equals(c.period().lastDay())
+                && context.publishedDay(c) == c.period().lastDay().toEpochDay();
     }
 
     /**

@@ -75,7 +75,7 @@ final class NearbyStocks {
             for (Dated later : periods.get(k)) {
                 Interval a = earlier.interval();
                 Interval b = later.interval();
-                if (b.upper() < a.lower() || b.upper() == a.lower() && !(b.upperClosed() && a.lowerClosed())) {
+                if (b.upper() < a.lower()) { // figures that meet at one number from either side agree, as in ConflictCheck
                     findings.add(finding(earlier, later, context));
                 }
             }

@@ -45,12 +45,24 @@ class ChannelCrossingsScopeTest {
     }
 
     @Test
-    void everyStaleFinding_isARevisionThePersonFound() {
-        for (List<String> ids : claims("stale")) {
-            assertTrue(REVISIONS.containsAll(ids), ids + " is not among the revisions of expected-findings.md 1.4");
+    void everyStaleFindingButALooseBound_isARevisionThePersonFound() {
+        List<Finding> revisions = report.findings().stream().filter(f -> f.check().equals("stale"))
+                .filter(f -> !f.message().startsWith("Loose bound")).toList();
+        for (Finding f : revisions) {
+            assertTrue(REVISIONS.containsAll(f.claims()), f.claims() + " is not among the revisions of expected-findings.md 1.4");
         }
-        assertTrue(report.findings().stream().filter(f -> f.check().equals("stale"))
-                .allMatch(f -> f.severity() == Severity.INFO), "each figure was right when published: none is stale");
+        assertTrue(revisions.stream().allMatch(f -> f.severity() == Severity.INFO),
+                "each figure was right when published: none is stale");
+    }
+
+    @Test
+    void theOnlyLooseBound_isADayCountWrittenTheDayAfter() {
+        // "More than 300 asylum seekers landed yesterday" (Daily Mail, 26 Oct 2024) when the Home Office's count of that
+        // day was 424 (ITV, 26 Oct 2024). The Times' "more than 400" and "at least nine boats" of 10 August 2023 were
+        // written while the day was still being counted: partial counts, not loose bounds.
+        List<List<String>> loose = report.findings().stream().filter(f -> f.message().startsWith("Loose bound"))
+                .map(Finding::claims).toList();
+        assertEquals(List.of(List.of("dailymail-2024-10-26-01", "itv-2024-10-26-07")), loose);
     }
 
     @Test

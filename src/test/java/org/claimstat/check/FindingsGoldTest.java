@@ -25,19 +25,19 @@ class FindingsGoldTest {
     }
 
     private static final Map<String, Floor> FLOORS = Map.ofEntries(
-            Map.entry("channel-crossings", new Floor(7, 0, 18)),  // 18: three loose bounds (stale) of first-day counts
+            Map.entry("channel-crossings", new Floor(7, 0, 16)),  // 16: a loose bound (stale), "more than 300" landed yesterday against 424
             Map.entry("derna-floods", new Floor(13, 3, 37)),  // 37: "more than 2,300" and "more than 2,000" against "more than 5,300" the same day (loose bounds)
-            Map.entry("money-pledges", new Floor(9, 0, 34)),  // 34: five loose bounds (stale): "up to" GBP 60 million and USD 75 million, "over USD 420 million" on day one
+            Map.entry("money-pledges", new Floor(9, 0, 33)),  // 33: four loose bounds (stale): "up to" GBP 60 million (USD 75.89 million), "up to" USD 75 and 60 million
             Map.entry("ukraine-reconstruction", new Floor(10, 0, 29)),  // 29: the misdated "Wednesday (March 23)" and one loose bound; 27: the misquoted copy USD 441 bn (of 411 bn) is no longer hidden by an open-ended figure
             Map.entry("venezuela-exodus", new Floor(3, 1, 5)),
             // Blind sets of the ninth session, measured once at main 54af37f before any change made for them.
             Map.entry("press-freedom-ranks", new Floor(1, 0, 11)),
             Map.entry("sudan-displacement", new Floor(6, 0, 13)),  // 4 blind; 6 with NearbyStocks, designed on venezuela-exodus and the pattern sudan's annotator reported,
-            Map.entry("turkiye-quake-cost", new Floor(16, 1, 65)),  // 65: two loose bounds ("passed 35,000" against 42,310)
+            Map.entry("turkiye-quake-cost", new Floor(16, 0, 64)),  // 64: two loose bounds ("passed 35,000" against 42,310); "nearly" and "more than" 36,000 agree
             // Blind sets of the tenth session, measured once at main 8e79a77 (checks as at 586588a) before any change.
-            Map.entry("pakistan-floods-2022", new Floor(7, 5, 37)),  // 37: three loose-bound warnings (stale) since the eleventh session, unread (blind)
+            Map.entry("pakistan-floods-2022", new Floor(7, 5, 34)),
             Map.entry("paris-olympics-cost", new Floor(16, 0, 74)),
-            Map.entry("rohingya-refugees", new Floor(5, 2, 15)));
+            Map.entry("rohingya-refugees", new Floor(5, 1, 14)));  // eleventh session: false conflicts 2 -> 1 (two sides of one number agree), details unread
 
     @Test
     void everyGoldSetWithAFixture_holdsItsFloors() {
