@@ -31,10 +31,13 @@ final class DisasterCosts {
     private static final Pattern NOT_COST = Pattern.compile("(?i)\\b(?:loss(?:es)? and damages?|aid|relief|"
             + "financing|funding|funds?|loans?|grants?|appeal\\w*|spent|spend\\w*|paid|pay(?:s|ing)?|budget\\w*|"
             + "net result|profit\\w*|revenue\\w*|premiums?|help|support\\w*|donat\\w*|raise[sd]?)\\b");
+    private static final String NATURAL_WORDS = "earthquakes?|quakes?|temblors?|floods?|flooding|storms?|"
+            + "hurricanes?|cyclones?|typhoons?|tsunamis?|wildfires?|eruptions?";
+    /** A sudden natural disaster. */
+    static final Pattern NATURAL = Pattern.compile("(?i)\\b(?:" + NATURAL_WORDS + ")\\b");
     /** A disaster named beside a cost: what makes the article one about a disaster. */
-    private static final Pattern DISASTER = Pattern.compile("(?i)\\b(?:earthquakes?|quakes?|temblors?|floods?|"
-            + "flooding|storms?|hurricanes?|cyclones?|typhoons?|tsunamis?|wildfires?|eruptions?|disasters?|"
-            + "catastrophes?)\\b");
+    private static final Pattern DISASTER = Pattern.compile("(?i)\\b(?:" + NATURAL_WORDS
+            + "|disasters?|catastrophes?)\\b");
 
     private DisasterCosts() {
     }

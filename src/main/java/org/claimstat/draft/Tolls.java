@@ -27,7 +27,7 @@ final class Tolls {
     /** Words that make a count a toll; group 1 is set where the toll is a stock (on one day), not a running count. */
     private static final Pattern TOLL = Pattern.compile("(?i)\\b(?:(missing|unaccounted for|homeless|affected)|"
             + "killed|killing|dead|died|deaths?|death toll|toll|fatalities|victims|bodies|casualties|injured|"
-            + "wounded|displaced|buried|drowned|perished|lost their lives|were lost|confirmed to have died)\\b");
+            + "wounded|injuring|wounding|displaced|buried|drowned|perished|lost their lives|were lost|confirmed to have died)\\b");
     /** Words of a disaster or attack whose day a toll counts from. */
     private static final Pattern DISASTER = Pattern.compile("(?i)\\b(?:flood\\w*|storm|earthquake|quake|hurricane|"
             + "cyclone|typhoon|tsunami|landslide|eruption|wildfire|fire|blaze|explosion|blast|bombing|attack\\w*|"
@@ -41,6 +41,9 @@ final class Tolls {
     /** Words before a day that make it the day a count or an estimate is of, not the disaster's: "as of Feb. 21". */
     private static final Pattern AS_OF = Pattern.compile("(?i)\\b(?:as of|as at|by|until|through|up to|estimated|"
             + "updated)\\s*$");
+    /** Counted nouns of things, not people, which a toll word beside them does not count: "12 out of 18 states". */
+    private static final Pattern NOT_PEOPLE = Pattern.compile("(?i)states?|provinces?|regions?|districts?|cit(?:y|ies)|"
+            + "towns?|villages?|countr(?:y|ies)|buildings?|homes?|houses?|schools?|hospitals?");
     /** How the reasons of toll periods start, with and without a day the toll counts from. */
     private static final String FROM_DISASTER = "a toll ";
     private static final String NO_START = "a toll, open start, ";
@@ -55,21 +58,25 @@ final class Tolls {
 
     /**
      * Returns the period of toll {@code m} whose clause is {@code clause}, where {@code own} (the period its own words
-     * or the figure before it give) is no span; empty where {@code m} is no toll or its own words give a span.
+     * or the figure before it give) is no span; empty where {@code m} is no toll or its own words give a span. A count
+     * of people displaced in a lasting crisis is a stock ({@link Displaced}); a toll of a war the article is about
+     * counts from the war's first day where it names no disaster's day. A toll word nearer another figure is that
+     * figure's ("over 16,000 deaths and left more than 25 million people in need").
      */
     static Optional<Periods.Guess> period(ArticleView v, Mention m, String clause, Periods.Guess own) {
         Optional<PartialDate> published = v.article.source().published()
                 .filter(p -> p.precision() == PartialDate.Precision.DAY);
-        if (m.kind() != Mention.Kind.QUANTITY || published.isEmpty()
+        Optional<Periods.Guess> displaced = Displaced.stock(v, m, clause, own);
+        if (displaced.isPresent() || m.kind() != Mention.Kind.QUANTITY || published.isEmpty()
                 || own.found() && own.at() >= 0 && !own.period().firstDay().equals(own.period().lastDay())) {
-            return Optional.empty();
+            return displaced;
         }
-        MatchResult word = nearest(clause, m);
-        if (word == null) {
+        MatchResult word = nearest(v, clause, m);
+        if (word == null || NOT_PEOPLE.matcher(m.unit().symbol()).matches()) {
             return Optional.empty();
         }
         LocalDate pub = published.get().firstDay();
-        Optional<LocalDate> event = v.disasterDay(pub);
+        Optional<LocalDate> event = v.disasterDay(pub).or(() -> Wars.of(v.text, published).map(Wars.War::start));
         LocalDate asOf = asOf(v, m, pub, event);
         String day = asOf.equals(pub) ? "the publication date" : "the day its sentence names, " + asOf;
         if (word.group(1) != null) {
@@ -129,8 +136,8 @@ final class Tolls {
                 Math.min(sEnd, d.end() + NEAR))).find();
     }
 
-    /** Returns the toll word of {@code clause} nearest {@code m}, or null. */
-    private static MatchResult nearest(String clause, Mention m) {
+    /** Returns the toll word of {@code clause} nearest {@code m} that is no other figure's, or null. */
+    private static MatchResult nearest(ArticleView v, String clause, Mention m) {
         int at = clause.indexOf(m.text());
         if (at < 0) {
             return null;
@@ -139,6 +146,9 @@ final class Tolls {
         MatchResult best = null;
         int bestDistance = Integer.MAX_VALUE;
         while (t.find()) {
+            if (!Displaced.nearestFigure(v, m, m.start() - at + t.start(), m.start() - at + t.end())) {
+                continue;
+            }
             int d = t.end() <= at ? at - t.end() : Math.max(0, t.start() - at - m.text().length());
             if (d < bestDistance) {
                 bestDistance = d;
@@ -149,7 +159,7 @@ final class Tolls {
     }
 
     /** Returns the day a count of sentence of {@code m} is of: a day it names other than the disaster's, else {@code pub}. */
-    private static LocalDate asOf(ArticleView v, Mention m, LocalDate pub, Optional<LocalDate> event) {
+    static LocalDate asOf(ArticleView v, Mention m, LocalDate pub, Optional<LocalDate> event) {
         int sentence = v.sentences.indexAt(m.start());
         LocalDate best = pub;
         int bestDistance = Integer.MAX_VALUE;

@@ -68,11 +68,19 @@ final class Wars {
      * Returns the period of figure {@code m} of the article {@code v} about {@code war} as a tally from the war's first
      * day, where its clause counts what the war destroyed or what rebuilding costs, or says the figure runs since the
      * war began ("since Russia invaded", "has already allocated"), and its period {@code g} is a day, a month or the
-     * like with no start of its own ("as of April 11", the publication date); empty otherwise.
+     * like with no start of its own ("as of April 11", the publication date); a span its words start in the war's
+     * month ("killed in Sudan since April") starts on the war's first day; empty otherwise.
      */
     static Optional<Periods.Guess> tally(ArticleView v, Mention m, Periods.Guess g, War war) {
         if (m.kind() == Mention.Kind.DATE || m.per().isPresent() || !g.found() || g.period().end().isEmpty()) {
             return Optional.empty();
+        }
+        Optional<PartialDate> from = g.period().start().filter(s -> s.precision() == PartialDate.Precision.MONTH
+                && !s.firstDay().isAfter(war.start()) && !s.lastDay().isBefore(war.start()));
+        if (from.isPresent() && g.at() >= 0 && g.period().lastDay().isAfter(from.get().lastDay())) {
+            return Optional.of(new Periods.Guess(new Period(Optional.of(PartialDate.of(war.start())), g.period().end()),
+                    "from the first day of " + war.label() + ", " + war.start() + ", the day of the month its words"
+                            + " give; " + g.why(), g.at()));
         }
         int sentence = v.sentences.indexAt(m.start());
         int[] clause = Clauses.around(v.text, m.start(), m.end(), v.sentences.start(sentence),
