@@ -43,6 +43,13 @@ record ClaimRow(Claim claim, Source source, String written, String hedge, String
         return (i.lowerClosed() ? "[" : "(") + low + ", " + high + (i.upperClosed() ? "]" : ")");
     }
 
+    /** Returns the claim's interval in its indicator's unit as a reader wants it ({@code [90,000, 110,000] people}). */
+    static String readableInterval(ClaimDataset dataset, Claim claim) {
+        Indicator indicator = dataset.indicatorOf(claim);
+        return CommonUnit.interval(dataset, claim, indicator).map(i -> org.claimstat.chart.Readable.interval(i, indicator.unit()))
+                .orElse("not converted (" + claim.unit() + " to " + indicator.unit() + " needs a rate)");
+    }
+
     /** Returns the publisher, else the title, else the id of a source: the first that is not blank. */
     static String sourceName(Source s) {
         return !s.publisher().isBlank() ? s.publisher() : !s.title().isBlank() ? s.title() : s.id();

@@ -78,7 +78,7 @@ final class HtmlTables {
             ClaimRow row = ClaimRow.of(report.dataset(), c);
             Source s = row.source();
             Indicator ind = report.dataset().indicatorOf(c);
-            String interval = CommonUnit.interval(report.dataset(), c, ind).map(i -> Readable.interval(i, ind.unit())).orElse(row.interval());
+            String interval = ClaimRow.readableInterval(report.dataset(), c);
             String sort = CommonUnit.interval(report.dataset(), c, ind).map(i -> plain(i.midpoint())).orElse("");
             out.append("<tr id=\"").append(report.anchors().claim(c.id()).orElseThrow()).append("\"><td data-label=\"Claim\"><code>")
                     .append(escape(c.id())).append("</code><br><span class=\"small\">").append(escape(c.entity())).append(' ')

@@ -121,8 +121,8 @@ final class MarkdownReport {
         out.append("\n| Claim | Value as written | Hedge | Interval | Source | Claimant | Quote |\n|---|--:|---|--:|---|---|---|\n");
         for (Claim c : report.dataset().claimsOf(ind.id())) {
             ClaimRow row = ClaimRow.of(report.dataset(), c);
-            out.append("| ").append(escape(c.id())).append(" | ").append(escape(row.written())).append(" | ")
-                    .append(escape(row.hedge())).append(" | ").append(escape(row.interval())).append(" | ")
+            out.append("| ").append(escape(c.id())).append(" | ").append(escape(Readable.quantity(c.quantity()))).append(" | ")
+                    .append(escape(row.hedge())).append(" | ").append(escape(ClaimRow.readableInterval(report.dataset(), c))).append(" | ")
                     .append(source(row.source())).append(" | ").append(escape(c.claimant())).append(" | ")
                     .append(escape(c.quote())).append(" |\n");
         }

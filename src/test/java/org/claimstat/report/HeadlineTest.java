@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -66,8 +67,7 @@ class HeadlineTest {
      */
     @Test
     void everyConflictOfARealDataset_opensWithItsValuesBeforeTheExplanation() throws Exception {
-        ClaimDataset data = ClaimDatasets.read(Path.of("src/test/resources/draft/pakistan-floods-2022/gold"));
-        String html = Report.of(data).html();
+        String html = pakistan().html();
         Matcher li = Pattern.compile("<li class=\"finding conflict\" id=\"[^\"]+\">(.*?)</li>", Pattern.DOTALL).matcher(html);
         int conflicts = 0;
         while (li.find()) {
@@ -82,5 +82,31 @@ class HeadlineTest {
             assertTrue(!Pattern.compile("\\d{1,3}(,\\d{3}){3}").matcher(table).find(), "billions in words: " + table);
         }
         assertTrue(conflicts >= 10, "pakistan-floods-2022 has many conflicts: " + conflicts);
+    }
+
+    /** The claims tables in the Markdown of a real dataset write values and intervals readably: no exponent, no bare run of digits. */
+    @Test
+    void markdownClaimsTablesOfARealDataset_writeNoRawDoubles() throws Exception {
+        int rows = 0;
+        for (String line : pakistan().markdown().split("\n")) {
+            String[] cells = line.split(" \\| ");
+            if (line.startsWith("| ") && cells.length == 7 && !line.startsWith("| Claim ")) {
+                rows++;
+                for (String cell : List.of(cells[1], cells[3])) {
+                    assertTrue(!Pattern.compile("\\dE\\d|\\d{5,}").matcher(cell).find(), "raw number in '" + cell + "': " + line);
+                }
+            }
+        }
+        assertTrue(rows >= 200, "the claims tables' rows: " + rows);
+    }
+
+    private static Report pakistan;
+
+    private static synchronized Report pakistan() throws Exception {
+        if (pakistan == null) {
+            ClaimDataset data = ClaimDatasets.read(Path.of("src/test/resources/draft/pakistan-floods-2022/gold"));
+            pakistan = Report.of(data);
+        }
+        return pakistan;
     }
 }

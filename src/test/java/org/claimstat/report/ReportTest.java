@@ -115,11 +115,12 @@ class ReportTest {
                 + "conflict: 50,000 to 70,000 (c6) and more than 150,000 (c4) cannot both hold\n  - c6: "), md);
         assertTrue(md.contains("- **info** syndication: c2 and c3 are copies of one AFP story\n"), "no headline where the values are one");
         assertTrue(md.contains(" · RBC survey · 50,000 to 70,000 people · RU 2022 · “50,000 to 70,000”\n"), md);
+        assertTrue(md.contains("| c1 | an estimated 100,000 people | estimate | \\[90,000, 110,000\\] people | "), "readable values: " + md);
         assertTrue(md.indexOf("## Findings") < md.indexOf("## Checks that ran"), "findings first");
         assertTrue(md.contains("| claims | sources (stories) | indicators | conflicts | warnings | info findings |\n"));
         assertTrue(md.contains("| outlier | robust outliers among independent sources | 3 | 2 | 1 |\n"));
         assertTrue(md.contains("![forest chart](charts/it\\_emigrants-forest.svg)") || md.contains("![forest chart](charts/it_emigrants-forest.svg)"));
-        assertTrue(md.contains("| c4 | 150000 | more\\_than | (150000, +∞) person | [Ministry of Digital Development, 21 Dec 2022]"
+        assertTrue(md.contains("| c4 | more than 150,000 people | more\\_than | (150,000, ∞) people | [Ministry of Digital Development, 21 Dec 2022]"
                 + "(<https://example.org/mincifry>) | ministry | more than 150,000 |\n"));
     }
 
