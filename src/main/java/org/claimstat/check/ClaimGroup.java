@@ -1,9 +1,14 @@
 package org.claimstat.check;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.claimstat.Claim;
+import org.claimstat.Interval;
+import org.claimstat.compare.Claimants;
 import org.claimstat.compare.Independence;
 
 /**
@@ -18,9 +23,20 @@ public final class ClaimGroup {
     private final String key;
     private final List<Claim> claims;
     private volatile Memo memo;
+    private volatile Map<String, String> claimantKeys;
 
-    /** What {@link #byPeriod} found for one context. */
-    private record Memo(CheckContext context, List<PeriodRun> runs) {
+    /**
+     * What {@link #byPeriod} found for one context, and the figures of its witnesses as they are asked for (by
+     * identity: a cluster's equality compares every claim).
+     */
+    private record Memo(CheckContext context, List<PeriodRun> runs, Map<Independence.Cluster, Figure> figures) {
+    }
+
+    /**
+     * The claim that speaks for a witness ({@link ConflictCheck#figure}) and its interval as {@code conflict} reads it
+     * ({@link ConflictCheck#roughly}), empty where it does not convert.
+     */
+    record Figure(Claim claim, Optional<Interval> roughly) {
     }
 
     /**
@@ -89,6 +105,10 @@ public final class ClaimGroup {
      * context and kept: every check that compares independent sources asks for the same runs.
      */
     public List<PeriodRun> byPeriod(CheckContext context) {
+        return memo(context).runs();
+    }
+
+    private Memo memo(CheckContext context) {
         Objects.requireNonNull(context, "context");
         Memo m = memo;
         if (m == null || m.context() != context) {
@@ -96,10 +116,37 @@ public final class ClaimGroup {
             for (List<Claim> run : Runs.byPeriod(claims)) {
                 runs.add(new PeriodRun(run, Independence.witnesses(run, context::findSource)));
             }
-            m = new Memo(context, List.copyOf(runs));
+            m = new Memo(context, List.copyOf(runs), new IdentityHashMap<>());
             memo = m;
         }
-        return m.runs();
+        return m;
+    }
+
+    /**
+     * Returns the figure of a witness of {@link #byPeriod} (the same context), worked out once however many checks
+     * ask ({@code conflict}, {@code outlier} and the nearby stocks all compare witnesses by it).
+     */
+    Figure figure(Independence.Cluster witness, CheckContext context) {
+        Map<Independence.Cluster, Figure> figures = memo(context).figures();
+        synchronized (figures) {
+            Figure f = figures.get(witness);
+            if (f == null) {
+                Claim c = ConflictCheck.figure(witness, context);
+                f = new Figure(c, ConflictCheck.roughly(c, context));
+                figures.put(witness, f);
+            }
+            return f;
+        }
+    }
+
+    /** Returns the key of each claimant of the group ({@link Claimants#keys} of them all), worked out once. */
+    Map<String, String> claimantKeys() {
+        Map<String, String> keys = claimantKeys;
+        if (keys == null) {
+            keys = Claimants.keys(claims.stream().map(Claim::claimant).distinct().toList());
+            claimantKeys = keys;
+        }
+        return keys;
     }
 
     @Override

@@ -48,9 +48,9 @@ final class ConflictCheck implements Check {
             Map<Claim, Independence.Cluster> witnessOf = new IdentityHashMap<>();
             Set<String> converting = Conversions.sources(period.claims());
             for (Independence.Cluster w : period.witnesses()) {
-                Claim c = figure(w, context);
-                Optional<Interval> i = roughly(c, context)
-                        .map(x -> converting.contains(c.source()) ? Conversions.widen(x) : x);
+                ClaimGroup.Figure f = group.figure(w, context);
+                Claim c = f.claim();
+                Optional<Interval> i = f.roughly().map(x -> converting.contains(c.source()) ? Conversions.widen(x) : x);
                 if (i.isPresent()) {
                     items.add(new Disjoint.Item(c, i.get()));
                     witnessOf.put(c, w);

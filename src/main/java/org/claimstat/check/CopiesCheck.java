@@ -84,7 +84,7 @@ final class CopiesCheck implements Check {
     private static List<Finding> check(Independence.Cluster w, CheckContext context) {
         Set<String> stated = new LinkedHashSet<>();
         w.claims().stream().filter(Origins.inOwnUnit(context)).forEach(c -> stated.add(openEnded(c) ? Words.figure(c)
-                : Independence.figure(c).orElse(Words.figure(c))));
+                : Independence.figure(c).orElseGet(() -> Words.figure(c))));
         List<List<Claim>> figures = w.figures(Origins.inOwnUnit(context));
         if (figures.isEmpty()) {
             return List.of();

@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.claimstat.Claim;
 import org.claimstat.Interval;
 import org.claimstat.Period;
-import org.claimstat.compare.Claimants;
 
 /**
  * The {@code stale} check's view of one claimant's cumulative series: the figures one claimant gave for a
@@ -35,7 +34,7 @@ final class FallingSeries {
 
     /** Returns the findings of the group's cumulative series, adding to {@code counts} the series examined and passed. */
     static List<Finding> find(ClaimGroup group, CheckContext context, int[] counts) {
-        Map<String, String> keys = Claimants.keys(group.claims().stream().map(Claim::claimant).distinct().toList());
+        Map<String, String> keys = group.claimantKeys();
         Map<String, Map<Period, List<Dated>>> series = new LinkedHashMap<>();
         for (Claim c : group.claims()) {
             String key = keys.get(c.claimant());

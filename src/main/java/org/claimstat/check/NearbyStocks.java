@@ -52,8 +52,8 @@ final class NearbyStocks {
             }
             List<Dated> figures = new ArrayList<>();
             for (Independence.Cluster w : run.witnesses()) {
-                Claim c = ConflictCheck.figure(w, context);
-                ConflictCheck.roughly(c, context).ifPresent(i -> figures.add(new Dated(c, i, p.firstDay(), p.lastDay(), w)));
+                ClaimGroup.Figure f = group.figure(w, context);
+                f.roughly().ifPresent(i -> figures.add(new Dated(f.claim(), i, p.firstDay(), p.lastDay(), w)));
             }
             if (!figures.isEmpty()) {
                 periods.add(figures);

@@ -50,7 +50,7 @@ final class OutlierCheck implements Check {
             List<Claim> unknown = new ArrayList<>();
             List<Double> unknownValues = new ArrayList<>();
             for (Independence.Cluster cluster : period.witnesses()) {
-                Claim c = cluster.figure(Origins.inOwnUnit(context)).orElseGet(cluster::figure);
+                Claim c = group.figure(cluster, context).claim();
                 Optional<Interval> i = context.inIndicatorUnit(c);
                 if (i.isPresent() && i.get().isBounded() && (!logScale || i.get().midpoint() > 0) && !PartOfDay.is(c)) {
                     double v = logScale ? Math.log10(i.get().midpoint()) : i.get().midpoint();

@@ -38,7 +38,7 @@ final class SameFigureCheck implements Check {
         if (kind == Unit.Kind.DATE || kind == Unit.Kind.RANK) {
             return Outcome.NONE;
         }
-        Map<String, String> who = Claimants.keys(group.claims().stream().map(Claim::claimant).distinct().toList());
+        Map<String, String> who = group.claimantKeys();
         Map<String, List<Claim>> buckets = new LinkedHashMap<>();
         for (Claim c : group.claims()) {
             Optional<String> figure = Independence.figure(c);

@@ -52,9 +52,21 @@ final class ScopeCheck implements Check {
     private record Figure(Claim claim, Interval rounding) {
     }
 
+    /**
+     * Why a claim is disputed: a claim of its own indicator, entity and period it conflicts with, or a relation
+     * across entities it breaks; put in words only for the disputes that become findings.
+     */
+    private record Dispute(Claim other, Relation broken) {
+        String why() {
+            return broken != null ? BROKEN + broken.id() + " (" + broken.expression() + ")"
+                    : "conflicts with " + other.id() + " (" + Words.figure(other) + ") of the same indicator, entity and"
+                            + " period";
+        }
+    }
+
     @Override
     public Outcome run(ClaimGroup group, CheckContext context) {
-        Map<Claim, String> disputed = disputed(group, context);
+        Map<Claim, Dispute> disputed = disputed(group, context);
         if (disputed.isEmpty()) {
             return Outcome.NONE;
         }
@@ -68,21 +80,21 @@ final class ScopeCheck implements Check {
                 .mapToDouble(f -> f.rounding().upper() - f.rounding().lower()).max().orElse(0);
         int examined = 0;
         List<Finding> findings = new ArrayList<>();
-        for (Map.Entry<Claim, String> e : disputed.entrySet()) {
+        for (Map.Entry<Claim, Dispute> e : disputed.entrySet()) {
             Optional<Figure> own = figure(e.getKey());
             if (own.isEmpty() || significantDigits(e.getKey()) < 2) {
                 continue;
             }
             examined++;
             match(own.get(), byPeriod.get(e.getKey().period()), widest, disputed).ifPresent(other -> findings.add(finding(own.get().claim(),
-                    other.claim(), e.getValue(), context)));
+                    other.claim(), e.getValue().why(), context)));
         }
         return new Outcome(examined, examined - findings.size(), findings);
     }
 
     /** Returns the claims that conflict with their own indicator and entity's figures, each with why. */
-    private static Map<Claim, String> disputed(ClaimGroup group, CheckContext context) {
-        Map<Claim, String> out = new LinkedHashMap<>();
+    private static Map<Claim, Dispute> disputed(ClaimGroup group, CheckContext context) {
+        Map<Claim, Dispute> out = new LinkedHashMap<>();
         List<Claim> claims = group.claims();
         for (int from = 0, k = 1; k <= claims.size(); k++) {
             if (k == claims.size() || !sameScope(claims.get(k), claims.get(from))) {
@@ -91,10 +103,8 @@ final class ScopeCheck implements Check {
                     context.inIndicatorUnit(c).ifPresent(i -> items.add(new Disjoint.Item(c, i)));
                 }
                 for (Disjoint.Pair p : Disjoint.pairs(items)) {
-                    out.putIfAbsent(p.low().claim(), "conflicts with " + p.high().claim().id() + " ("
-                            + Words.figure(p.high().claim()) + ") of the same indicator, entity and period");
-                    out.putIfAbsent(p.high().claim(), "conflicts with " + p.low().claim().id() + " ("
-                            + Words.figure(p.low().claim()) + ") of the same indicator, entity and period");
+                    out.putIfAbsent(p.low().claim(), new Dispute(p.high().claim(), null));
+                    out.putIfAbsent(p.high().claim(), new Dispute(p.low().claim(), null));
                 }
                 from = k;
             }
@@ -106,7 +116,7 @@ final class ScopeCheck implements Check {
     }
 
     /** Marks the claims of a relation across entities that they break within this group. */
-    private static void relationBroken(Relation r, ClaimGroup group, CheckContext context, Map<Claim, String> out) {
+    private static void relationBroken(Relation r, ClaimGroup group, CheckContext context, Map<Claim, Dispute> out) {
         RelationRule rule;
         try {
             rule = RelationRule.parse(r.expression());
@@ -120,8 +130,7 @@ final class ScopeCheck implements Check {
         group.claims().forEach(c -> byId.put(c.id(), c));
         for (Finding f : RelationCheck.of(r, context).run(group, context).findings()) {
             if (f.severity() == Severity.CONFLICT) {
-                f.claims().forEach(id -> out.putIfAbsent(byId.get(id), BROKEN + r.id() + " ("
-                        + r.expression() + ")"));
+                f.claims().forEach(id -> out.putIfAbsent(byId.get(id), new Dispute(null, r)));
             }
         }
     }
@@ -146,7 +155,7 @@ final class ScopeCheck implements Check {
      * Returns a figure of {@code sorted} (the figures of the claim's period) of another indicator or entity, not
      * itself disputed, equal within rounding; weighs {@value #CANDIDATES} figures that overlap it at most.
      */
-    private static Optional<Figure> match(Figure own, Figure[] sorted, double widest, Map<Claim, String> disputed) {
+    private static Optional<Figure> match(Figure own, Figure[] sorted, double widest, Map<Claim, Dispute> disputed) {
         Claim c = own.claim();
         int k = lowerBound(sorted, own.rounding().lower() - widest);
         for (int seen = 0, scanned = 0; k < sorted.length && seen < CANDIDATES && scanned < 16 * CANDIDATES; k++) {
@@ -163,7 +172,7 @@ final class ScopeCheck implements Check {
             boolean otherScope = !d.entity().equals(c.entity()) || !d.indicator().equals(c.indicator());
             // A figure disputed only by a relation across entities may still be the one misplaced: a city's
             // toll given as the country's breaks the relation on both sides.
-            boolean trusted = !disputed.containsKey(d) || disputed.get(d).startsWith(BROKEN);
+            boolean trusted = !disputed.containsKey(d) || disputed.get(d).broken() != null;
             if (otherScope && trusted && d.unit().isConvertibleTo(c.unit())) {
                 return Optional.of(f);
             }

@@ -44,7 +44,7 @@ final class SyndicationCheck implements Check {
                 Set<String> figures = new LinkedHashSet<>();
                 cluster.claims().forEach(c -> {
                     sources.add(c.source());
-                    figures.add(Independence.figure(c).orElse(Words.figure(c)));
+                    figures.add(Independence.figure(c).orElseGet(() -> Words.figure(c)));
                 });
                 if (sources.size() > 1 && figures.size() == 1) {
                     findings.add(finding(cluster, sources, context));

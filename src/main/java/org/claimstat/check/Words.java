@@ -21,6 +21,10 @@ import org.claimstat.Value;
  */
 final class Words {
     private static final int QUOTE_CHARS = 90;
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s++");
+    /** The months as {@link TextStyle#SHORT} English names, looked up once. */
+    private static final String[] MONTHS = java.util.Arrays.stream(java.time.Month.values())
+            .map(m -> m.getDisplayName(TextStyle.SHORT, Locale.ENGLISH)).toArray(String[]::new);
 
     private Words() {
     }
@@ -50,7 +54,7 @@ final class Words {
     /** Returns a partial date as a reader writes it: {@code 9 May 2025}, {@code May 2025}, {@code 2025}. */
     static String date(PartialDate d) {
         String month = d.precision() == PartialDate.Precision.YEAR ? ""
-                : d.firstDay().getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " ";
+                : MONTHS[d.month() - 1] + " ";
         String day = d.precision() == PartialDate.Precision.DAY ? d.firstDay().getDayOfMonth() + " " : "";
         return day + month + d.year();
     }
@@ -138,7 +142,7 @@ final class Words {
     }
 
     private static String quote(Claim c) {
-        String q = c.quote().strip().replaceAll("\\s++", " ");
+        String q = SPACES.matcher(c.quote().strip()).replaceAll(" ");
         if (q.isEmpty()) {
             return "";
         }
