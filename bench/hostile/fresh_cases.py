@@ -10,7 +10,6 @@ with broken markup, options out of range, a process stopped while writing, and l
 
 A case passes as in cases.py. Prints one line per case and 'N passed, N failed'.
 """
-import json
 import os
 import signal
 import subprocess
@@ -30,14 +29,6 @@ def claim(v="100000", lo="", up="", h="exact"):
 
 def no_zero(out):
     return '"value" : 0,' not in out and '"value" : 0\n' not in out
-
-
-def json_ok(out):
-    try:
-        json.loads(out)
-        return True
-    except ValueError:
-        return False
 
 
 def recode(d, name, encoding, bom=b""):

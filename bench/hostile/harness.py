@@ -2,6 +2,7 @@
 CLI run per case, and the rule a case passes by (a documented exit code that fits, no stack trace, what was wrong
 named, no file lost)."""
 import hashlib
+import json
 import os
 import shutil
 import subprocess
@@ -71,6 +72,15 @@ def case(name, args, codes, must=None, heap=None, after=None, out_must=None, pre
     results.append((name, not problems))
     first = (err.strip().splitlines() or [""])[0][:110]
     print(f"{'PASS' if not problems else 'FAIL'}  {name}  ({secs:.1f}s, exit {code}) {'; '.join(problems)} | {first}")
+
+
+def json_ok(out):
+    """Whether a command's output is one JSON document."""
+    try:
+        json.loads(out)
+        return True
+    except ValueError:
+        return False
 
 
 def write(path, content, encoding="utf-8"):

@@ -61,6 +61,28 @@ final class Failures {
         return "cannot read or write a file: " + e.getMessage();
     }
 
+    /**
+     * Says of each argument that names an existing file or folder but starts with '-' (so was read as an option) how
+     * to pass it: after {@code --}, or as {@code ./-name}.
+     */
+    static List<String> dashedFiles(String... args) {
+        List<String> hints = new java.util.ArrayList<>();
+        for (String arg : args) {
+            if (arg.equals("--")) {
+                break;
+            }
+            try {
+                if (arg.length() > 1 && arg.startsWith("-") && Files.exists(Path.of(arg))) {
+                    hints.add("'" + arg + "' names a file but starts with '-', so it was read as an option; put -- before"
+                            + " it ('-- " + arg + "') or write it as './" + arg + "'");
+                }
+            } catch (RuntimeException e) {
+                // not a path this system can name: no file to hint at
+            }
+        }
+        return hints;
+    }
+
     /** Says that an indicator (or each of several) has no claims to compare or draw, and which ones have. */
     static String noClaims(ClaimDataset data, String indicator) {
         List<String> with = data.indicators().stream().map(Indicator::id).filter(i -> !data.claimsOf(i).isEmpty())

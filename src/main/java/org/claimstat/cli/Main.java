@@ -73,9 +73,15 @@ public final class Main implements Runnable {
 
     /** The command line, with one answer for every command to what went wrong. */
     private static CommandLine commandLine() {
-        return new CommandLine(new Main()).setExecutionExceptionHandler(Failures::handle)
+        CommandLine command = new CommandLine(new Main()).setExecutionExceptionHandler(Failures::handle)
                 .setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF))
                 .registerConverter(Path.class, Main::path);
+        CommandLine.IParameterExceptionHandler usage = command.getParameterExceptionHandler();
+        return command.setParameterExceptionHandler((e, args) -> {
+            int code = usage.handleParseException(e, args);
+            Failures.dashedFiles(args).forEach(e.getCommandLine().getErr()::println);
+            return code;
+        });
     }
 
     /**

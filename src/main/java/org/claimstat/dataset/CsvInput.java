@@ -36,6 +36,9 @@ final class CsvInput {
     /** The longest field FastCSV reads (its buffer of 16 Mi chars); docs/dataset-format.md states it. */
     static final int MAX_FIELD_CHARS = 16 * 1024 * 1024;
     private static final Pattern PARSE_LINE = Pattern.compile("\\s*\\(record starting at line (\\d+)\\)");
+    /** FastCSV's message for a record of more fields than it reads (16,384). */
+    private static final Pattern TOO_MANY_FIELDS =
+            Pattern.compile("Record starting at line (\\d+) has surpassed the maximum limit of (\\d+) fields");
 
     private CsvInput() {
     }
@@ -144,6 +147,13 @@ final class CsvInput {
         if (m.find()) {
             line = Long.parseLong(m.group(1));
             text = text.substring(0, m.start()) + text.substring(m.end());
+        }
+        Matcher fields = TOO_MANY_FIELDS.matcher(text);
+        if (fields.find()) {
+            problems.add(file, line > 0 ? line : Long.parseLong(fields.group(1)), "", "", "a record of more than "
+                    + fields.group(2) + " fields, the most the CSV parser reads; expected at most " + fields.group(2)
+                    + " columns; the rest of the file was not read");
+            return;
         }
         if (text.contains("maximum buffer size")) {
             problems.add(file, line, "", "", "a field longer than " + MAX_FIELD_CHARS / (1024 * 1024) + " Mi chars (or a"

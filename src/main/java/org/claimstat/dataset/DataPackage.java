@@ -3,8 +3,11 @@ package org.claimstat.dataset;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
@@ -26,6 +29,12 @@ import java.util.regex.Pattern;
 final class DataPackage {
     static final String FILE = "datapackage.json";
     static final ObjectMapper MAPPER = new ObjectMapper();
+    /**
+     * Reads a descriptor strictly: a property named twice ({@code "name": "a", "name": "b"}) or a second value after
+     * the object is bad data, never a silent choice of one of them.
+     */
+    private static final ObjectReader STRICT = MAPPER.reader().with(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final Pattern NAME = Pattern.compile("[a-z0-9._-]+");
 
     private final Problems problems;
@@ -47,7 +56,7 @@ final class DataPackage {
         JsonNode root;
         Map<String, Integer> lines;
         try {
-            root = MAPPER.readTree(bytes);
+            root = STRICT.readTree(bytes);
             lines = lines(bytes);
         } catch (JsonProcessingException e) {
             problems.add(FILE, Math.max(e.getLocation() == null ? 0 : e.getLocation().getLineNr(), 0), "", "",

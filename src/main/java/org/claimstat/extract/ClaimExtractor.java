@@ -109,8 +109,10 @@ public final class ClaimExtractor {
     /**
      * Extracts the mentions of a text of any length part by part, handing each part's extraction to {@code sink} in
      * text order, so that memory stays bounded by a part, not by the text: a text of at most {@link #PART_CHARS} chars is
-     * one part; a longer one is cut at a blank line, else a line break, else a space, near every {@link #PART_CHARS}
-     * chars (a mention across a cut of a text with no line break in 64 Ki chars may be read as two).
+     * one part; a longer one is cut at a blank line, else a line break, else a sentence's end, else a space, near every
+     * {@link #PART_CHARS} chars, so that a number and its scale or unit ("$1.5 billion", "12 000 people") stay in one
+     * part (only in a text with no line break and no sentence end in 64 Ki chars may a mention across a cut be read as
+     * two).
      *
      * @throws NullPointerException if an argument is null
      */
@@ -128,14 +130,17 @@ public final class ClaimExtractor {
         }
     }
 
-    /** Returns where the part starting at {@code from} ends: a blank line, line break or space near the part's size. */
+    /**
+     * Returns where the part starting at {@code from} ends: a blank line, line break, sentence end or space near the
+     * part's size.
+     */
     static int cut(String text, int from) {
         int limit = from + PART_CHARS;
         if (limit >= text.length()) {
             return text.length();
         }
         int floor = limit - PART_CHARS / 4;
-        for (String mark : new String[] {"\n\n", "\n", " "}) {
+        for (String mark : new String[] {"\n\n", "\n", ". ", "? ", "! ", " "}) {
             int at = text.lastIndexOf(mark, limit - mark.length());
             if (at >= floor) {
                 return at + mark.length();
