@@ -29,7 +29,7 @@ final class ArticleClaimants {
             + "newspaper|media|news|times|post|journal|network|officials|website|societies|society|federation|"
             + "crescent|cross|army|administration|relief|emergency|ngos?|analysts|researchers|hospital|"
             + "municipality|broadcaster|channel|red cross|programme|program|fund|alliance|coalition|roll|register|registry|"
-            + "census)\\b.*|(?-i:[A-Z]{2,}[a-z]?\\d*)"
+            + "census|(?-i:Re|Inc|Ltd|Corp|plc|LLC|AG|SA))\\b.*|(?-i:[A-Z]{2,}[a-z]?\\d*)"
             + "|(?-i:[A-Z]{2,}(?: [A-Z]{2,})?)");
     private static final Pattern AVERAGE_AFTER = Pattern.compile("(?i)^\\s*(?:\\w+\\s+)?(?:per|each|in each|a boat|"
             + "on average)\\b(?!\\s+(?:day|week|month|year|hour)\\b)");
@@ -54,6 +54,8 @@ final class ArticleClaimants {
     /** Words that say a sentence reports a study's findings, which the sentences after it may go on reporting. */
     private static final Pattern FINDINGS = Pattern.compile("(?i)\\b(?:reveals|revealed|finds|found|study|assessment|"
             + "survey)\\b");
+    /** Words of giving, which the outlet tells in its own narrative: "Germany committed $100 million". */
+    private static final Pattern PLEDGE = Pattern.compile("(?i)\\b(?:pledg|commit|promis|contribut|donat)\\w*");
     /** Words that open a clause on something else: "..., while Britain pledged". */
     private static final Pattern CONTRAST = Pattern.compile("(?i)\\b(?:while|whereas|but)\\s*$");
     /** An acronym in brackets: "(KSE)". */
@@ -143,14 +145,13 @@ final class ArticleClaimants {
                         "in quotation marks: " + speaker.claimant() + " named before");
             }
         }
+        Claimants.Guess opened = isConversion(sentence, m) ? null : openedQuote(sentence, m);
+        if (opened != null) {
+            return opened;
+        }
         Claimants.Guess carried = m.kind() == Mention.Kind.DATE || event ? null : carried(sentence);
         if (carried != null) {
             return carried;
-        }
-        boolean rounded = m.hedge() == Hedge.MORE_THAN || m.hedge() == Hedge.NEARLY || m.hedge() == Hedge.AT_LEAST
-                || m.hedge() == Hedge.APPROXIMATELY && m.value().map(x -> x.low() % 1000 == 0).orElse(false);
-        if (m.kind() == Mention.Kind.PERCENT || m.kind() == Mention.Kind.DATE || event || rounded) {
-            return outlet(rounded ? "no one named, a rounded figure" : "no one named");
         }
         int sStart = v.sentences.start(sentence);
         if (RECORD.matcher(v.text.substring(sStart, Math.max(sStart, m.start()))).find()) {
@@ -158,6 +159,17 @@ final class ArticleClaimants {
         }
         if (Kinds.isPopulation(m, v.text.substring(sStart, v.sentences.end(sentence)))) {
             return outlet("no one named, a place's population as background");
+        }
+        Claimants.Guess kept = m.kind() == Mention.Kind.DATE || event || isConversion(sentence, m)
+                || PLEDGE.matcher(v.text.substring(sStart, v.sentences.end(sentence))).find() ? null
+                : keptInParagraph(sentence);
+        if (kept != null) {
+            return kept;
+        }
+        boolean rounded = m.hedge() == Hedge.MORE_THAN || m.hedge() == Hedge.NEARLY || m.hedge() == Hedge.AT_LEAST
+                || m.hedge() == Hedge.APPROXIMATELY && m.value().map(x -> x.low() % 1000 == 0).orElse(false);
+        if (m.kind() == Mention.Kind.PERCENT || m.kind() == Mention.Kind.DATE || event || rounded) {
+            return outlet(rounded ? "no one named, a rounded figure" : "no one named");
         }
         if (official() != null && (m.kind() == Mention.Kind.QUANTITY || m.kind() == Mention.Kind.RANK)) {
             return new Claimants.Guess(official(), Claimants.Way.NAMED,
@@ -236,6 +248,34 @@ final class ArticleClaimants {
     }
 
     /**
+     * Returns the claimant a sentence without attribution keeps from the sentence before it in its paragraph that
+     * names one ("The U.N. says the conflict has driven 11 million people from their homes. Nearly 25 million people
+     * need aid"), a body or person other than the outlet, or null.
+     */
+    private Claimants.Guess keptInParagraph(int sentence) {
+        int paragraph = v.sentences.paragraphStart(v.sentences.start(sentence));
+        for (int i = sentence - 1; i >= 0 && !v.sentences.isTitle(i)
+                && v.sentences.paragraphStart(v.sentences.start(i)) == paragraph; i--) {
+            Claimants.Guess g = raw(i);
+            if (g.way() == Claimants.Way.NONE) {
+                continue;
+            }
+            Claimants.Guess named = g.way() == Claimants.Way.NAMED ? asTheWire(fuller(i, g))
+                    : g.way() == Claimants.Way.PRONOUN ? lastNamed(i, false) : null;
+            if (named == null || !isOrganisation(named.claimant())
+                    || named.claimant().equalsIgnoreCase(v.article.source().publisher())
+                    || v.article.source().derivedFrom().map(named.claimant()::equalsIgnoreCase).orElse(false)) {
+                return null;
+            }
+            String name = named == g ? named.claimant() : g.way() == Claimants.Way.PRONOUN
+                    ? fuller(i, named).claimant() : named.claimant();
+            return new Claimants.Guess(name, Claimants.Way.NAMED, "no one named in the sentence: " + name
+                    + " named in the sentence before, in its paragraph");
+        }
+        return null;
+    }
+
+    /**
      * Returns the person whose words a paragraph gives after a sentence that introduces them with a colon ("Maduro
      * ... went on to say:"), whoever else the words name, or null.
      */
@@ -284,6 +324,23 @@ final class ArticleClaimants {
         return null;
     }
 
+    /**
+     * Returns the speaker of words in quotation marks opened in an earlier sentence of the paragraph ("Mr Christoph
+     * Jurecka, CFO of ... Munich Re, said, “... . Around 60,000 people lost their lives."), or null.
+     */
+    private Claimants.Guess openedQuote(int sentence, Mention m) {
+        int paragraph = v.sentences.paragraphStart(m.start());
+        int open = -1;
+        for (int i = paragraph; i < m.start(); i++) {
+            char c = v.text.charAt(i);
+            open = c == '“' ? i : c == '”' ? -1 : open;
+        }
+        int at = open < 0 ? sentence : v.sentences.indexAt(open);
+        Claimants.Guess g = at < sentence ? raw(at) : null;
+        return g == null || g.way() != Claimants.Way.NAMED ? null : new Claimants.Guess(asTheWire(fuller(at, g))
+                .claimant(), Claimants.Way.NAMED, "in quotation marks opened after " + g.why());
+    }
+
     /** Returns true where {@code m} is the same amount in another currency in brackets after a figure. */
     private boolean isConversion(int sentence, Mention m) {
         return v.mentions(sentence).stream().anyMatch(o -> o.secondary().map(x -> x.start() == m.start()).orElse(false));
@@ -326,11 +383,15 @@ final class ArticleClaimants {
                 v.sentences.isTitle(i)));
     }
 
-    /** Returns the claimant named nearest before {@code sentence}, a person only if {@code person}, or null. */
-    private Claimants.Guess lastNamed(int sentence, boolean person) {
+    /**
+     * Returns the claimant named nearest before {@code sentence}, or null; if {@code speaker}, a person or a body that
+     * speaks ("Hannover Re says ... . "The largest individual losses ...").
+     */
+    private Claimants.Guess lastNamed(int sentence, boolean speaker) {
         for (int i = sentence - 1; i >= 0 && i >= sentence - 6; i--) {
             Claimants.Guess g = raw(i);
-            if (g.way() == Claimants.Way.NAMED && (!person || !ORGANISATION.matcher(g.claimant()).matches())) {
+            if (g.way() == Claimants.Way.NAMED && (!speaker || !ORGANISATION.matcher(g.claimant()).matches()
+                    || SPEECH.matcher(g.why()).find())) {
                 return g;
             }
         }

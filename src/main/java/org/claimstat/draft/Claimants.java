@@ -49,6 +49,10 @@ final class Claimants {
     private static final Set<String> BY_BODIES = Set.of("recorded", "registered");
     private static final Pattern SAID_X = Pattern.compile("(?U)[,”\"]\\s*(?:said|says|wrote|added)\\s+((?:the\\s+)?"
             + "(?:[A-Z][\\w'’.-]*\\s+){0,5}[A-Z][\\w'’.-]*)");
+    /** A name after a quotation, then an aside, then "said": "...,” Munich Re, which achieved ..., said". */
+    private static final Pattern SAID_AFTER_ASIDE = Pattern.compile("[,”\"]\\s*[”\"]?\\s*((?:the\\s+)?[A-Z][\\w'’.-]*"
+            + "(?:\\s+[A-Z][\\w'’.-]*){0,4}),\\s+(?:which|who)\\b(?:[^.;”\"]|(?<=\\d)\\.(?=\\d))*?,\\s+"
+            + "(?:said|says|added|wrote|stated)\\b");
     private static final Pattern HEADLINE = Pattern.compile("\\s[-–—|]\\s+([^-–—|]{2,40})$");
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?i),\\s*(?:which|who)(?:\\s+(?:has|have|had|"
             + "also|later|then|earlier))*\\s*$");
@@ -83,7 +87,8 @@ final class Claimants {
             + "(?:analysis|review|study|report) of (?:the|its|their))$");
     /** What a name is made by, which it starts after: "an assessment in Springer led by IIASA" is IIASA. */
     private static final Pattern MADE_BY = Pattern.compile("(?i)^.*?\\b(?:recorded|led|conducted|carried out|"
-            + "commissioned|compiled|produced|prepared|released|issued|run) by\\s+(?:the\\s+)?(?=\\S)");
+            + "commissioned|compiled|produced|prepared|released|issued|run|index|report|study|survey|ranking|data) by"
+            + "\\s+(?:the\\s+)?(?=\\S)");
     /** What a name is described as before it: "the NGO Oxfam" is Oxfam. */
     private static final Pattern DESCRIBED = Pattern.compile("(?i)^(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:NGO|"
             + "charity|think[- ]tank|non-?profit|campaign group|advocacy group|watchdog|consultancy|(?:polling )?firm|pollster|company|"
@@ -160,6 +165,10 @@ final class Claimants {
         Matcher said = SAID_X.matcher(s);
         if (said.find()) {
             return guess(said.group(1), "from '" + said.group().trim() + "'");
+        }
+        Matcher aside = SAID_AFTER_ASIDE.matcher(s);
+        if (aside.find()) {
+            return guess(aside.group(1), "from '" + aside.group().trim() + "'");
         }
         Matcher v = VERB.matcher(s);
         while (v.find()) {

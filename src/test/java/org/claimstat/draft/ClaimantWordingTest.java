@@ -104,4 +104,40 @@ class ClaimantWordingTest {
         assertEquals("IOM", claimant("Nearly 400,000 Sudanese have returned to their homes over the past two and a "
                 + "half months, the United Nations migration agency said on Monday.", "400,000"));
     }
+
+    @Test
+    void aSentenceWithoutAttributionKeepsTheBodyNamedBeforeInItsParagraph() {
+        // https://www.nation.com.pk/15-Nov-2024/sudan-war-deaths-are-likely-much-higher-than-recorded
+        assertEquals("UN", claimant("The U.N. says the conflict has driven 11 million people from their homes and "
+                + "unleashed the world’s biggest hunger crisis. Nearly 25 million people - half of Sudan’s population - "
+                + "need aid as famine has taken hold in at least one displacement camp.", "25 million"));
+        // https://egyptianstreets.com/2023/12/01/cop28-kicks-off-in-uae-with-agreement-on-loss-and-damage-fund/
+        assertEquals("Example Post", claimant("Al-Jaber also announced that the United Arab Emirates is pledging "
+                + "$US100 million to the fund. Germany committed $US100 million, the European Union pledged $US246 "
+                + "million.", "$US246"));
+    }
+
+    @Test
+    void wordsInQuotationMarksOpenedBeforeAreTheSpeakers() {
+        // https://www.meinsurancereview.com/News/View-NewsLetter-Article/id/84671/Type/MiddleEast/Turkiye-Several-reinsurers-announce-6-Feb-quake-losses
+        assertEquals("Christoph Jurecka", claimant("Mr Christoph Jurecka, CFO of reinsurance giant Munich Re, said, "
+                + "“The earthquake that hit Turkey on the border with Syria in February 2023 was one of the most "
+                + "catastrophic we have seen in recent history. Around 60,000 people lost their lives.”",
+                "60,000"));
+    }
+
+    @Test
+    void aNameAfterAQuotationAndAnAsideIsTheSpeaker() {
+        // https://exbulletin.com/uncategorized/2699093/
+        assertEquals("Munich Re", claimant("“With expected losses of around 550 million euros, the largest loss event "
+                + "of the year so far was the devastating earthquake in Turkey,” Munich Re, which achieved an overall "
+                + "net result of 4.6 billion euros for 2023, said in its annual report.", "550 million"));
+    }
+
+    @Test
+    void anIndexByABodyIsTheBodys() {
+        // https://radio.gov.pk/04-05-2023/pakistan-moves-up-7-places-in-rsfs-press-freedom-index
+        assertEquals("RSF", claimant("According to the recently released data of annual World Press Freedom Index by "
+                + "Reporters Without Borders, Pakistan now ranks 150 out of 180 countries.", "150"));
+    }
 }
