@@ -23,6 +23,9 @@ final class Kinds {
     /** Money already spent, received or allocated, which is counted, not promised: "has already allocated". */
     private static final Pattern SPENT = Pattern.compile("(?i)\\b(?:(?:has|have|had)\\s+(?:already\\s+|so far\\s+)?"
             + "(?:been\\s+)?|already\\s+)(?:allocated|addressed|received|disbursed|spent|secured|raised|mobili[sz]ed|paid)\\b");
+    /** A company's accounts, which are booked, not estimated: "a net loss of", "net result", "paying out ... in claims". */
+    private static final Pattern ACCOUNTS = Pattern.compile("(?i)\\bnet (?:result|loss|losses|profit|income|"
+            + "expenditure)\\b|\\bpa(?:id|ying|ys) out\\b|\\bpaid claims\\b");
     /** Money someone gives or announces as aid, which is a pledge: "would give ... in new aid". */
     private static final Pattern GIVEN = Pattern.compile("(?i)\\b(?:give|gives|giving|gave|provide|provides|providing|"
             + "announc\\w*)\\b|\\bin (?:new |additional |humanitarian |financial |military |economic |further )*(?:aid|"
@@ -135,6 +138,10 @@ final class Kinds {
                 && !facts.future() && valued.find();
         if (m.kind() == Mention.Kind.CURRENCY && !facts.tally().isEmpty() && !valuation) {
             return new Guess(ClaimKind.OBSERVATION, "a tally: '" + facts.tally() + "'");
+        }
+        Matcher accounts = ACCOUNTS.matcher(clause);
+        if (m.kind() == Mention.Kind.CURRENCY && !facts.future() && accounts.find()) {
+            return new Guess(ClaimKind.OBSERVATION, "a company's accounts: '" + accounts.group() + "'");
         }
         Matcher spent = SPENT.matcher(clause);
         if (m.kind() == Mention.Kind.CURRENCY && spent.find()) {

@@ -169,4 +169,14 @@ class KindsTest {
                 + "into neighboring Egypt since a deadly conflict broke out last month in the African country, the "
                 + "United Nations refugee agency said Thursday", "47,000"));
     }
+
+    @Test
+    void aCompanysAccountsAreObservations() {
+        // https://exbulletin.com/uncategorized/2699093/
+        assertEquals(ClaimKind.OBSERVATION, kind("Hannover Re said it recorded a net loss of 270.1 million euros from "
+                + "the devastating earthquake that struck Turkey and Syria.", "270.1 million euros"));
+        assertEquals(ClaimKind.OBSERVATION, kind("For Swiss Re, the devastating earthquake in Turkey as well as the "
+                + "earthquake in Morocco in September 2023 resulted in the reinsurer paying out more than $500 million "
+                + "in claims.", "$500 million"));
+    }
 }
