@@ -70,7 +70,7 @@ final class CompareCommand implements Callable<Integer> {
             }
             comparisons = (entity.isPresent() ? c.entity(entity.get()) : c).compareAll();
         } catch (IllegalArgumentException | NoRateException e) {
-            err.println(e.getMessage());
+            CheckText.wrap(TerminalText.safe(e.getMessage()), 120).forEach(err::println);  // ids and units are data
             return 2;
         }
         if (data.claimsOf(indicator).isEmpty()) {

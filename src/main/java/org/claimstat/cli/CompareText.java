@@ -55,7 +55,9 @@ final class CompareText {
                 c.perYear(r).ifPresent(i -> perYear.add(List.of(r.claim(), r.period().toString(),
                         Readable.interval(i, c.unit()))));
             }
-            out.append('\n').append(ClaimText.clean(note, TextTable.WIDTH)).append('\n').append(perYear.render());
+            // wrapped, not cut: the note names every period length, which a reader needs whole
+            out.append('\n').append(String.join("\n", CheckText.wrap(ClaimText.clean(note, 0), TextTable.WIDTH)))
+                    .append('\n').append(perYear.render());
         });
         return out.toString();
     }

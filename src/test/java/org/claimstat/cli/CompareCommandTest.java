@@ -55,4 +55,21 @@ class CompareCommandTest {
         assertTrue(table.contains("The Times, 2023-01-02"), "outlet and ISO publication date");
         assertTrue(!table.matches("(?s).*\\d\\.0\\b.*") && !table.contains("E7") && !table.contains("E4"), "no raw doubles");
     }
+
+    @Test
+    void aMissingRateAndALongNoteAreWrappedWithin120Columns() {
+        // money-pledges: EUR and USD pledges of 2 December 2023, with no same-day rate when the tolerance is 0 days
+        assertEquals(2, run("compare", "src/test/resources/draft/money-pledges/gold", "--indicator",
+                "loss_damage_pledge", "--rate-tolerance", "0"));
+        String message = err.toString();
+        assertTrue(message.contains("no EUR/USD rate"), message);
+        assertTrue(message.lines().allMatch(l -> l.length() <= 120), message);
+        assertEquals(0, run("compare", "src/test/resources/draft/money-pledges/gold", "--indicator",
+                "loss_damage_pledges_total"));
+        String table = out.toString();
+        assertTrue(table.contains("periods of different lengths"), table);
+        assertTrue(table.lines().allMatch(l -> l.length() <= 120), table);
+        assertTrue(table.lines().noneMatch(l -> l.startsWith("The claims of this flow") && l.endsWith("\u2026")),
+                "the note is wrapped, not cut");
+    }
 }
